@@ -1,0 +1,319 @@
+"""The persistent embedded store: one pyoxigraph folder holding one named graph per document.
+
+Everything that reads or writes the store folder goes through `Store`, which turns
+pyoxigraph's exceptions into the one-line `KgError`s the CLI reports.
+"""
+from __future__ import annotations
+
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import RDF, RDFS
+
+from kg import rdf
+from kg.errors import InputError, QueryError, RenderError, StoreError
+from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
+from kg.vocab import ID, NKG
+
+DEFAULT_STORE = Path("kg-store")
+STORE_ENV = "NEWSKG_STORE"
+
+#: Prefixes written into Turtle and TriG exports.
+PREFIXES = {"rdf": str(RDF), "rdfs": str(RDFS),
+            **{name: str(namespace) for name, namespace in rdf.PREFIXES.items()}}
+
+#: Export format (rdflib's name, from the file extension via `rdf.format_for`) ->
+#: (pyoxigraph format, whether the named graphs are kept). Triple formats get the
+#: union of all graphs, each triple once.
+EXPORT_FORMATS = {
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "nt": (ox.RdfFormat.N_TRIPLES, False),
+    "nquads": (ox.RdfFormat.N_QUADS, True),
+    "trig": (ox.RdfFormat.TRIG, True),
+    "json-ld": (ox.RdfFormat.JSON_LD, True),
+}
+
+_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"  # CONSTRUCT deduplicates
+
+
+def default_store_path() -> Path:
+    """The store folder used when none is given: $NEWSKG_STORE, else ./kg-store."""
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+def one_line(error: BaseException | str) -> str:
+    """A message squeezed onto one line (pyoxigraph's may span several)."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def to_ox(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """Convert an rdflib term (or pass a pyoxigraph term through); ValueError if invalid."""
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return term
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise ValueError(f"not an RDF term: {term!r}")
+
+
+def _ntriples(graph: rdflib.Graph, graph_iri: str) -> bytes:
+    """The graph as N-Triples written by pyoxigraph, so every term is checked and escaped."""
+    try:
+        triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    except (ValueError, TypeError) as error:
+        raise InputError(f"cannot store graph <{graph_iri}>: {one_line(error)}; "
+                         "fix the data that produced it") from None
+
+
+def _is_empty_default(graph: rdflib.Graph) -> bool:
+    """rdflib Datasets always list their (usually empty) default graph: skip it."""
+    return graph.identifier == DATASET_DEFAULT_GRAPH_ID and len(graph) == 0
+
+
+def _graph_node(graph_iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(str(graph_iri))
+    except ValueError as error:
+        raise InputError(f"invalid graph IRI {graph_iri!r}: {one_line(error)}") from None
+
+
+class Store:
+    """A persistent store folder; use as a context manager so it is flushed and unlocked."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_store_path()
+        self._store: ox.Store | None = self._open_folder(self.path)
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> "Store":
+        """Open (creating if needed) the store folder at `path` or the default one."""
+        return cls(path)
+
+    @staticmethod
+    def _open_folder(path: Path) -> ox.Store:
+        try:
+            return ox.Store(str(path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreError(f"store folder {path} is in use by another process: wait for "
+                                 f"it to finish or use another folder (${STORE_ENV})") from None
+            raise StoreError(f"cannot open store folder {path}: {one_line(error)}") from None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush to disk and release the folder lock; the object is unusable afterwards."""
+        if self._store is not None:
+            self._store.flush()
+            self._store = None  # dropping the last reference releases the lock
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying pyoxigraph store (for read paths this class does not wrap)."""
+        if self._store is None:
+            raise StoreError(f"store folder {self.path} is closed")
+        return self._store
+
+    # -- writing ---------------------------------------------------------------------
+
+    def replace_graph(self, graph_iri: str, graph: rdflib.Graph) -> None:
+        """Replace one document's named graph whole, in one transaction."""
+        self._replace([(graph_iri, graph)])
+
+    def add_graphs(self, graphs: Iterable[rdflib.Graph]) -> int:
+        """Store a batch of named graphs (each replacing any older copy) in one transaction.
+
+        Each graph's identifier is its IRI. Returns the number of triples written.
+        """
+        pairs = [(str(graph.identifier), graph) for graph in graphs
+                 if not _is_empty_default(graph)]
+        for iri, graph in pairs:
+            if not isinstance(graph.identifier, rdflib.URIRef) or graph.identifier == \
+                    DATASET_DEFAULT_GRAPH_ID:
+                raise InputError(f"graph {iri} has no document IRI: every triple must be in "
+                                 "a named graph (rdflib.Graph(identifier=document_iri))")
+        return self._replace(pairs)
+
+    def _replace(self, pairs: list[tuple[str, rdflib.Graph]]) -> int:
+        """Drop then insert each graph in a single SPARQL update (one transaction).
+
+        Terms are validated before the store is touched, so bad data loses nothing.
+        """
+        drops, inserts, total = [], [], 0
+        for iri, graph in pairs:
+            node = _graph_node(iri)
+            drops.append(f"DROP SILENT GRAPH {node} ;")
+            inserts.append(f"GRAPH {node} {{\n{_ntriples(graph, iri).decode()}}}")
+            total += len(graph)
+        if not pairs:
+            return 0
+        update = "\n".join(drops) + "\nINSERT DATA {\n" + "\n".join(inserts) + "\n}"
+        try:
+            self.raw.update(update)
+        except (SyntaxError, OSError) as error:
+            raise StoreError(f"cannot write to store folder {self.path}: {one_line(error)}") from None
+        return total
+
+    def remove_graph(self, graph_iri: str) -> None:
+        """Delete one document's named graph, if present."""
+        self.raw.update(f"DROP SILENT GRAPH {_graph_node(graph_iri)}")
+
+    # -- reading ---------------------------------------------------------------------
+
+    def query(self, sparql: str, substitutions: dict[str, Any] | None = None) -> Any:
+        """Run a SPARQL query over the union of all graphs, binding `substitutions` by value.
+
+        Values are pyoxigraph or rdflib terms; they are never pasted into the query text.
+        """
+        bindings = {ox.Variable(name.lstrip("?$")): to_ox(value)
+                    for name, value in (substitutions or {}).items()}
+        try:
+            return self.raw.query(sparql, use_default_graph_as_union=True,
+                                 substitutions=bindings or None)
+        except SyntaxError as error:
+            raise QueryError(f"SPARQL syntax error: {one_line(error)}") from None
+        except RuntimeError as error:
+            if "projection" in str(error):
+                raise QueryError(f"{one_line(error)}: a parameter must name a variable the "
+                                 "query SELECTs") from None
+            raise QueryError(f"query failed: {one_line(error)}") from None
+        except OSError as error:
+            raise StoreError(f"cannot read store folder {self.path}: {one_line(error)}") from None
+
+    def count(self) -> int:
+        """Number of triples in all graphs together (a triple in two graphs counts twice)."""
+        return len(self.raw)
+
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, one per stored document, sorted."""
+        return sorted(node.value for node in self.raw.named_graphs()
+                      if isinstance(node, ox.NamedNode))
+
+    def _union_triples(self) -> list[ox.Triple]:
+        return list(self.raw.query(_UNION_TRIPLES, use_default_graph_as_union=True))
+
+    # -- export and loading elsewhere ------------------------------------------------------
+
+    def export(self, path: Path | str) -> int:
+        """Write the store to `path` in the format its extension names; returns triples written.
+
+        .ttl/.nt get the union of all graphs (each triple once); .nq/.trig/.jsonld keep
+        the named graphs.
+        """
+        path = Path(path)
+        rdf_format, keeps_graphs = EXPORT_FORMATS[rdf.format_for(path)]
+        try:
+            with path.open("wb") as out:
+                if keeps_graphs:
+                    self.raw.dump(out, rdf_format, prefixes=PREFIXES)
+                    return self.count()
+                triples = self._union_triples()
+                ox.serialize(triples, out, rdf_format, prefixes=PREFIXES)
+                return len(triples)
+        except OSError as error:
+            raise RenderError(f"cannot write {path}: {error.strerror or one_line(error)}") from None
+
+    def load_to_endpoint(self, url: str, graph: str | None = None, timeout: float = 30) -> int:
+        """PUT the store's content to a SPARQL 1.1 Graph Store Protocol endpoint.
+
+        With `graph`, the union of all graphs replaces that one graph; otherwise each
+        named graph replaces its namesake (so loading twice never duplicates). Returns
+        the number of triples sent.
+        """
+        sent = 0
+        for target, body in self._endpoint_bodies(graph):
+            _put(url, target, body, timeout)
+            sent += body.count(b"\n")
+        return sent
+
+    def _endpoint_bodies(self, graph: str | None) -> Iterator[tuple[str | None, bytes]]:
+        """(target graph IRI or None for the default graph, N-Triples) for each request."""
+        nt = ox.RdfFormat.N_TRIPLES
+        if graph is not None:
+            _graph_node(graph)
+            yield graph, ox.serialize(self._union_triples(), format=nt) or b""
+            return
+        if any(True for _ in self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())):
+            yield None, self.raw.dump(format=nt, from_graph=ox.DefaultGraph())
+        for iri in self.graphs():
+            yield iri, self.raw.dump(format=nt, from_graph=ox.NamedNode(iri))
+
+    # -- statistics ------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts a person checks first: documents, entities by type, facts, candidates."""
+        return {
+            "documents": self._scalar(_DOCUMENTS_Q),
+            "graphs": len(self.graphs()),
+            "triples": self.count(),
+            "entities": self._grouped(_ENTITIES_Q, dict.fromkeys(ENTITY_TYPES, 0)),
+            "facts": self._grouped(_FACTS_Q, dict.fromkeys(RELATIONS, 0)),
+            "candidates": self._grouped(_CANDIDATES_Q, dict.fromkeys(MODALITIES, 0),
+                                        str.lower),
+        }
+
+    def _scalar(self, sparql: str) -> int:
+        return int(next(iter(self.query(sparql)))["n"].value)
+
+    def _grouped(self, sparql: str, counts: dict[str, int],
+                 key: Callable[[str], str] = str) -> dict[str, int]:
+        for row in self.query(sparql):
+            name = key(_local_name(row["k"].value))
+            counts[name] = counts.get(name, 0) + int(row["n"].value)
+        return counts
+
+
+def _local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+_DOCUMENTS_Q = f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{NKG.Document}> }}"
+_ENTITIES_Q = f"""SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  ?e a ?k . FILTER(STRSTARTS(STR(?e), "{ID}") && STRSTARTS(STR(?k), "{NKG}"))
+}} GROUP BY ?k"""
+_FACTS_Q = f"""SELECT ?k (COUNT(*) AS ?n) WHERE {{
+  {{ SELECT DISTINCT ?s ?k ?o WHERE {{
+    VALUES ?k {{ {" ".join(f"<{NKG[r]}>" for r in RELATIONS)} }} ?s ?k ?o }} }}
+}} GROUP BY ?k"""
+_CANDIDATES_Q = f"""SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  ?e <{NKG.modality}> ?k }} GROUP BY ?k"""
+
+
+def _put(url: str, graph: str | None, body: bytes, timeout: float) -> None:
+    """One Graph Store Protocol PUT; any failure becomes a one-line StoreError."""
+    query = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
+    target = f"{url}{'&' if '?' in url else '?'}{query}"
+    request = urllib.request.Request(target, data=body, method="PUT",
+                                     headers={"Content-Type": "application/n-triples"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout):
+            return
+    except urllib.error.HTTPError as error:
+        detail = error.read(300).decode("utf-8", "replace")
+        reason = f"HTTP {error.code} {error.reason}" + (f": {one_line(detail)}"
+                                                       if detail.strip() else "")
+    except urllib.error.URLError as error:
+        reason = one_line(str(error.reason))
+    except (OSError, ValueError) as error:  # timeouts, malformed URLs
+        reason = one_line(error)
+    raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}")
