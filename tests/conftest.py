@@ -34,6 +34,12 @@ def _wait_until_up(url: str, process: subprocess.Popen, seconds: float = 30) -> 
     raise RuntimeError(f"oxigraph serve did not answer at {url} within {seconds} s")
 
 
+@pytest.fixture
+def unused_port() -> int:
+    """A loopback port nothing listens on (for unreachable-endpoint tests)."""
+    return free_port()
+
+
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `oxigraph serve` on a free loopback port; yields its base URL."""
