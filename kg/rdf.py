@@ -29,6 +29,8 @@ EVENT_CLASSES = {"attacked": NKG.Attack, "alliedWith": NKG.Alliance,
 
 #: Characters kept as they are in the local part of an IRI; the rest is percent-encoded.
 _SAFE = "-_.~"
+#: Characters kept in a source URL (reserved and already-encoded ones); spaces etc. are encoded.
+_IRI_SAFE = "-_.~:/?#[]@!$&'()*+,;=%"
 
 PREFIXES = {"nkg": NKG._NS, "id": ID, "doc": DOC, "ev": EV, "skos": SKOS,
             "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "xsd": XSD}
@@ -93,7 +95,7 @@ def _document_triples(graph: Graph, document: object) -> URIRef:
     if getattr(document, "date", None):
         graph.add((doc, DCTERMS.date, Literal(document.date, datatype=XSD.date)))
     if getattr(document, "url", None):
-        graph.add((doc, DCTERMS.source, URIRef(document.url)))
+        graph.add((doc, DCTERMS.source, URIRef(quote(document.url, safe=_IRI_SAFE))))
     return doc
 
 
