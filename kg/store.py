@@ -159,20 +159,20 @@ class Store:
 
         Terms are validated before the store is touched, so bad data loses nothing.
         """
-        drops, inserts, total = [], [], 0
+        if not pairs:
+            return 0
+        drops, inserts = [], []
         for iri, graph in pairs:
             node = _graph_node(iri)
             drops.append(f"DROP SILENT GRAPH {node} ;")
             inserts.append(f"GRAPH {node} {{\n{_ntriples(graph, iri).decode()}}}")
-            total += len(graph)
-        if not pairs:
-            return 0
         update = "\n".join(drops) + "\nINSERT DATA {\n" + "\n".join(inserts) + "\n}"
         try:
             self.raw.update(update)
         except (SyntaxError, OSError) as error:
-            raise StoreError(f"cannot write to store folder {self.path}: {one_line(error)}") from None
-        return total
+            raise StoreError(f"cannot write to store folder {self.path}: "
+                             f"{one_line(error)}") from None
+        return sum(len(graph) for _, graph in pairs)
 
     def remove_graph(self, graph_iri: str) -> None:
         """Delete one document's named graph, if present."""
@@ -194,8 +194,8 @@ class Store:
             raise QueryError(f"SPARQL syntax error: {one_line(error)}") from None
         except RuntimeError as error:
             if "projection" in str(error):
-                raise QueryError(f"{one_line(error)}: a parameter must name a variable the "
-                                 "query SELECTs") from None
+                raise QueryError(f"cannot bind a parameter: {one_line(error)}; pyoxigraph "
+                                 "binds only variables the query SELECTs, add it there") from None
             raise QueryError(f"query failed: {one_line(error)}") from None
         except OSError as error:
             raise StoreError(f"cannot read store folder {self.path}: {one_line(error)}") from None
