@@ -1,0 +1,384 @@
+"""Mention -> canonical entity for one parsed document.
+
+Names (gazetteer, then NER), acronyms defined in the text ("Rapid Support Forces (RSF)",
+"known as X"), demonyms and possessives standing for their state, capitals standing for
+their state when they act, "X-led coalition" for its leader, and pronouns and definite
+descriptions ("it", "the group", "the army", "the city") linked back to what they name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.events import Entity
+from kg.gazetteer import GazEntry, Gazetteer
+from kg.relations.lexicon import words
+
+#: NER labels that can name a participant, and the entity kind an unknown name gets.
+NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",
+             "PERSON": "Person", "NORP": None}
+ACTOR_TYPES = frozenset({"State", "ArmedGroup", "Organisation", "Coalition", "Person"})
+PLACE_TYPES = frozenset({"State", "City", "Region", "Place", "Facility"})
+GROUP_TYPES = frozenset({"ArmedGroup", "Organisation", "Coalition"})
+#: Dependency labels through which a noun names its owner, by preference.
+OWNER_DEPS_ACTOR = ("poss", "amod", "compound", "nmod", "of", "from")
+OWNER_DEPS_PLACE = ("of", "appos", "compound", "poss", "amod", "nmod", "in")
+GROUP_WORDS = ("Army", "Forces", "Front", "Brigade", "Brigades", "Movement", "Militia",
+               "Group", "Battalion", "Corps", "Mujahideen", "Jihad", "Taliban", "Guard")
+
+
+@dataclass
+class Mention:
+    """A resolved mention: where it is, what it names, and how it was resolved."""
+
+    entity: Entity
+    token: int
+    via: str = "name"
+
+
+@dataclass
+class Resolver:
+    """Resolves tokens of one document to entities, remembering what came before."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    entities: dict[str, Entity] = field(default_factory=dict)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)
+    by_token: dict[int, Entity] = field(default_factory=dict)
+    defined: dict[str, Entity] = field(default_factory=dict)
+    coalitions: dict[str, Entity] = field(default_factory=dict)
+    _active: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            entity = self._entity_for_span(ent)
+            if entity is not None:
+                for token in ent:
+                    self.by_token[token.i] = entity
+        self._read_definitions()
+        self._read_coalitions()
+
+    # --- names -------------------------------------------------------------------
+    def _remember(self, entity: Entity, surface: str) -> Entity:
+        known = self.entities.setdefault(entity.name, entity)
+        self.surfaces.setdefault(entity.name, set()).add(surface)
+        return known
+
+    def _from_gazetteer(self, entry: GazEntry, surface: str) -> Entity:
+        return self._remember(Entity(entry.name, entry.type, (), entry.same_as), surface)
+
+    def _entity_for_span(self, span: Span) -> Entity | None:
+        if span.label_ not in NER_TYPES:
+            return None
+        surface = clean_surface(span)
+        if not surface or not any(ch.isupper() for ch in surface):
+            return None
+        if span.ent_id_:
+            entry = self.gazetteer.lookup(span.ent_id_)
+            if entry is not None:
+                return self._from_gazetteer(entry, surface)
+        if span.label_ == "NORP":
+            entry = self.gazetteer.demonym(surface) or self.gazetteer.lookup(surface)
+            return self._from_gazetteer(entry, surface) if entry else None
+        entry = self.gazetteer.lookup(surface) or self._demonym_body(span)
+        if entry is not None:
+            return self._from_gazetteer(entry, surface)
+        return self._remember(Entity(surface, self._guess_type(span, surface)), surface)
+
+    def _demonym_body(self, span: Span) -> GazEntry | None:
+        """"Somali National Army", "Iraqi government": a state body named by its demonym."""
+        first = span[0] if span[0].lower_ != "the" else span[1:2][0] if len(span) > 1 else None
+        rest = {t.lower_ for t in span if t.i != (first.i if first else -1)} - {"the", "national"}
+        if first is None or not rest or not rest <= words("STATE_FORCE_NOUNS") | {"armed", "air", "security"}:
+            return None
+        entry = self.gazetteer.demonym(first.text)
+        return entry if entry is not None and entry.type == "State" else None
+
+    @staticmethod
+    def _guess_type(span: Span, surface: str) -> str:
+        kind = NER_TYPES[span.label_] or "Organisation"
+        if kind == "Organisation" and any(w in surface.split() for w in GROUP_WORDS):
+            return "ArmedGroup"
+        if kind == "Place" and span.root.head.lower_ in words("PLACE_NOUNS"):
+            return "City" if span.root.head.lower_ in words("CITY_DESCRIPTIONS") else "Region"
+        return kind
+
+    def _read_definitions(self) -> None:
+        """Acronyms in brackets and "known as X" make a second name for an entity."""
+        for token in self.doc:
+            if token.text == "(" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].text == ")":
+                inner = self.doc[token.i + 1]
+                outer = self.by_token.get(token.i - 1)
+                if outer is not None and inner.text.isupper():
+                    self.defined[inner.text] = outer
+                    self.by_token[inner.i] = self._remember(outer, inner.text)
+
+    def _read_coalitions(self) -> None:
+        """"X-led coalition": the coalition stands for X; later "the coalition" too."""
+        for token in self.doc:
+            if token.lower_ == "led" and token.dep_ == "amod" and token.head.lemma_ in words("COALITION_NOUNS"):
+                leader = self._leader(token)
+                if leader is not None:
+                    self.coalitions[token.head.lemma_] = leader
+                    self.coalitions["coalition"] = leader
+
+    def _leader(self, led: Token) -> Entity | None:
+        for child in led.children:
+            if child.dep_ in ("npadvmod", "compound", "nmod", "amod") and child.i in self.by_token:
+                return self.actor(self.by_token[child.i], child)
+        previous = self.doc[led.i - 2] if led.i >= 2 and self.doc[led.i - 1].text == "-" else None
+        if previous is not None and previous.i in self.by_token:
+            return self.actor(self.by_token[previous.i], previous)
+        return None
+
+    # --- roles -------------------------------------------------------------------
+    def actor(self, entity: Entity, token: Token | None = None) -> Entity:
+        """A capital acting stands for its state ("Moscow and Tehran are allies")."""
+        if entity.type in ("City", "Place"):
+            state = self.gazetteer.capital_of(entity.name)
+            if state is not None:
+                return self._from_gazetteer(state, token.text if token is not None else entity.name)
+        return entity
+
+    def surface_forms(self) -> dict[str, set[str]]:
+        return self.surfaces
+
+    # --- resolution ----------------------------------------------------------------
+    def resolve(self, token: Token, role: str = "actor") -> list[Mention]:
+        """The entities a noun phrase headed by token stands for, conjuncts included."""
+        found: list[Mention] = []
+        first = self._resolve_one(token, role, depth=0)
+        if first is not None:
+            found.append(first)
+            anchor = self.doc[first.token]
+            for conj in anchor.conjuncts:
+                other = self._resolve_one(conj, role, depth=1)
+                if other is not None:
+                    found.append(other)
+        for conj in token.conjuncts:
+            if first is None or conj.i != first.token:
+                other = self._resolve_one(conj, role, depth=1)
+                if other is not None and all(o.entity != other.entity for o in found):
+                    found.append(other)
+        unique: dict[str, Mention] = {}
+        for mention in found:
+            unique.setdefault(mention.entity.name, mention)
+        return list(unique.values())
+
+    def _named(self, token: Token, role: str) -> Mention | None:
+        entity = self.by_token.get(token.i)
+        if entity is None:
+            return None
+        if role == "actor":
+            entity = self.actor(entity, token)
+        return Mention(entity, token.i)
+
+    def _resolve_one(self, token: Token, role: str, depth: int) -> Mention | None:
+        if depth > 4 or token.i in self._active:
+            return None
+        self._active.add(token.i)
+        try:
+            return self._resolve_fresh(token, role, depth)
+        finally:
+            self._active.discard(token.i)
+
+    def _resolve_fresh(self, token: Token, role: str, depth: int) -> Mention | None:
+        named = self._named(token, role)
+        if named is not None:
+            return self._leader_of_person(named, token, role)
+        lower = token.lower_
+        if lower in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
+            return self._resolve_one(token.head.head, role, depth + 1)
+        if lower in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL"):
+            return self.antecedent(token)
+        known_as = self._known_as(token)
+        if known_as is not None:
+            return known_as
+        if self._is_definite(token):
+            described = self._description(token, role)
+            if described is not None:
+                return described
+        owner = self._owner(token, role, depth)
+        if owner is not None:
+            return owner
+        if self._is_bare_state_force(token):
+            state = self.home_state(token)
+            if state is not None:
+                return Mention(state, token.i, "home-state")
+        return None
+
+    def _leader_of_person(self, mention: Mention, token: Token, role: str) -> Mention:
+        """"Its leader Abubakar Shekau pledged ...": a leader acts for the group he leads."""
+        if role != "actor" or mention.entity.type != "Person":
+            return mention
+        for child in token.children:
+            if child.lemma_ in words("LEADER_NOUNS") and child.dep_ in ("compound", "appos", "nmod"):
+                owner = self._owner(child, role, 1)
+                if owner is not None and owner.entity.type in GROUP_TYPES:
+                    return Mention(owner.entity, mention.token, "leader")
+        return mention
+
+    def _known_as(self, token: Token) -> Mention | None:
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_ in ("know", "call", "name"):
+                for grand in child.subtree:
+                    if grand.i in self.by_token and grand.i > child.i:
+                        return Mention(self.by_token[grand.i], grand.i, "known-as")
+            if child.dep_ == "appos" and child.i in self.by_token and token.lemma_ not in words("ALLY_NOUNS"):
+                return Mention(self.by_token[child.i], child.i, "appos")
+        return None
+
+    @staticmethod
+    def _is_definite(token: Token) -> bool:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in words("ARTICLES_DEFINITE")
+                   for c in token.children)
+
+    def _description(self, token: Token, role: str) -> Mention | None:
+        """"the group", "the Somali group", "the city", "the coalition" -> what they name."""
+        lemma = token.lemma_.lower()
+        if lemma in self.coalitions and not any(c.lower_ == "led" for c in token.children) and lemma == "coalition":
+            return Mention(self.coalitions[lemma], token.i, "coalition")
+        if lower_in(token, words("GROUP_NOUNS")) and not self._has_named_modifier(token):
+            return self.recent(token, GROUP_TYPES)
+        if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not self._has_named_modifier(token, ("of", "appos", "compound")):
+            return self.recent(token, frozenset({"City"}))
+        return None
+
+    def _has_named_modifier(self, token: Token, deps: tuple[str, ...] = ("poss", "compound", "of", "appos")) -> bool:
+        for child in token.children:
+            dep = "of" if child.dep_ == "prep" and child.lower_ == "of" else child.dep_
+            targets = [g for g in child.children if g.dep_ == "pobj"] if dep == "of" else [child]
+            if dep in deps and any(t.i in self.by_token and self.by_token[t.i].type not in ("State",) or
+                                   (dep != "of" and t.i in self.by_token) for t in targets):
+                return True
+        return False
+
+    def _owner(self, token: Token, role: str, depth: int) -> Mention | None:
+        """"Egypt's army", "Moroccan embassy", "Hezbollah positions", "embassies of X"."""
+        is_place_head = token.lemma_.lower() in words("PLACE_NOUNS") | words("PART_NOUNS")
+        order = OWNER_DEPS_PLACE if is_place_head or role == "place" else OWNER_DEPS_ACTOR
+        for dep in order:
+            for child in self._owner_children(token, dep):
+                if dep == "in" and not is_place_head:
+                    continue
+                mention = self._resolve_owner_token(child, role, depth)
+                if mention is not None:
+                    return mention
+        return None
+
+    def _owner_children(self, token: Token, dep: str) -> list[Token]:
+        if dep in ("of", "from", "in"):
+            return [g for c in token.children if c.dep_ == "prep" and c.lower_ == dep
+                    for g in c.children if g.dep_ == "pobj"]
+        if dep == "amod":
+            return [c for c in token.children if c.dep_ in ("amod", "npadvmod") and
+                    not (c.lower_.endswith("led") or c.lower_.endswith("backed"))]
+        return [c for c in token.children if c.dep_ == dep]
+
+    def _resolve_owner_token(self, child: Token, role: str, depth: int) -> Mention | None:
+        if child.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL"):
+            return self.antecedent(child)
+        if child.i in self.by_token:
+            return self._named(child, role)
+        if child.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+            return self._resolve_one(child, role, depth + 1)
+        return None
+
+    def _is_bare_state_force(self, token: Token) -> bool:
+        text = token.lemma_.lower()
+        compound = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod")) + " " + text
+        return text in words("STATE_FORCE_NOUNS") or compound.strip() in words("STATE_FORCE_NOUNS")
+
+    # --- memory: pronouns, descriptions, the state whose forces are meant ----------
+    def mentions_before(self, token: Token) -> list[tuple[int, Entity]]:
+        return [(i, e) for i, e in sorted(self.by_token.items()) if i < token.i]
+
+    def recent(self, token: Token, types: frozenset[str]) -> Mention | None:
+        for i, entity in reversed(self.mentions_before(token)):
+            if entity.type in types:
+                return Mention(entity, i, "description")
+        return None
+
+    def antecedent(self, token: Token) -> Mention | None:
+        """"it", "its", "they": the subject of the reporting clause or of the nearest
+        clause before, else the most recent actor named."""
+        speech = self._speech_subject(token)
+        if speech is not None:
+            return speech
+        sentence = token.sent
+        for candidate in sentence:
+            if candidate.i >= token.i:
+                break
+            if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.lower_ not in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL"):
+                mention = self._resolve_one(candidate, "actor", depth=2)
+                if mention is not None and mention.entity.type in ACTOR_TYPES:
+                    return Mention(mention.entity, mention.token, "pronoun")
+        previous = self._previous_subject(sentence)
+        if previous is not None:
+            return previous
+        return self.recent(token, ACTOR_TYPES)
+
+    def _speech_subject(self, token: Token) -> Mention | None:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = token.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in words("SPEECH_VERBS"):
+            for child in clause.head.children:
+                if child.dep_ == "nsubj" and child.i != token.i:
+                    mention = self._resolve_one(child, "actor", depth=2)
+                    if mention is not None:
+                        return Mention(mention.entity, mention.token, "pronoun")
+        return None
+
+    def _previous_subject(self, sentence: Span) -> Mention | None:
+        doc = sentence.doc
+        start = sentence.start
+        for _ in range(3):
+            if start == 0:
+                return None
+            previous = doc[start - 1].sent
+            start = previous.start
+            subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass")]
+            subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            for subject in subjects:
+                if subject.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL"):
+                    continue
+                mention = self._resolve_one(subject, "actor", depth=2)
+                if mention is not None and mention.entity.type in ACTOR_TYPES:
+                    return Mention(mention.entity, mention.token, "pronoun")
+        return None
+
+    def home_state(self, token: Token) -> Entity | None:
+        """The state whose army/government "the army" means: the last one named with its
+        forces ("Sudan's army", "Syrian government forces") before this mention."""
+        for i, entity in reversed(self.mentions_before(token)):
+            head = self.doc[i].head
+            if entity.type == "State" and (head.lemma_.lower() in words("STATE_FORCE_NOUNS")
+                                           or self.doc[i].lemma_.lower() in words("STATE_FORCE_NOUNS")):
+                return entity
+        return None
+
+    def all_entities(self) -> tuple[Entity, ...]:
+        """Every entity named in the document, with the surface forms seen as aliases."""
+        out = []
+        for name, entity in self.entities.items():
+            aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
+            out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
+        return tuple(out)
+
+
+def lower_in(token: Token, vocabulary: frozenset[str]) -> bool:
+    return token.lower_ in vocabulary or token.lemma_.lower() in vocabulary
+
+
+def clean_surface(span: Span) -> str:
+    """The name as written, without a leading article or a trailing possessive."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "’s", "'", ",", ".", "-"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i: tokens[-1].i + 1].text.strip()

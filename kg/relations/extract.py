@@ -1,0 +1,107 @@
+"""The engine that runs the pattern files over a parsed document and builds RelationEvents.
+
+Patterns find a trigger and whichever arguments the parse makes plain; this module
+finds the rest the way English does (the subject of a support verb, of a governing
+clause, of an accusation), maps every argument to entities, and asks modality.py
+whether the sentence states it as fact.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from kg.documents import Document, resolve_date
+from kg.entities import ACTOR_TYPES, PLACE_TYPES, Mention, Resolver
+from kg.events import DocumentFacts, Evidence, RelationEvent
+from kg.gazetteer import Gazetteer
+from kg.gazetteer import load as load_gazetteer
+from kg.relations import roles
+from kg.relations.modality import modality
+from kg.relations.patterns import build_matcher
+from kg.relations.roles import Candidate
+from kg.relations.supersede import supersede
+
+#: How much a resolution step costs in confidence: a named argument is surest.
+VIA_FACTOR = {"name": 1.0, "appos": 1.0, "known-as": 0.95, "owner": 0.95, "coalition": 0.85,
+              "pronoun": 0.85, "description": 0.85, "home-state": 0.75, "leader": 0.85}
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(vocab: Vocab):
+    return build_matcher(vocab)
+
+
+def extract_document(doc: Doc, document: Document,
+                     gazetteer: Gazetteer | None = None) -> DocumentFacts:
+    """Every candidate relation in one parsed document, with entities and evidence."""
+    resolver = Resolver(doc, gazetteer or load_gazetteer())
+    matcher, index = _matcher(doc.vocab)
+    candidates: list[Candidate] = []
+    for match_id, token_ids in matcher(doc):
+        pattern = index[doc.vocab.strings[match_id]]
+        nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids)}
+        candidates.extend(roles.read(pattern, nodes, resolver))
+    events = [_event(c, document, resolver) for c in candidates if _well_typed(c)]
+    events = supersede(_dedupe(e for e in events if e is not None))
+    return DocumentFacts(document, resolver.all_entities(), tuple(events))
+
+
+def _well_typed(c: Candidate) -> bool:
+    subject, obj = c.subject.entity, c.object.entity
+    if subject.name == obj.name or subject.type not in ACTOR_TYPES | {"City"}:
+        return False
+    relation = c.relation or c.pattern.relation
+    if relation == "controls":
+        return obj.type in PLACE_TYPES
+    if relation in ("alliedWith", "hostsTalks"):
+        return obj.type in ACTOR_TYPES
+    return True
+
+
+def _event(c: Candidate, document: Document, resolver: Resolver) -> RelationEvent | None:
+    sentence = c.trigger.sent
+    evidence = Evidence(document.id, sentence.text.strip(), sentence.start_char,
+                        sentence.start_char + len(sentence.text.rstrip()))
+    factor = VIA_FACTOR.get(c.subject.via, 0.8) * VIA_FACTOR.get(c.object.via, 0.8)
+    return RelationEvent(
+        relation=c.relation or c.pattern.relation,
+        subject=c.subject.entity, object=c.object.entity, evidence=evidence,
+        trigger=c.trigger.text, pattern_id=c.pattern.id,
+        confidence=round(c.pattern.confidence * factor, 3),
+        modality=modality(c.trigger),
+        date=_event_date(c.trigger, document),
+        place=c.place or roles.place_of(c.trigger, resolver, {c.subject.entity.name, c.object.entity.name}),
+        cameo=c.pattern.cameo, plover=c.pattern.plover)
+
+
+def _event_date(trigger: Token, document: Document):
+    """The date the clause of the trigger gives ("on Monday", "in June 2014")."""
+    clause = roles.clause_of(trigger)
+    for ent in trigger.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        hops = 0
+        while head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+            hops += 1
+            if hops > 2:
+                break
+        if head in (trigger, clause) or ent.root.head in (trigger, clause):
+            return resolve_date(ent.text, document.date)
+    return None
+
+
+def _dedupe(events) -> list[RelationEvent]:
+    """One event per relation, pair, sentence and modality: the surest reading wins."""
+    best: dict[tuple, RelationEvent] = {}
+    for event in events:
+        pair = (event.subject.name, event.object.name)
+        if event.relation == "alliedWith":
+            pair = tuple(sorted(pair))
+        key = (event.relation, pair, event.evidence.start, event.modality)
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return list(best.values())

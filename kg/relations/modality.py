@@ -1,0 +1,86 @@
+"""Decides whether a candidate is stated as fact, and if not, why (negated, attempt, ...).
+
+The cues are word classes in modality.json; this module only walks the parse from the
+trigger up to its clause's governor and reads them.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+from spacy.tokens import Token
+
+#: Dependency labels through which a governing word's modality reaches the trigger.
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl",
+                        "acl", "attr", "acomp", "nsubjpass", "oprd", "amod", "appos", "npadvmod"})
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("kg.relations").joinpath("modality.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
+    """The trigger and the words that govern it, each with the label it was reached
+    through, up to a reporting verb or the root."""
+    path = [(trigger, "")]
+    token = trigger
+    while token.dep_ in CLIMB_DEPS and token.head is not token and len(path) < limit:
+        path.append((token.head, token.dep_))
+        token = token.head
+        if token.lemma_ in cues()["REPORTING"]:
+            break
+    return path
+
+
+def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
+    """"asserted", or the first reason the sentence does not assert the candidate."""
+    c = cues()
+    sentence = trigger.sent
+    if sentence.text.rstrip().endswith("?"):
+        return "question"
+    path = [(t, "extra") for t in extra] + governors(trigger)
+    for token, via in path:
+        reason = _reason(token, token is trigger, via, c)
+        if reason:
+            return reason
+    if any(t.lemma_ in c["ACCUSE"] for t, _ in path) and _denied_in(sentence, c):
+        return "denied"
+    return "asserted"
+
+
+def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str]]) -> str | None:
+    """Why token makes the candidate not a fact. A coordinated head ("did not attack X
+    but seized Y") passes on only its modal auxiliaries, not its negation or its verb."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if via == "conj" and child.dep_ != "aux":
+            continue
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low in c["NEGATIVE_DETERMINERS"]):
+            return "negated"
+        if child.dep_ == "aux" and low in c["CONDITIONAL_AUX"]:
+            return "condition"
+        if child.dep_ == "aux" and low in c["FUTURE_AUX"]:
+            return "future"
+        if child.dep_ == "mark" and low in c["CONDITIONAL_MARKS"]:
+            return "condition"
+        if child.dep_ in ("advmod", "amod") and low in c["SUPERSEDED_MODIFIERS"]:
+            return "superseded"
+    if is_trigger or via == "conj":
+        return None
+    if lemma in c["THREAT"]:
+        return "threat"
+    if lemma in c["ATTEMPT"]:
+        return "attempt"
+    if lemma in c["DENIAL"]:
+        return "denied"
+    if lemma in c["LOSS"]:
+        return "superseded"
+    return None
+
+
+def _denied_in(sentence, c: dict[str, frozenset[str]]) -> bool:
+    return any(t.lemma_ in c["DENIAL"] for t in sentence)

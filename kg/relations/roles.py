@@ -1,0 +1,222 @@
+"""Who is the subject and who the object of a matched pattern: the engines behind the
+pattern files' "engine" field, and the shared ways English leaves an argument implicit."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.entities import ACTOR_TYPES, PLACE_TYPES, Mention, Resolver
+from kg.events import Entity
+from kg.relations.lexicon import words
+from kg.relations.patterns import Pattern
+
+VERB_POS = ("VERB", "AUX")
+#: Labels a clause hands its subject down through ("..., killing X"; "used to strike X").
+INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
+#: Labels a noun trigger climbs through to reach the verb that carries it.
+NOUN_CLIMB_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "attr", "conj", "appos", "oprd")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation the parse supports, before modality and dates are read."""
+
+    pattern: Pattern
+    trigger: Token
+    subject: Mention
+    object: Mention
+    relation: str = ""
+    place: Entity | None = None
+
+
+def read(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """Candidates for one match, by the engine the pattern names."""
+    return ENGINES[pattern.engine](pattern, nodes, resolver)
+
+
+def pairs(pattern: Pattern, trigger: Token, subjects: list[Mention], objects: list[Mention],
+          relation: str = "", place: Entity | None = None) -> list[Candidate]:
+    out = []
+    for s in subjects:
+        for o in objects:
+            out.append(Candidate(pattern, trigger, s, o, relation, place))
+            if pattern.both_directions:
+                out.append(Candidate(pattern, trigger, o, s, relation, place))
+    return out
+
+
+# --- the default engine ---------------------------------------------------------------
+def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    trigger = nodes["trigger"]
+    object_role = "place" if pattern.relation == "controls" else (
+        "target" if pattern.relation == "attacked" else "actor")
+    subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
+                else agent_of(trigger, resolver))
+    objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
+    if pattern.relation == "attacked" and "place" in nodes:  # "retook the town from Y"
+        objects = [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
+    return pairs(pattern, trigger, subjects, objects)
+
+
+def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """The doer of a trigger with no subject of its own: "attacks by X", "X's strikes",
+    "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"."""
+    if trigger.pos_ not in VERB_POS:
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                found = [m for g in child.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+                if found:
+                    return found
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and (
+                    child.i in resolver.by_token or child.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")):
+                found = resolver.resolve(child, "actor")
+                if found:
+                    return found
+    return _climb_for_agent(trigger, resolver)
+
+
+def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
+    nominal = trigger.pos_ not in VERB_POS
+    token, came_through = trigger, None
+    for _ in range(7):
+        if token.head is token:
+            return []
+        dep, head = token.dep_, token.head
+        if head.pos_ in VERB_POS:
+            if head.lemma_ in words("ACCUSE_VERBS") and came_through_prep(token):
+                return [m for c in head.children if c.dep_ == "dobj" for m in resolver.resolve(c, "actor")]
+            if nominal and dep not in INHERIT_DEPS and head.lemma_ not in words("SUPPORT_VERBS"):
+                return []
+            subject = [c for c in head.children if c.dep_ == "nsubj"]
+            if subject:
+                return resolver.resolve(subject[0], "actor")
+            if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+                return resolver.resolve(head.head, "actor")
+            if head.dep_ not in INHERIT_DEPS + ("acl", "relcl", "pcomp", "prep", "pobj"):
+                return []
+            nominal = False
+        elif dep not in NOUN_CLIMB_DEPS + INHERIT_DEPS:
+            return []
+        came_through, token = dep, head
+    return []
+
+
+def came_through_prep(token: Token) -> bool:
+    """True when token is a preposition ("of", "for") hanging from an accusation verb."""
+    return token.dep_ == "prep" and token.lower_ in ("of", "for", "over")
+
+
+def clause_of(token: Token) -> Token:
+    """The verb whose clause holds token."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in VERB_POS or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def place_of(trigger: Token, resolver: Resolver, exclude: set[str]) -> Entity | None:
+    """Where the event happened: "in/at/near PLACE" on the trigger, its clause or object."""
+    clause = clause_of(trigger)
+    heads = [trigger, clause] + [c for c in clause.children if c.dep_ in ("dobj", "pobj")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside", "around", "inside"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for mention in resolver.resolve(pobj, "place"):
+                    if mention.entity.type in PLACE_TYPES and mention.entity.name not in exclude:
+                        return mention.entity
+    return None
+
+
+# --- alliances: ally nouns and coalitions ----------------------------------------------
+def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"Y, X's ally", "Y is an ally of X", "X's allies, including Y", "X's Saudi partners"."""
+    trigger = nodes["trigger"]
+    owners = _ally_owners(trigger, resolver)
+    if not owners:
+        return []
+    members = _ally_members(trigger, resolver)
+    return pairs(pattern, trigger, members, owners)
+
+
+def _ally_owners(trigger: Token, resolver: Resolver) -> list[Mention]:
+    for child in trigger.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i in resolver.by_token):
+            return resolver.resolve(child, "actor")
+        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+            return [m for g in child.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    return []
+
+
+def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
+    members: list[Mention] = []
+    anchor = trigger
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN"):
+        anchor = anchor.head.head  # "two of X's allies", "one of X's partners"
+    head = anchor.head
+    if anchor.dep_ == "appos":
+        members += resolver.resolve(head, "actor")
+    elif anchor.dep_ == "attr" and head.lemma_ == "be":
+        members += [m for c in head.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    elif anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        members += [m for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+                    for m in resolver.resolve(c, "actor")]
+    for child in trigger.children:
+        if child.dep_ == "appos" or (child.dep_ == "acl" and child.lemma_ in ("know", "call", "name")):
+            targets = [child] if child.dep_ == "appos" else [t for t in child.subtree if t.i in resolver.by_token]
+            for target in targets[:1]:
+                members += resolver.resolve(target, "actor")
+        if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
+            members += [m for g in child.subtree if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+        if child.dep_ == "amod" and child.i in resolver.by_token and any(c.dep_ == "poss" for c in trigger.children):
+            members += resolver.resolve(child, "actor")
+    return members
+
+
+def coalition_member(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X joined / contributed jets to / took part in the Y-led coalition" -> X allied Y."""
+    trigger = nodes["trigger"]
+    coalitions = [g for c in trigger.children if c.dep_ in ("dobj", "prep")
+                  for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
+                  if g.lemma_ in words("COALITION_NOUNS")]
+    leaders = [m for c in coalitions for m in _coalition_leader(c, resolver)]
+    if not leaders:
+        return []
+    if trigger.pos_ in VERB_POS:
+        members = [m for c in trigger.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+        members = members or agent_of(trigger, resolver)
+    else:
+        members = [m for c in trigger.children if c.dep_ == "poss" for m in resolver.resolve(c, "actor")]
+    return pairs(pattern, trigger, members, leaders)
+
+
+def _coalition_leader(noun: Token, resolver: Resolver) -> list[Mention]:
+    for child in noun.children:
+        if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):
+            leader = resolver._leader(child)  # noqa: SLF001 - same resolution as the registry
+            if leader is not None:
+                return [Mention(leader, child.i, "coalition")]
+    if noun.i in resolver.by_token:
+        return []
+    leader = resolver.coalitions.get("coalition")
+    return [Mention(leader, noun.i, "coalition")] if leader is not None else []
+
+
+# --- controls: "under X's control", "a stronghold of X" ----------------------------------
+def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    trigger = nodes["trigger"]
+    owners = _ally_owners(trigger, resolver)
+    places = resolver.resolve(nodes["object"], "place")
+    return pairs(pattern, trigger, owners, places)
+
+
+from kg.relations.talks import talks, talks_venue  # noqa: E402 - engines in their own module
+
+ENGINES = {"default": default, "ally_noun": ally_noun, "coalition_member": coalition_member,
+           "talks": talks, "talks_venue": talks_venue, "owner_of_trigger": owner_of_trigger}

@@ -1,0 +1,44 @@
+"""The later state wins: control that the same text says was lost or retaken is marked
+superseded, so only the holder the article ends with is asserted."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from kg.events import RelationEvent
+from kg.relations.patterns import load_rules
+
+
+def _regain_words() -> frozenset[str]:
+    for rules in load_rules():
+        if rules.relation == "controls":
+            return rules.words.get("REGAIN_VERBS", frozenset())
+    return frozenset()
+
+
+def supersede(events: list[RelationEvent]) -> list[RelationEvent]:
+    """Marks as superseded every asserted control of a place that another actor retook,
+    and every holder a place was retaken from."""
+    regain = _regain_words()
+    by_place: dict[str, list[RelationEvent]] = defaultdict(list)
+    for event in events:
+        if event.relation == "controls" and event.asserted:
+            by_place[event.object.name].append(event)
+    losers: set[tuple[str, str]] = set()
+    for place, held in by_place.items():
+        winners = {e.subject.name for e in held if e.trigger.lower() in regain or _lemma_in(e, regain)}
+        if winners:
+            losers |= {(e.subject.name, place) for e in held if e.subject.name not in winners}
+    losers |= {(e.object.name, place) for e in events if e.pattern_id == "attacked.retake_from"
+               for place in by_place if e.asserted and _same_sentence_control(e, by_place[place])}
+    return [replace(e, modality="superseded") if e.relation == "controls" and e.asserted
+            and (e.subject.name, e.object.name) in losers else e for e in events]
+
+
+def _lemma_in(event: RelationEvent, vocabulary: frozenset[str]) -> bool:
+    stem = event.trigger.lower()
+    return any(stem.startswith(w[:-1]) for w in vocabulary if len(w) > 4)
+
+
+def _same_sentence_control(taking: RelationEvent, held: list[RelationEvent]) -> bool:
+    return any(h.evidence.start == taking.evidence.start and h.subject == taking.subject for h in held)

@@ -1,0 +1,114 @@
+"""Who hosts talks and who the parties are: the hostsTalks engines.
+
+Parties come from "between A and B" on the talks or the hosting verb, from a clause
+saying who met there ("where the presidents of A and B discussed ..."), from the
+subjects of the clause the talks sit in ("A and B signed a truce after talks in C"),
+and, when none is named, from the state the talks are about.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.entities import Mention, Resolver
+from kg.relations.lexicon import words
+from kg.relations.patterns import Pattern
+
+MEETING_VERBS = frozenset({"discuss", "meet", "negotiate", "talk", "agree", "sign", "attend", "gather"})
+
+
+def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+    from kg.relations.roles import agent_of, pairs, place_of
+
+    trigger = nodes["trigger"]
+    noun = nodes.get("talks") or _talks_object(trigger)
+    hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
+             else agent_of(trigger, resolver))
+    hosts = [h for h in hosts if not _is_sponsor_only(h, noun)]
+    parties = _parties(trigger, noun, resolver)
+    host_names = {h.entity.name for h in hosts}
+    parties = [p for p in parties if p.entity.name not in host_names]
+    place = place_of(noun if noun is not None else trigger, resolver, host_names)
+    return pairs(pattern, trigger, hosts, parties, place=place)
+
+
+def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+    """"talks in Doha between A and B": the state of the venue hosts them."""
+    from kg.relations.roles import pairs
+
+    venue = resolver.resolve(nodes["venue"], "place")
+    states = []
+    for mention in venue:
+        entity = mention.entity
+        state = entity if entity.type == "State" else None
+        if state is None:
+            entry = resolver.gazetteer.country_of(entity.name)
+            state = resolver._from_gazetteer(entry, entry.name) if entry is not None else None  # noqa: SLF001
+        if state is not None:
+            states.append(Mention(state, mention.token, "owner"))
+    parties = _between(nodes["trigger"], resolver)
+    names = {s.entity.name for s in states}
+    parties = [p for p in parties if p.entity.name not in names]
+    return pairs(pattern, nodes["trigger"], states, parties,
+                 place=venue[0].entity if venue else None)
+
+
+def _talks_object(trigger: Token) -> Token | None:
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            return child
+    return None
+
+
+def _is_sponsor_only(host: Mention, noun: Token | None) -> bool:
+    """"UN-backed talks": the sponsor named inside the talks phrase is no host."""
+    return noun is not None and host.token in {t.i for t in noun.subtree} and host.token != noun.i
+
+
+def _parties(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
+    heads = [trigger] + ([noun] if noun is not None else [])
+    if noun is not None:  # "a round of talks between ..."
+        heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in noun.children if c.dep_ == "dobj"]
+    for head in heads:
+        found = _between(head, resolver)
+        if found:
+            return found
+    return _meeting_subjects(trigger, noun, resolver) or _topic_state(noun, resolver)
+
+
+def _between(head: Token, resolver: Resolver) -> list[Mention]:
+    found: list[Mention] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found += resolver.resolve(pobj, "actor")
+    return found
+
+
+def _meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
+    sentence = trigger.sent
+    for token in sentence:
+        if token.lemma_ in MEETING_VERBS and any(c.lower_ == "where" for c in token.children):
+            return [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    if noun is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        if verb is not trigger and verb.lemma_ in MEETING_VERBS:
+            return [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    return []
+
+
+def _topic_state(noun: Token | None, resolver: Resolver) -> list[Mention]:
+    """"talks between the rival factions fighting for control of X": the parties are
+    unnamed, so the state the talks are about stands in."""
+    if noun is None:
+        return []
+    for token in noun.subtree:
+        entity = resolver.by_token.get(token.i)
+        if entity is None or entity.type != "State" or token.head.lower_.endswith("backed"):
+            continue
+        if token.dep_ in ("npadvmod", "compound") and token.head.tag_ == "VBN":
+            continue
+        return [Mention(entity, token.i, "owner")]
+    return []
