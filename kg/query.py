@@ -19,7 +19,7 @@ import rdflib
 
 from kg.errors import InputError, QueryError
 from kg.rdf import entity_iri
-from kg.store import Store, one_line
+from kg.store import PREFIXES, Store, one_line
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -92,6 +92,11 @@ def _typed(datatype: str) -> Callable[[str], ox.Literal]:
     return lambda text: ox.Literal(text, datatype=ox.NamedNode(_XSD + datatype))
 
 
+def _prefixed(text: str) -> ox.NamedNode:
+    prefix, _, local = text.partition(":")
+    return ox.NamedNode(PREFIXES[prefix] + local)
+
+
 def _entity(text: str) -> ox.NamedNode:
     return ox.NamedNode(str(entity_iri(text)))
 
@@ -101,6 +106,7 @@ def _entity(text: str) -> ox.NamedNode:
 PARAM_RULES: list[tuple[re.Pattern[str], Callable[[str], Any]]] = [
     (re.compile(r"<(.*)>", re.DOTALL), _iri),
     (re.compile(r"(https?://\S*)"), _iri),
+    (re.compile(rf"((?:{'|'.join(PREFIXES)}):[\w.-]*)"), _prefixed),
     (re.compile(r"literal:(.*)", re.DOTALL), ox.Literal),
     (re.compile(r"\"(.*)\"|'(.*)'", re.DOTALL), ox.Literal),
     (re.compile(r"([+-]?\d+)"), _typed("integer")),
@@ -113,7 +119,7 @@ PARAM_RULES: list[tuple[re.Pattern[str], Callable[[str], Any]]] = [
 def parse_params(pairs: Iterable[str]) -> dict[str, Any]:
     """Turn ["name=value", ...] into {name: RDF term} for `Store.query` substitutions.
 
-    `<iri>` or http(s):// -> that IRI; `literal:text`, "text" or 'text' -> a string
+    `<iri>` or http(s):// -> that IRI; `nkg:State` (a known prefix) -> its IRI; `literal:text`, "text" or 'text' -> a string
     literal; integers, decimals and YYYY-MM-DD dates -> typed literals; anything else
     -> the entity IRI of that name (`actor=Morocco` -> id:Morocco).
     """

@@ -93,7 +93,7 @@ def test_parse_params_turns_values_into_terms() -> None:
     params = parse_params([
         "actor=United States", "iri=<https://example.org/a>", "url=https://example.org/x",
         "text=literal:Morocco", "quoted=\"ISIL\"", "single='x=y'", "n=3", "conf=0.8",
-        "day=2015-04-13", "?place=Tripoli"])
+        "day=2015-04-13", "?place=Tripoli", "relation=nkg:attacked", "kind=rdfs:label"])
     assert params["actor"] == ox.NamedNode(str(entity_iri("United States")))
     assert params["actor"].value == "https://w3id.org/newskg/id/United_States"
     assert params["iri"] == ox.NamedNode("https://example.org/a")
@@ -105,6 +105,8 @@ def test_parse_params_turns_values_into_terms() -> None:
     assert params["conf"] == ox.Literal("0.8", datatype=ox.NamedNode(xsd + "decimal"))
     assert params["day"] == ox.Literal("2015-04-13", datatype=ox.NamedNode(xsd + "date"))
     assert params["place"] == ox.NamedNode("https://w3id.org/newskg/id/Tripoli")
+    assert params["relation"] == ox.NamedNode(str(NKG.attacked))
+    assert params["kind"] == ox.NamedNode(str(RDFS.label))
 
 
 @pytest.mark.parametrize("pair", ["actor", "=Morocco", "actor=", "my actor=Morocco",
