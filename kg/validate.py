@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyshacl
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import SH
 
 from kg.errors import InputError, ValidationError
@@ -36,24 +36,25 @@ def _shapes_and_ontology() -> tuple[Graph, Graph]:
 
 
 def _short(graph: Graph, node: object) -> str:
+    """A node as a reader wants it: prefixed IRI, quoted literal, empty for None."""
     if node is None:
         return ""
-    try:
-        return graph.namespace_manager.normalizeUri(node)
-    except Exception:  # literals and blank nodes have no prefixed form
-        return str(node)
+    if isinstance(node, Literal):
+        return f'"{node}"'
+    return node.n3(graph.namespace_manager)
 
 
 def _messages(results: Graph, data: Graph) -> list[str]:
     """One sorted line per SHACL result: `focus path: message (value)`."""
     lines = set()
     for result in results.subjects(SH.resultSeverity, None):
-        focus = _short(data, results.value(result, SH.focusNode))
-        path = _short(data, results.value(result, SH.resultPath))
+        focus = results.value(result, SH.focusNode)
+        where = " ".join(filter(None, (_short(data, focus),
+                                       _short(data, results.value(result, SH.resultPath)))))
         text = str(results.value(result, SH.resultMessage) or "constraint violated")
         value = results.value(result, SH.value)
-        shown = f" (value {value})" if value is not None and str(value) != focus else ""
-        lines.add(f"{focus} {path}: {text}{shown}".replace("  ", " "))
+        shown = f" (value {_short(data, value)})" if value is not None and value != focus else ""
+        lines.add(f"{where}: {text}{shown}")
     return sorted(lines)
 
 

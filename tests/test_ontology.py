@@ -1,0 +1,96 @@
+"""ontology/newskg.ttl and kg.vocab.NKG: the same terms, declared and documented."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS
+
+from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
+from kg.rdf import EVENT_CLASSES, ONTOLOGY_DIR, modality_iri
+from kg.vocab import NKG, ONTOLOGY_IRI
+
+NKG_TERMS = [NKG[name] for name in NKG.__annotations__]
+DECLARATION_TYPES = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, NKG.Modality}
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_DIR / "newskg.ttl", format="turtle")
+
+
+def _declared(ontology: Graph) -> set[URIRef]:
+    """Terms of the nkg namespace the ontology gives a class, property or modality type."""
+    return {s for s, t in ontology.subject_objects(RDF.type)
+            if isinstance(s, URIRef) and str(s).startswith(str(NKG._NS)) and t in DECLARATION_TYPES}
+
+
+def test_ontology_parses_and_declares_itself(ontology: Graph) -> None:
+    assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in ontology
+    assert ontology.value(ONTOLOGY_IRI, RDFS.comment) is not None
+
+
+def test_every_vocab_term_is_declared_in_the_ontology(ontology: Graph) -> None:
+    missing = sorted(set(NKG_TERMS) - _declared(ontology))
+    assert not missing, f"declare in ontology/newskg.ttl: {missing}"
+
+
+def test_every_ontology_term_is_in_the_vocab(ontology: Graph) -> None:
+    extra = sorted(_declared(ontology) - set(NKG_TERMS))
+    assert not extra, f"add to kg/vocab.py NKG: {extra}"
+    mentioned = {t for t in ontology.all_nodes() if str(t).startswith(str(NKG._NS))}
+    assert mentioned <= set(NKG_TERMS)
+
+
+@pytest.mark.parametrize("term", NKG_TERMS, ids=lambda t: t.split("#")[-1])
+def test_every_term_has_a_label_and_a_comment(ontology: Graph, term: URIRef) -> None:
+    assert ontology.value(term, RDFS.label) is not None
+    assert len(str(ontology.value(term, RDFS.comment) or "")) > 10
+
+
+def test_vocab_rejects_typos() -> None:
+    with pytest.raises(AttributeError):
+        NKG.atacked  # noqa: B018
+
+
+def test_the_four_relations_are_object_properties_and_alliedwith_is_symmetric(
+        ontology: Graph) -> None:
+    for name in RELATIONS:
+        assert (NKG[name], RDF.type, OWL.ObjectProperty) in ontology
+    assert (NKG.alliedWith, RDF.type, OWL.SymmetricProperty) in ontology
+    for name in ("attacked", "hostsTalks", "controls"):
+        assert (NKG[name], RDF.type, OWL.SymmetricProperty) not in ontology
+    assert ontology.value(NKG.controls, RDFS.range) == NKG.Place
+
+
+def _superclasses(ontology: Graph, cls: URIRef) -> set[URIRef]:
+    return set(ontology.transitive_objects(cls, RDFS.subClassOf)) - {cls}
+
+
+@pytest.mark.parametrize("type_name", ENTITY_TYPES)
+def test_entity_types_are_actor_or_place_classes(ontology: Graph, type_name: str) -> None:
+    cls = NKG[type_name]
+    assert (cls, RDF.type, OWL.Class) in ontology
+    assert cls == NKG.Place or _superclasses(ontology, cls) & {NKG.Actor, NKG.Place}
+
+
+def test_state_is_both_actor_and_place(ontology: Graph) -> None:
+    assert {NKG.Actor, NKG.Place} <= _superclasses(ontology, NKG.State)
+
+
+def test_documents_and_events_are_provenance_entities(ontology: Graph) -> None:
+    for cls in (NKG.Document, NKG.Sentence, NKG.RelationEvent):
+        assert PROV.Entity in _superclasses(ontology, cls)
+
+
+@pytest.mark.parametrize("relation", RELATIONS)
+def test_event_classes_are_relation_events_with_code_families(
+        ontology: Graph, relation: str) -> None:
+    cls = EVENT_CLASSES[relation]
+    assert NKG.RelationEvent in _superclasses(ontology, cls)
+    comment = str(ontology.value(cls, RDFS.comment))
+    assert "CAMEO" in comment and "PLOVER" in comment and relation in comment
+
+
+@pytest.mark.parametrize("modality", MODALITIES)
+def test_every_modality_is_an_individual(ontology: Graph, modality: str) -> None:
+    assert (modality_iri(modality), RDF.type, NKG.Modality) in ontology
