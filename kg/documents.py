@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import dateparser
 
@@ -249,7 +250,7 @@ READERS: dict[str, Callable[[Path], Iterator[Document]]] = {
 }
 
 
-def read_stdin(stream=None) -> Iterator[Document]:
+def read_stdin(stream: TextIO | None = None) -> Iterator[Document]:
     """Read stdin: JSON Lines when every non-empty line is a JSON object, else one text."""
     stream = stream if stream is not None else sys.stdin
     raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")

@@ -1,8 +1,9 @@
 """Score a graph's asserted relations against a gold file (precision, recall, F1 per relation).
 
-Matching follows /spec "Gold files": names compare after normalisation and through
-aliases.json; optional entries are neither rewarded nor punished; forbidden ones are
-false positives reported apart.
+Matching follows the "Gold files" section of the relations spec: names compare after
+normalisation and through aliases.json; optional entries are neither rewarded nor
+punished; forbidden ones are false positives reported apart. Every asserted fact in
+the store counts, including facts from documents the gold file never mentions.
 """
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.events import RELATIONS
+from kg.vocab import NKG
 
 STATUSES = ("required", "optional", "forbidden")
 SYMMETRIC = frozenset({"alliedWith"})
-NKG = "https://w3id.org/newskg/ontology#"
+NKG_NS = str(NKG)
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,11 @@ class Counts:
 
 @dataclass
 class Report:
-    """Per-relation and micro scores, with the facts behind every error."""
+    """Per-relation and micro scores, with the facts behind every error.
+
+    `false_positives` lists the plain ones; predictions hitting a forbidden entry are
+    counted in `fp` too but listed in `forbidden_hits` with the entry they hit.
+    """
 
     per_relation: dict[str, Counts] = field(default_factory=dict)
     false_positives: list[Prediction] = field(default_factory=list)
@@ -211,7 +217,7 @@ def load_aliases(path: str | Path) -> dict[str, set[str]]:
 # --- predictions from the graph -----------------------------------------------------
 
 _RELATION_VALUES = " ".join(f"nkg:{name}" for name in RELATIONS)
-_PREFIXES = f"""PREFIX nkg: <{NKG}>
+_PREFIXES = f"""PREFIX nkg: <{NKG_NS}>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

@@ -16,8 +16,9 @@ import networkx as nx
 
 from kg.errors import RenderError
 from kg.events import ENTITY_TYPES, RELATIONS
+from kg.vocab import NKG
 
-NKG = "https://w3id.org/newskg/ontology#"
+NKG_NS = str(NKG)
 
 #: Entity type -> (colour, vis.js shape).
 NODE_STYLES: dict[str, tuple[str, str]] = {
@@ -44,7 +45,7 @@ EDGE_STYLES: dict[str, tuple[str, str]] = {
 #: How many evidence sentences an edge's hover text lists.
 MAX_EVIDENCE_SHOWN = 5
 
-_PREFIXES = f"""PREFIX nkg: <{NKG}>
+_PREFIXES = f"""PREFIX nkg: <{NKG_NS}>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -69,7 +70,7 @@ SELECT DISTINCT ?e ?label ?type WHERE {{
   VALUES ?rel {{ {_RELATION_VALUES} }}
   {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
   OPTIONAL {{ ?e rdfs:label ?label }}
-  OPTIONAL {{ ?e rdf:type ?type FILTER(STRSTARTS(STR(?type), "{NKG}")) }}
+  OPTIONAL {{ ?e rdf:type ?type FILTER(STRSTARTS(STR(?type), "{NKG_NS}")) }}
 }}"""
 
 
@@ -129,17 +130,12 @@ def _add_evidence(graph: nx.MultiDiGraph, subject: str, relation: str, obj: str,
 
 # --- networkx -> pyvis HTML ---------------------------------------------------------
 
-def _safe(text: str) -> str:
-    """Text for pyvis' inline JSON: a literal "</" would end the <script> element."""
-    return text.replace("</", "< /")
-
-
 def _edge_title(graph: nx.MultiDiGraph, subject: str, obj: str, data: dict[str, Any]) -> str:
     head = f"{graph.nodes[subject]['label']} {data['relation']} {graph.nodes[obj]['label']}"
     lines = [f"[{doc}] {sentence}" if doc else sentence
              for doc, sentence in sorted(data["evidence"])[:MAX_EVIDENCE_SHOWN]]
     more = len(data["evidence"]) - MAX_EVIDENCE_SHOWN
-    return _safe("\n".join([head, *lines] + ([f"... and {more} more"] if more > 0 else [])))
+    return "\n".join([head, *lines] + ([f"... and {more} more"] if more > 0 else []))
 
 
 def _undirected_duplicate(graph: nx.MultiDiGraph, subject: str, obj: str, relation: str) -> bool:
@@ -156,8 +152,8 @@ def _network(graph: nx.MultiDiGraph) -> Any:
     for node, data in graph.nodes(data=True):
         colour, shape = NODE_STYLES.get(data.get("type", ""), UNKNOWN_STYLE)
         label = data.get("label", str(node))
-        net.add_node(str(node), label=_safe(label), color=colour, shape=shape,
-                     title=_safe(f"{label} ({data.get('type', 'Entity')})"),
+        net.add_node(str(node), label=label, color=colour, shape=shape,
+                     title=f"{label} ({data.get('type', 'Entity')})",
                      size=min(12 + 4 * graph.degree(node), 48))
     for subject, obj, relation, data in graph.edges(keys=True, data=True):
         if _undirected_duplicate(graph, subject, obj, relation):

@@ -83,6 +83,7 @@ def test_undated_text_title_skips_label_lines() -> None:
     ("April 13, 2015, 9:42 am", dt.date(2015, 4, 13)),
     ("Published: 3 May 2017", dt.date(2017, 5, 3)),
     ("2015-04-13", dt.date(2015, 4, 13)),
+    ("2018-06-14T08:00:00+02:00", dt.date(2018, 6, 14)),
     ("Follow us on:", None),
     ("ISIL attacks US allies in Libya", None),
     ("Nigerian troops recapture Gwoza, Boko Haram's headquarters", None),

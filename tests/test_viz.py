@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import networkx as nx
@@ -206,3 +208,27 @@ def test_unwritable_path_is_a_render_error(store: ox.Store, tmp_path: Path) -> N
     with pytest.raises(RenderError) as info:
         render_html(store, target)
     assert str(target) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_inline_scripts_stay_valid_with_markup_in_evidence(tmp_path: Path) -> None:
+    """Evidence text holding "</script>" must not end pyvis' inline data (its tojson escapes <)."""
+    node = shutil.which("node") or pytest.skip("node is not installed")
+    store = ox.Store()
+    load(store, "d4", PREFIXES + """
+        doc:d4 a nkg:Document ; dcterms:identifier "d4" .
+        <https://w3id.org/newskg/doc/d4#char=0,9> dcterms:isPartOf doc:d4 ;
+            rdf:value "Mali shelled </script><b>Kidal</b> \\"again\\"." .
+        id:Mali a nkg:State ; rdfs:label "Mali" . id:Kidal a nkg:City ; rdfs:label "Kidal" .
+        id:Mali nkg:attacked id:Kidal .
+        ev:x nkg:relation nkg:attacked ; nkg:subjectEntity id:Mali ; nkg:objectEntity id:Kidal ;
+            nkg:modality nkg:Asserted ; prov:wasDerivedFrom <https://w3id.org/newskg/doc/d4#char=0,9> .
+        """)
+    page = render_html(store, tmp_path / "g.html").read_text(encoding="utf-8")
+    scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, re.S)
+    assert "vis.Network" in "".join(scripts)
+    for number, script in enumerate(scripts):
+        path = tmp_path / f"script{number}.js"
+        path.write_text(script, encoding="utf-8")
+        assert subprocess.run([node, "--check", str(path)], capture_output=True).returncode == 0
+    (edge,) = drawn(page, "edges")
+    assert 'Kidal</b> "again".' in edge["title"]
