@@ -9,6 +9,7 @@ import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -17,6 +18,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.errors import InputError
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
 from kg.vocab import DOC, EV, ID, NKG
+
+if TYPE_CHECKING:
+    from kg.documents import Document
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
@@ -86,7 +90,7 @@ def _bind(graph: Graph) -> None:
         graph.bind(prefix, namespace, override=True, replace=True)
 
 
-def _document_triples(graph: Graph, document: object) -> URIRef:
+def _document_triples(graph: Graph, document: Document) -> URIRef:
     doc = document_iri(document.id)
     graph.add((doc, RDF.type, NKG.Document))
     graph.add((doc, DCTERMS.identifier, Literal(document.id)))
