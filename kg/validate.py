@@ -111,6 +111,8 @@ def _parse(path: Path) -> Graph:
     except Exception as exc:  # rdflib raises many parser-specific exception types
         reason = " ".join(str(exc).split())[:200]
         raise InputError(f"{path}: not valid {fmt} ({reason}); fix the file or its extension") from exc
+    if not len(graph):
+        raise InputError(f"{path}: holds no triples, nothing to validate")
     return graph
 
 

@@ -162,3 +162,10 @@ def test_validate_file_missing_or_unsupported(tmp_path: Path) -> None:
     other.write_text("<a> <b> <c> .", encoding="utf-8")
     with pytest.raises(InputError, match=r"graph\.rdf.*\.ttl"):
         validate_file(other)
+
+
+def test_validate_file_empty_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.trig"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match=r"empty\.trig: holds no triples"):
+        validate_file(path)
