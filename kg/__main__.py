@@ -1,0 +1,4 @@
+"""`python -m kg` runs the `kg` command line."""
+from kg.cli import main
+
+raise SystemExit(main())

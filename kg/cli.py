@@ -1,0 +1,289 @@
+"""The `kg` command line: a thin shell over the library, one small function per command.
+
+Every user mistake arrives here as a `KgError` and leaves as one line on stderr and the
+error's exit code (table in `kg --help`); library modules are imported by the command
+that needs them, so `kg --help` and `kg stats` do not pay for loading spaCy.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from kg.errors import (InputError, KgError, ModelError, QueryError, RenderError, StoreError,
+                       ValidationError)
+
+PROG = "kg"
+INTERRUPTED = 130
+#: Exit code -> what it means; printed in `kg --help` and the README.
+EXIT_CODES: dict[int, str] = {
+    0: "success",
+    1: "unexpected error (a bug: please report it)",
+    InputError.exit_code: "bad input: missing, empty, binary, undecodable or malformed file, "
+                          "unknown file extension, bad command-line usage",
+    ModelError.exit_code: "no spaCy English model installed",
+    StoreError.exit_code: "store folder unusable or SPARQL endpoint unreachable",
+    QueryError.exit_code: "SPARQL syntax error, unknown query name, bad --param",
+    ValidationError.exit_code: "a graph does not conform to ontology/shapes.ttl",
+    RenderError.exit_code: "the HTML graph or an export file could not be written",
+    INTERRUPTED: "interrupted (Ctrl-C)",
+}
+STORE_HELP = "store folder (default: $NEWSKG_STORE, else ./kg-store)"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports usage mistakes on one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InputError(f"{message} (see `{self.prog} --help`)")
+
+
+def _open_store(path: str | None, must_exist: bool = True):
+    """The store at `path` (or the default); reading commands refuse a folder that is not there."""
+    from kg.store import Store, default_store_path
+
+    folder = Path(path) if path else default_store_path()
+    if must_exist and not folder.is_dir():
+        raise StoreError(f"no store at {folder}: run `kg build ARTICLES --store {folder}` first, "
+                         "or point --store / $NEWSKG_STORE at an existing one")
+    return Store.open(folder)
+
+
+# --- commands -------------------------------------------------------------------------
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Read articles, extract the four relations, store them (and write a graph file)."""
+    from kg.build import build
+
+    report = build(args.paths, store=args.store, output=args.output)
+    print(report.summary())
+    print(f"store: {report.store}")
+    if report.output is not None:
+        print(f"graph file: {report.output}")
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run a named query, a .rq file or SPARQL text on the store."""
+    from kg.query import format_result, parse_params, resolve, run
+
+    text, params = resolve(args.query), parse_params(args.param)
+    with _open_store(args.store) as store:
+        print(format_result(run(store, text, params), args.format))
+    return 0
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    """Write the graph as one self-contained HTML page."""
+    from kg.viz import render_html
+
+    with _open_store(args.store) as store:
+        path = render_html(store, Path(args.output))
+    print(f"HTML graph: {path}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the whole store to a file in the format its extension names."""
+    with _open_store(args.store) as store:
+        written = store.export(args.output)
+    print(f"{written} triples written to {args.output}")
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    """Send the store to a SPARQL 1.1 Graph Store Protocol endpoint."""
+    with _open_store(args.store) as store:
+        sent = store.load_to_endpoint(args.endpoint, args.graph)
+    print(f"{sent} triples sent to {args.endpoint}" + (f" (graph <{args.graph}>)" if args.graph
+                                                      else ""))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Build a corpus folder into a temporary store and score it against its gold file."""
+    from kg.corpus import evaluate_corpus
+    from kg.evaluate import format_report
+
+    report = evaluate_corpus(args.corpus, gold=args.gold, aliases=args.aliases)
+    print(report.to_json() if args.json else format_report(report))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """SHACL-check a graph file, or the whole store; exit 6 listing violations if it fails."""
+    from kg.validate import validate_file
+
+    if args.file:
+        target, verdict = args.file, validate_file(args.file)
+    else:
+        with _open_store(args.store) as store, tempfile.TemporaryDirectory() as tmp:
+            store.export(Path(tmp) / "store.nq")
+            target, verdict = f"store {store.path}", validate_file(Path(tmp) / "store.nq")
+    if not verdict.conforms:
+        print("\n".join(verdict.messages))
+        raise ValidationError(f"{target} does not conform to ontology/shapes.ttl: "
+                              f"{len(verdict.messages)} violation(s), listed on stdout")
+    print(f"{target} conforms to ontology/shapes.ttl")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print what the store holds: documents, triples, entities by type, facts, candidates."""
+    with _open_store(args.store) as store:
+        print(format_stats(store.stats()))
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    """List the named queries with their one-line descriptions."""
+    from kg.query import list_queries
+
+    for name, description in list_queries().items():
+        print(f"{name:<12}{description}")
+    return 0
+
+
+def format_stats(stats: dict) -> str:
+    """Store statistics as aligned `name  value` lines, counts by kind indented below."""
+    lines = []
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            lines.append(f"{key}: {sum(value.values())}")
+            lines += [f"  {name:<14}{count:>7}" for name, count in value.items() if count]
+        else:
+            lines.append(f"{key}: {value}")
+    return "\n".join(lines)
+
+
+# --- the parser -----------------------------------------------------------------------
+
+def _store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", metavar="DIR", help=STORE_HELP)
+
+
+def _add_build(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "build", cmd_build, "extract facts from articles into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".txt, .jsonl or .html files, folders of them, or - for stdin")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="also write this build's graphs to FILE (.ttl .nt .nq .trig .jsonld)")
+    _store_option(p)
+
+
+def _add_query(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "query", cmd_query, "run a named query, a .rq file or SPARQL text")
+    p.add_argument("query", metavar="NAME|FILE.rq|SPARQL",
+                   help="a name from `kg queries`, a .rq file, or the SPARQL text itself")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME (repeatable): a name means that entity (actor=Morocco), "
+                        "<iri>, nkg:Term, \"text\", numbers and YYYY-MM-DD dates are typed")
+    p.add_argument("-f", "--format", choices=("table", "csv", "tsv", "json"), default="table",
+                   help="output format (default: table)")
+    _store_option(p)
+
+
+def _add_viz(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "viz", cmd_viz, "write the graph as a self-contained HTML page")
+    p.add_argument("-o", "--output", metavar="FILE", default="graph.html",
+                   help="HTML file to write (default: graph.html)")
+    _store_option(p)
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "export", cmd_export, "write the whole store to an RDF file")
+    p.add_argument("-o", "--output", metavar="FILE", required=True,
+                   help=".ttl/.nt (all triples once) or .nq/.trig/.jsonld (one graph per document)")
+    _store_option(p)
+
+
+def _add_load(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "load", cmd_load, "send the store to a SPARQL Graph Store endpoint")
+    p.add_argument("--endpoint", metavar="URL", required=True,
+                   help="Graph Store Protocol URL, e.g. http://localhost:7878/store")
+    p.add_argument("--graph", metavar="IRI",
+                   help="put everything into this one graph (default: one graph per document)")
+    _store_option(p)
+
+
+def _add_evaluate(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "evaluate", cmd_evaluate,
+                 "score extraction on a corpus folder against its gold file")
+    p.add_argument("corpus", metavar="CORPUS_DIR", help="folder of articles with gold.jsonl")
+    p.add_argument("--gold", metavar="FILE", help="gold file (default: CORPUS_DIR/gold.jsonl)")
+    p.add_argument("--aliases", metavar="FILE",
+                   help="aliases file (default: CORPUS_DIR/aliases.json if present)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _add_validate(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "validate", cmd_validate,
+                 "check a graph file or the store against the SHACL shapes")
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help="RDF file to check (.ttl .nt .nq .trig .jsonld); default: the store")
+    _store_option(p)
+
+
+def _add_stats(sub: argparse._SubParsersAction) -> None:
+    _store_option(_command(sub, "stats", cmd_stats, "count documents, entities and facts"))
+
+
+def _add_queries(sub: argparse._SubParsersAction) -> None:
+    _command(sub, "queries", cmd_queries, "list the named queries")
+
+
+def _command(sub: argparse._SubParsersAction, name: str,
+             func: Callable[[argparse.Namespace], int], summary: str) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=summary, description=func.__doc__)
+    parser.set_defaults(func=func)
+    return parser
+
+
+COMMANDS = (_add_build, _add_query, _add_viz, _add_export, _add_load, _add_evaluate,
+            _add_validate, _add_stats, _add_queries)
+
+
+def exit_code_table() -> str:
+    """The exit codes, one a line, for the --help epilog."""
+    return "exit codes:\n" + "\n".join(f"  {code:>3}  {meaning}"
+                                       for code, meaning in EXIT_CODES.items())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `kg` argument parser with every subcommand."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("newskg")
+    except PackageNotFoundError:
+        release = "unknown"
+    parser = Parser(prog=PROG, epilog=exit_code_table(),
+                    formatter_class=argparse.RawDescriptionHelpFormatter,
+                    description="Turn news articles into a knowledge graph of who attacked, "
+                                "allied with, hosted talks with and controls whom.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {release}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
+                                parser_class=Parser)
+    for add in COMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every KgError becomes `kg: error: <message>` and its exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        return args.func(args)
+    except KgError as error:
+        print(f"{PROG}: error: {' '.join(str(error).split())}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return INTERRUPTED
+    except BrokenPipeError:  # `kg query ... | head`: the reader left, nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
