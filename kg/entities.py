@@ -21,9 +21,10 @@ NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organis
 ACTOR_TYPES = frozenset({"State", "ArmedGroup", "Organisation", "Coalition", "Person"})
 PLACE_TYPES = frozenset({"State", "City", "Region", "Place", "Facility"})
 GROUP_TYPES = frozenset({"ArmedGroup", "Organisation", "Coalition"})
+NON_PERSON_ACTORS = ACTOR_TYPES - {"Person"}
 #: Dependency labels through which a noun names its owner, by preference.
 OWNER_DEPS_ACTOR = ("poss", "amod", "compound", "nmod", "of", "from")
-OWNER_DEPS_PLACE = ("of", "appos", "compound", "poss", "amod", "nmod", "in")
+OWNER_DEPS_PLACE = ("of", "appos", "compound", "in", "poss", "amod", "nmod")
 GROUP_WORDS = ("Army", "Forces", "Front", "Brigade", "Brigades", "Movement", "Militia",
                "Group", "Battalion", "Corps", "Mujahideen", "Jihad", "Taliban", "Guard")
 
@@ -190,11 +191,14 @@ class Resolver:
         lower = token.lower_
         if lower in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
             return self._resolve_one(token.head.head, role, depth + 1)
-        if lower in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL"):
-            return self.antecedent(token)
+        if is_pronoun(token):
+            return self.antecedent(token, role)
         known_as = self._known_as(token)
         if known_as is not None:
             return known_as
+        if token.dep_ == "appos" and token.head.i in self.by_token and \
+                token.lemma_.lower() not in words("RELATIONAL_NOUNS"):
+            return self._named(token.head, role)
         if self._is_definite(token):
             described = self._description(token, role)
             if described is not None:
@@ -240,6 +244,10 @@ class Resolver:
         if lemma in self.coalitions and not any(c.lower_ == "led" for c in token.children) and lemma == "coalition":
             return Mention(self.coalitions[lemma], token.i, "coalition")
         if lower_in(token, words("GROUP_NOUNS")) and not self._has_named_modifier(token):
+            if token.tag_ in ("NNS", "NNPS") and token.lower_ not in words("PLURAL_GROUP_NOUNS"):
+                return None  # "the rival factions": several unnamed groups, no one antecedent
+            if lower_in(token, words("ARMED_GROUP_NOUNS")):
+                return self.recent(token, frozenset({"ArmedGroup"})) or self.recent(token, GROUP_TYPES)
             return self.recent(token, GROUP_TYPES)
         if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not self._has_named_modifier(token, ("of", "appos", "compound")):
             return self.recent(token, frozenset({"City"}))
@@ -255,13 +263,21 @@ class Resolver:
         return False
 
     def _owner(self, token: Token, role: str, depth: int) -> Mention | None:
-        """"Egypt's army", "Moroccan embassy", "Hezbollah positions", "embassies of X"."""
-        is_place_head = token.lemma_.lower() in words("PLACE_NOUNS") | words("PART_NOUNS")
-        order = OWNER_DEPS_PLACE if is_place_head or role == "place" else OWNER_DEPS_ACTOR
+        """"Egypt's army", "Moroccan embassy", "Hezbollah positions", "embassies of X".
+        X's allies or enemies are not X, so relational nouns pass nothing on."""
+        lemma = token.lemma_.lower()
+        if lemma in words("RELATIONAL_NOUNS") or token.lower_ in words("RELATIONAL_NOUNS"):
+            return None
+        is_place_head = lemma in words("PLACE_NOUNS") | words("PART_NOUNS")
+        located = is_place_head or lemma in words("FACILITY_NOUNS")
+        placed = is_place_head or role == "place"
+        order = OWNER_DEPS_PLACE if placed else OWNER_DEPS_ACTOR
         for dep in order:
             for child in self._owner_children(token, dep):
-                if dep == "in" and not is_place_head:
+                if dep == "in" and not located:
                     continue
+                if placed and dep in ("compound", "amod", "nmod") and child.i not in self.by_token:
+                    continue  # "government buildings in X": the building's place, not its owner
                 mention = self._resolve_owner_token(child, role, depth)
                 if mention is not None:
                     return mention
@@ -277,8 +293,8 @@ class Resolver:
         return [c for c in token.children if c.dep_ == dep]
 
     def _resolve_owner_token(self, child: Token, role: str, depth: int) -> Mention | None:
-        if child.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL"):
-            return self.antecedent(child)
+        if is_pronoun(child):
+            return self.antecedent(child, role)
         if child.i in self.by_token:
             return self._named(child, role)
         if child.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
@@ -294,30 +310,48 @@ class Resolver:
     def mentions_before(self, token: Token) -> list[tuple[int, Entity]]:
         return [(i, e) for i, e in sorted(self.by_token.items()) if i < token.i]
 
-    def recent(self, token: Token, types: frozenset[str]) -> Mention | None:
+    def recent(self, token: Token, types: frozenset[str], window: int | None = None) -> Mention | None:
+        """The last entity of one of these kinds named before token, within `window`
+        sentences (this one counting as 0) when given."""
+        first = self._window_start(token, window)
         for i, entity in reversed(self.mentions_before(token)):
+            if i < first:
+                break
             if entity.type in types:
                 return Mention(entity, i, "description")
         return None
 
-    def antecedent(self, token: Token) -> Mention | None:
-        """"it", "its", "they": the subject of the reporting clause or of the nearest
-        clause before, else the most recent actor named."""
+    def _window_start(self, token: Token, window: int | None) -> int:
+        if window is None:
+            return 0
+        sentence = token.sent
+        for _ in range(window):
+            if sentence.start == 0:
+                break
+            sentence = self.doc[sentence.start - 1].sent
+        return sentence.start
+
+    def antecedent(self, token: Token, role: str = "actor") -> Mention | None:
+        """"it", "its", "they": the subject of the reporting clause or the nearest subject
+        before it in the sentence or the one before, else the last actor named there.
+        "it" as a thing attacked or held ("overran it") is the last place named."""
+        if role in ("place", "target") and token.dep_ in ("dobj", "pobj") and token.lower_ == "it":
+            place = self.recent(token, frozenset({"City", "Region", "Place"}), window=2)
+            if place is not None:
+                return place
         speech = self._speech_subject(token)
         if speech is not None:
             return speech
         sentence = token.sent
-        for candidate in sentence:
-            if candidate.i >= token.i:
-                break
-            if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.lower_ not in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL"):
+        for candidate in reversed(sentence[: token.i - sentence.start]):
+            if candidate.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(candidate):
                 mention = self._resolve_one(candidate, "actor", depth=2)
-                if mention is not None and mention.entity.type in ACTOR_TYPES:
+                if mention is not None and mention.entity.type in NON_PERSON_ACTORS:
                     return Mention(mention.entity, mention.token, "pronoun")
         previous = self._previous_subject(sentence)
         if previous is not None:
             return previous
-        return self.recent(token, ACTOR_TYPES)
+        return self.recent(token, NON_PERSON_ACTORS, window=1)
 
     def _speech_subject(self, token: Token) -> Mention | None:
         if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -334,7 +368,7 @@ class Resolver:
     def _previous_subject(self, sentence: Span) -> Mention | None:
         doc = sentence.doc
         start = sentence.start
-        for _ in range(3):
+        for _ in range(1):
             if start == 0:
                 return None
             previous = doc[start - 1].sent
@@ -342,10 +376,10 @@ class Resolver:
             subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass")]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
             for subject in subjects:
-                if subject.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL"):
+                if is_pronoun(subject):
                     continue
                 mention = self._resolve_one(subject, "actor", depth=2)
-                if mention is not None and mention.entity.type in ACTOR_TYPES:
+                if mention is not None and mention.entity.type in NON_PERSON_ACTORS:
                     return Mention(mention.entity, mention.token, "pronoun")
         return None
 
@@ -357,7 +391,8 @@ class Resolver:
             if entity.type == "State" and (head.lemma_.lower() in words("STATE_FORCE_NOUNS")
                                            or self.doc[i].lemma_.lower() in words("STATE_FORCE_NOUNS")):
                 return entity
-        return None
+        states = [e for _, e in self.mentions_before(token) if e.type == "State"]
+        return states[0] if states else None  # the article's own country, named first
 
     def all_entities(self) -> tuple[Entity, ...]:
         """Every entity named in the document, with the surface forms seen as aliases."""
@@ -366,6 +401,10 @@ class Resolver:
             aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
             out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
         return tuple(out)
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")
 
 
 def lower_in(token: Token, vocabulary: frozenset[str]) -> bool:

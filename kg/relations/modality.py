@@ -12,6 +12,9 @@ from importlib import resources
 from spacy.tokens import Token
 
 #: Dependency labels through which a governing word's modality reaches the trigger.
+#: Labels through which a governing verb's meaning (try, deny, threaten) applies.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr",
+                             "acomp", "oprd", "nsubjpass", "extra"})
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl",
                         "acl", "attr", "acomp", "nsubjpass", "oprd", "amod", "appos", "npadvmod"})
 
@@ -56,7 +59,7 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
     but seized Y") passes on only its modal auxiliaries, not its negation or its verb."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if via == "conj" and child.dep_ != "aux":
+        if via in ("conj", "advcl") and child.dep_ != "aux":
             continue
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and low in c["NEGATIVE_DETERMINERS"]):
@@ -69,7 +72,7 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
             return "condition"
         if child.dep_ in ("advmod", "amod") and low in c["SUPERSEDED_MODIFIERS"]:
             return "superseded"
-    if is_trigger or via == "conj":
+    if is_trigger or via not in COMPLEMENT_DEPS:
         return None
     if lemma in c["THREAT"]:
         return "threat"

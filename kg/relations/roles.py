@@ -16,6 +16,10 @@ VERB_POS = ("VERB", "AUX")
 INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
 #: Labels a noun trigger climbs through to reach the verb that carries it.
 NOUN_CLIMB_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "attr", "conj", "appos", "oprd")
+#: Ally nouns whose adjective names the partner ("its Saudi partners"), not a place.
+PARTNER_NOUNS = frozenset({"ally", "partner", "backer", "patron", "friend"})
+#: Prepositions naming where a target was hit when no owner is named.
+TARGET_PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across")
 
 
 @dataclass(frozen=True)
@@ -54,15 +58,53 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
                 else agent_of(trigger, resolver))
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
-    if pattern.relation == "attacked" and "place" in nodes:  # "retook the town from Y"
-        objects = [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
+    if pattern.relation == "attacked":
+        objects = attack_targets(nodes, objects, resolver)
     return pairs(pattern, trigger, subjects, objects)
+
+
+def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Resolver) -> list[Mention]:
+    """The actor attacked: a facility stands for its owner or, unowned, for the place it
+    is in ("struck buildings in Mykolaiv"); a place inside a named state is that state
+    when the state is named as its owner ("a base in Kenya's Lamu county")."""
+    if "place" in nodes:  # "retook the town from Y": only an actor can be fought
+        return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
+    kept = [owned_place(m, resolver) for m in objects if m.entity.type != "Facility"]
+    if kept or "object" not in nodes:
+        return kept
+    target, trigger = nodes["object"], nodes["trigger"]
+    preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
+    for head in (target, trigger):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    found = [owned_place(m, resolver) for m in resolver.resolve(pobj, "place")
+                             if m.entity.type in PLACE_TYPES]
+                    if found:
+                        return found
+    return []
+
+
+def owned_place(mention: Mention, resolver: Resolver) -> Mention:
+    token = resolver.doc[mention.token]
+    if mention.entity.type not in ("Region", "Place") or resolver.gazetteer.lookup(mention.entity.name):
+        return mention
+    anchor = token.head if token.head.i in resolver.by_token and resolver.by_token[token.head.i] == mention.entity else token
+    for child in list(anchor.children) + list(token.children):
+        owner = resolver.by_token.get(child.i)
+        if child.dep_ == "poss" and owner is not None and owner.type == "State":
+            return Mention(owner, child.i, "owner")
+    return mention
 
 
 def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
     """The doer of a trigger with no subject of its own: "attacks by X", "X's strikes",
     "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"."""
-    if trigger.pos_ not in VERB_POS:
+    if trigger.pos_ in VERB_POS:
+        own = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if own:
+            return resolver.resolve(own[0], "actor")
+    else:
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 found = [m for g in child.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
@@ -84,13 +126,17 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             return []
         dep, head = token.dep_, token.head
         if head.pos_ in VERB_POS:
-            if head.lemma_ in words("ACCUSE_VERBS") and came_through_prep(token):
-                return [m for c in head.children if c.dep_ == "dobj" for m in resolver.resolve(c, "actor")]
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if came_through_prep(token) and objects and came_through == "pcomp":
+                # object control: "accused X of beheading", "praised X for retaking"
+                return resolver.resolve(objects[0], "actor")
             if nominal and dep not in INHERIT_DEPS and head.lemma_ not in words("SUPPORT_VERBS"):
                 return []
             subject = [c for c in head.children if c.dep_ == "nsubj"]
             if subject:
-                return resolver.resolve(subject[0], "actor")
+                found = resolver.resolve(subject[0], "actor")
+                if found or head.dep_ not in INHERIT_DEPS:
+                    return found
             if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
                 return resolver.resolve(head.head, "actor")
             if head.dep_ not in INHERIT_DEPS + ("acl", "relcl", "pcomp", "prep", "pobj"):
@@ -103,8 +149,9 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
 
 
 def came_through_prep(token: Token) -> bool:
-    """True when token is a preposition ("of", "for") hanging from an accusation verb."""
-    return token.dep_ == "prep" and token.lower_ in ("of", "for", "over")
+    """True when token is a preposition that links a verb's object to what it did
+    ("accused X of", "praised X for", "congratulated X on")."""
+    return token.dep_ == "prep" and token.lower_ in ("of", "for", "over", "on")
 
 
 def clause_of(token: Token) -> Token:
@@ -164,6 +211,8 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
         members += resolver.resolve(head, "actor")
     elif anchor.dep_ == "attr" and head.lemma_ == "be":
         members += [m for c in head.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    elif anchor.dep_ == "pobj" and head.lower_ == "among":  # "with Y among its members"
+        members += resolver.resolve(head.head, "actor")
     elif anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         members += [m for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
                     for m in resolver.resolve(c, "actor")]
@@ -174,7 +223,8 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
                 members += resolver.resolve(target, "actor")
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
             members += [m for g in child.subtree if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
-        if child.dep_ == "amod" and child.i in resolver.by_token and any(c.dep_ == "poss" for c in trigger.children):
+        if (child.dep_ == "amod" and child.i in resolver.by_token and trigger.lemma_ in PARTNER_NOUNS
+                and any(c.dep_ == "poss" for c in trigger.children)):
             members += resolver.resolve(child, "actor")
     return members
 

@@ -13,6 +13,7 @@ from kg.entities import Mention, Resolver
 from kg.relations.lexicon import words
 from kg.relations.patterns import Pattern
 
+SPONSOR_VERBS = frozenset({"back", "sponsor", "support", "propose", "endorse", "fund"})
 MEETING_VERBS = frozenset({"discuss", "meet", "negotiate", "talk", "agree", "sign", "attend", "gather"})
 
 
@@ -61,7 +62,10 @@ def _talks_object(trigger: Token) -> Token | None:
 
 def _is_sponsor_only(host: Mention, noun: Token | None) -> bool:
     """"UN-backed talks": the sponsor named inside the talks phrase is no host."""
-    return noun is not None and host.token in {t.i for t in noun.subtree} and host.token != noun.i
+    if noun is None:
+        return False
+    token = noun.doc[host.token]
+    return token.head.tag_ == "VBN" and token.head.lemma_ in SPONSOR_VERBS and token.head.head == noun
 
 
 def _parties(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
