@@ -57,8 +57,10 @@ class Resolver:
             if entity is not None:
                 for token in ent:
                     self.by_token[token.i] = entity
+        self._read_place_names()
         self._read_definitions()
         self._read_coalitions()
+        self.descriptors = self._read_descriptors()
 
     # --- names -------------------------------------------------------------------
     def _remember(self, entity: Entity, surface: str) -> Entity:
@@ -104,6 +106,76 @@ class Resolver:
         if kind == "Place" and span.root.head.lower_ in words("PLACE_NOUNS"):
             return "City" if span.root.head.lower_ in words("CITY_DESCRIPTIONS") else "Region"
         return kind
+
+    def _read_place_names(self) -> None:
+        """"the town of Chibok", "the capital Tripoli": a proper name after a place noun
+        names a place, whatever the statistical NER made of it."""
+        for token in self.doc:
+            if token.lemma_.lower() not in words("PLACE_NOUNS") or token.pos_ != "NOUN":
+                continue
+            names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            names += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                names.append(token.head)
+            for name in names:
+                known = self.by_token.get(name.i)
+                if known is not None and known.type not in ("Person", "Organisation"):
+                    continue
+                if known is not None and self.gazetteer.lookup(known.name) is not None:
+                    continue
+                span = self._proper_span(name)
+                kind = "City" if token.lemma_.lower() in words("CITY_DESCRIPTIONS") else "Region"
+                entry = self.gazetteer.lookup(span.text)
+                entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                          else self._remember(Entity(span.text, kind), span.text))
+                for t in span:
+                    self.by_token[t.i] = entity
+
+    def _proper_span(self, token: Token) -> Span:
+        left = [c for c in token.lefts if c.dep_ in ("compound", "punct") and c.pos_ in ("PROPN", "PUNCT")]
+        start = min([token.i] + [c.i for c in left if c.text != ","])
+        return self.doc[start: token.i + 1]
+
+    def _read_descriptors(self) -> dict[str, set[str]]:
+        """Words the text uses to describe each group ("Houthi rebels", "the CMA, a rebel
+        alliance"), so that "the rebels" can find the group the text called rebels."""
+        found: dict[str, set[str]] = {}
+        for i, entity in self.by_token.items():
+            token = self.doc[i]
+            related = [token.head] if token.dep_ in ("compound", "appos", "nsubj") or (
+                token.head.dep_ == "acl") else []
+            related += [c for c in token.children if c.dep_ == "appos"]
+            if token.head.dep_ == "acl" and token.head.head.pos_ == "NOUN":  # "alliance known as X"
+                related.append(token.head.head)
+            if token.dep_ == "pobj" and token.head.head.dep_ == "acl":
+                related.append(token.head.head.head)
+            for noun in related:
+                if noun.pos_ not in ("NOUN", "PROPN") or noun.i in self.by_token:
+                    continue
+                lemmas = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children
+                                                   if c.dep_ in ("amod", "compound")}
+                found.setdefault(entity.name, set()).update(lemmas)
+        return found
+
+    def described(self, token: Token, types: frozenset[str]) -> Mention | None:
+        """The last group the text described with this noun or one of its modifiers."""
+        wanted = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+        for i, entity in reversed(self.mentions_before(token)):
+            if entity.type in types and wanted & self.descriptors.get(entity.name, set()):
+                return Mention(entity, i, "description")
+        return None
+
+    def other_than(self, mention: Mention, names: set[str]) -> Mention | None:
+        """A pronoun that came out as the clause's own subject ("X attacked its fighters")
+        means the last other actor named."""
+        if mention.via != "pronoun" or mention.entity.name not in names:
+            return mention
+        anchor = self.doc[mention.token]
+        for i, entity in reversed(self.mentions_before(anchor)):
+            if entity.type in NON_PERSON_ACTORS and entity.name not in names:
+                return Mention(entity, i, "pronoun")
+        return None
 
     def _read_definitions(self) -> None:
         """Acronyms in brackets and "known as X" make a second name for an entity."""
@@ -193,6 +265,10 @@ class Resolver:
             return self._resolve_one(token.head.head, role, depth + 1)
         if is_pronoun(token):
             return self.antecedent(token, role)
+        if role == "actor" and token.lemma_.lower() in words("LEADER_NOUNS"):
+            group = self._owner(token, role, depth)
+            if group is not None and group.entity.type in GROUP_TYPES:
+                return Mention(group.entity, group.token, "leader")
         known_as = self._known_as(token)
         if known_as is not None:
             return known_as
@@ -246,6 +322,9 @@ class Resolver:
         if lower_in(token, words("GROUP_NOUNS")) and not self._has_named_modifier(token):
             if token.tag_ in ("NNS", "NNPS") and token.lower_ not in words("PLURAL_GROUP_NOUNS"):
                 return None  # "the rival factions": several unnamed groups, no one antecedent
+            described = self.described(token, GROUP_TYPES)
+            if described is not None:
+                return described
             if lower_in(token, words("ARMED_GROUP_NOUNS")):
                 return self.recent(token, frozenset({"ArmedGroup"})) or self.recent(token, GROUP_TYPES)
             return self.recent(token, GROUP_TYPES)
@@ -302,9 +381,10 @@ class Resolver:
         return None
 
     def _is_bare_state_force(self, token: Token) -> bool:
-        text = token.lemma_.lower()
-        compound = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod")) + " " + text
-        return text in words("STATE_FORCE_NOUNS") or compound.strip() in words("STATE_FORCE_NOUNS")
+        """"the army", "government forces", "the armed forces": a state's own forces."""
+        modifiers = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))
+        forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
+        return bool(forms & words("STATE_FORCE_NOUNS"))
 
     # --- memory: pronouns, descriptions, the state whose forces are meant ----------
     def mentions_before(self, token: Token) -> list[tuple[int, Entity]]:

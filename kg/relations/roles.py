@@ -58,6 +58,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
                 else agent_of(trigger, resolver))
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
+    objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
+    objects = [m for m in objects if m is not None]
     if pattern.relation == "attacked":
         objects = attack_targets(nodes, objects, resolver)
     return pairs(pattern, trigger, subjects, objects)
@@ -70,7 +72,7 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     if "place" in nodes:  # "retook the town from Y": only an actor can be fought
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
     kept = [owned_place(m, resolver) for m in objects if m.entity.type != "Facility"]
-    if kept or "object" not in nodes:
+    if kept or "object" not in nodes or nodes["object"].lemma_.lower() in words("RELATIONAL_NOUNS"):
         return kept
     target, trigger = nodes["object"], nodes["trigger"]
     preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
