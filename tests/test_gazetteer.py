@@ -24,7 +24,10 @@ def ruler_nlp(gaz):
     nlp = spacy.load(MODEL)
     started = time.perf_counter()
     ruler = nlp.add_pipe("entity_ruler", before="ner")
-    ruler.add_patterns(gaz.ruler_patterns())
+    # Phrase patterns need only the tokenizer: without this, add_patterns runs the tagger
+    # and parser over every pattern (about 3 s for 10k patterns instead of 0.5 s).
+    with nlp.select_pipes(enable=["entity_ruler"]):
+        ruler.add_patterns(gaz.ruler_patterns())
     elapsed = time.perf_counter() - started
     print(f"\nentity_ruler: {len(gaz.ruler_patterns())} patterns added in {elapsed:.2f} s")
     return nlp
@@ -90,6 +93,37 @@ def test_capital_of(gaz, city, name):
     assert gaz.capital_of(city).name == name
 
 
+@pytest.mark.parametrize("surface, name, country", [
+    ("Mosul", "Mosul", "Iraq"), ("Al Mawsil", "Mosul", "Iraq"), ("Kiev", "Kyiv", "Ukraine"),
+    ("Sana'a", "Sanaa", "Yemen"), ("Ar Raqqah", "Raqqa", "Syria"), ("Tall Afar", "Tal Afar", "Iraq"),
+    ("Moscow", "Moscow", "Russia"), ("Khartoum", "Khartoum", "Sudan"), ("Aleppo", "Aleppo", "Syria"),
+    ("Hodeidah", "Hodeidah", "Yemen"), ("Maarat al-Numan", "Maarat al-Numan", "Syria"),
+])
+def test_cities_resolve_to_their_country(gaz, surface, name, country):
+    assert gaz.lookup(surface).name == name
+    assert gaz.country_of(surface).name == country
+
+
+def test_a_name_shared_by_cities_is_flagged_and_keeps_the_most_populous(gaz):
+    tripoli = gaz.lookup("Tripoli")
+    assert tripoli.ambiguous and tripoli.country == "Libya"
+    assert not gaz.lookup("Mosul").ambiguous
+
+
+@pytest.mark.parametrize("word", ["Of", "Bath", "Victoria", "Mobile", "Florence", "Reading",
+                                  "Split", "Nice", "Male", "Buffalo", "Lincoln", "Jackson",
+                                  "Independence", "Surprise", "Mary", "Kennedy"])
+def test_common_words_and_names_are_not_places(gaz, word):
+    assert gaz.lookup(word) is None
+
+
+def test_cities_carry_geonames_identifiers(gaz):
+    cities = [entry for entry in gaz.entries if entry.type == "City"]
+    assert len(cities) > 4000
+    with_ids = [c for c in cities if any("geonames.org" in iri for iri in c.same_as)]
+    assert len(with_ids) > 0.99 * len(cities)
+
+
 def test_capital_of_a_non_capital_is_none(gaz):
     assert gaz.capital_of("Mosul") is None
 
@@ -153,12 +187,12 @@ def test_every_ruler_pattern_matches_its_own_text(gaz, ruler_nlp):
 
 
 def test_ruler_tags_names_in_a_sentence(ruler_nlp):
-    doc = ruler_nlp("The U.S. and the UAE struck ISIL positions near Libya Dawn lines, "
-                    "Syrian officials said.")
+    doc = ruler_nlp("The UAE struck ISIL positions near Libya Dawn lines outside Sana'a, "
+                    "Syrian officials told the U.S.")
     found = {(ent.text, ent.label_, ent.ent_id_) for ent in doc.ents}
     assert {("U.S.", "GPE", "United States"), ("UAE", "GPE", "United Arab Emirates"),
             ("ISIL", "ORG", "ISIL"), ("Libya Dawn", "ORG", "Libya Dawn"),
-            ("Syrian", "NORP", "Syria")} <= found
+            ("Sana'a", "GPE", "Sanaa"), ("Syrian", "NORP", "Syria")} <= found
 
 
 def test_a_gazetteer_built_by_hand_resolves_through_the_same_api():
