@@ -128,9 +128,19 @@ class Resolver:
                 kind = "City" if token.lemma_.lower() in words("CITY_DESCRIPTIONS") else "Region"
                 entry = self.gazetteer.lookup(span.text)
                 entity = (self._from_gazetteer(entry, span.text) if entry is not None
-                          else self._remember(Entity(span.text, kind), span.text))
+                          else self._retype(Entity(span.text, kind), span.text))
                 for t in span:
                     self.by_token[t.i] = entity
+
+    def _retype(self, entity: Entity, surface: str) -> Entity:
+        """Replace what the NER made of a name (a town tagged PERSON) everywhere."""
+        old = self.entities.get(entity.name)
+        self.entities[entity.name] = entity
+        if old is not None:
+            for i, known in list(self.by_token.items()):
+                if known == old:
+                    self.by_token[i] = entity
+        return self._remember(entity, surface)
 
     def _proper_span(self, token: Token) -> Span:
         left = [c for c in token.lefts if c.dep_ in ("compound", "punct") and c.pos_ in ("PROPN", "PUNCT")]
@@ -423,11 +433,16 @@ class Resolver:
         if speech is not None:
             return speech
         sentence = token.sent
-        for candidate in reversed(sentence[: token.i - sentence.start]):
-            if candidate.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(candidate):
+        before = list(reversed(sentence[: token.i - sentence.start]))
+        for candidate in before:
+            if candidate.dep_ in ("nsubj", "nsubjpass"):
                 mention = self._resolve_one(candidate, "actor", depth=2)
                 if mention is not None and mention.entity.type in NON_PERSON_ACTORS:
                     return Mention(mention.entity, mention.token, "pronoun")
+        for candidate in before:
+            entity = self.by_token.get(candidate.i)
+            if entity is not None and self.actor(entity).type in NON_PERSON_ACTORS - {"State"}:
+                return Mention(self.actor(entity), candidate.i, "pronoun")
         previous = self._previous_subject(sentence)
         if previous is not None:
             return previous
