@@ -1,0 +1,54 @@
+"""Helpers shared by the tests/test_cli_*.py modules: run `python -m kg` for real, and
+build the dev corpus into a store once per session."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DEV = Path(__file__).resolve().parents[2] / "shared/corpus/dev"
+ARTICLE = DEV / "000_9aaf6b0a2917e77d.txt"
+BAD = REPO / "tests/data/bad"
+DEV_ARTICLES = sorted(DEV.glob("*.txt"))
+
+_built: dict[Path, Path] = {}
+
+
+def run_kg(*args: object, cwd: Path | None = None, input: str | None = None,
+           env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m kg ARGS` in a child process (no stdin unless `input` is given)."""
+    environment = {k: v for k, v in os.environ.items() if k != "NEWSKG_STORE"}
+    environment.update({"PYTHONPATH": str(REPO), **(env or {})})
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], cwd=cwd, env=environment,
+                          input=input, stdin=None if input is not None else subprocess.DEVNULL,
+                          capture_output=True, text=True, timeout=900)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, code: int, *words: str) -> None:
+    """The command failed with `code` and exactly one stderr line naming every word."""
+    assert result.returncode == code, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: "), result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def dev_store(factory: pytest.TempPathFactory) -> Path:
+    """A store holding the whole dev corpus, built with `kg build` once per session."""
+    base = factory.getbasetemp()
+    if base not in _built:
+        store = factory.mktemp("dev-store") / "store"
+        result = run_kg("build", DEV, "--store", store)
+        assert result.returncode == 0, result.stderr
+        _built[base] = store
+    return _built[base]
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's dev-corpus store (read-only for tests: copy it to change it)."""
+    return dev_store(tmp_path_factory)
