@@ -275,6 +275,12 @@ class Resolver:
             return self._resolve_one(token.head.head, role, depth + 1)
         if is_pronoun(token):
             return self.antecedent(token, role)
+        if role == "actor" and token.lemma_.lower() in words("COALITION_NOUNS"):
+            for child in token.children:  # "the US-led coalition" acts for the US
+                if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):
+                    leader = self._leader(child)
+                    if leader is not None:
+                        return Mention(leader, child.i, "coalition")
         if role == "actor" and token.lemma_.lower() in words("LEADER_NOUNS"):
             group = self._owner(token, role, depth)
             if group is not None and group.entity.type in GROUP_TYPES:
