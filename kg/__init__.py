@@ -1,33 +1,13 @@
 """newskg: news articles -> an RDF knowledge graph of attacked, alliedWith, hostsTalks, controls.
 
-Re-exports the public API. Names load on first use, so importing `kg` (and running
-`kg --help`) does not load spaCy.
+The public API, re-exported. (Imported eagerly: `kg.build` is both a module and the
+function, and only an eager import keeps the name bound to the function.)
 """
-from __future__ import annotations
+from kg.build import BuildReport, build, extract
+from kg.corpus import evaluate_corpus
+from kg.documents import Document, read_documents
+from kg.errors import KgError
+from kg.store import Store
 
-from importlib import import_module
-from typing import Any
-
-#: Public name -> the module that defines it.
-_EXPORTS = {
-    "build": "kg.build",
-    "extract": "kg.build",
-    "BuildReport": "kg.build",
-    "read_documents": "kg.documents",
-    "Document": "kg.documents",
-    "Store": "kg.store",
-    "evaluate_corpus": "kg.corpus",
-    "KgError": "kg.errors",
-}
-
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'kg' has no attribute {name!r}")
-    return getattr(import_module(_EXPORTS[name]), name)
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__all__ = ["BuildReport", "Document", "KgError", "Store", "build", "evaluate_corpus", "extract",
+           "read_documents"]
