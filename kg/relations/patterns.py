@@ -18,7 +18,8 @@ from spacy.vocab import Vocab
 from kg.events import RELATIONS
 from kg.relations.lexicon import lexicon
 
-ENGINES = ("default", "ally_noun", "coalition_member", "talks", "talks_venue", "owner_of_trigger")
+ENGINES = ("default", "ally_noun", "coalition_member", "talks", "talks_venue", "owner_of_trigger",
+           "reciprocal")
 
 
 @dataclass(frozen=True)
@@ -111,3 +112,11 @@ def build_matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, Pattern]]:
                                    f"{str(exc).splitlines()[0]}") from None
             index[pid] = rules.patterns[pid]
     return matcher, index
+
+
+def words_for(relation: str) -> dict[str, frozenset[str]]:
+    """The word classes of one relation's pattern file (with lexicon.json's)."""
+    for rules in load_rules():
+        if rules.relation == relation:
+            return rules.words
+    return {}

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.entities import ACTOR_TYPES, PLACE_TYPES, Mention, Resolver
 from kg.events import Entity
 from kg.relations.lexicon import words
-from kg.relations.patterns import Pattern
+from kg.relations.patterns import Pattern, words_for
 
 VERB_POS = ("VERB", "AUX")
 #: Labels a clause hands its subject down through ("..., killing X"; "used to strike X").
@@ -58,11 +58,30 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
                 else agent_of(trigger, resolver))
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
+    if _excluded(pattern, nodes, subjects):
+        return []
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
     objects = [m for m in objects if m is not None]
     if pattern.relation == "attacked":
         objects = attack_targets(nodes, objects, resolver)
     return pairs(pattern, trigger, subjects, objects)
+
+
+def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]) -> bool:
+    """False friends by argument: "attacked the decision", "hit by sanctions"."""
+    vocabulary = words_for(pattern.relation)
+    obj, subj = nodes.get("object"), nodes.get("subject")
+    if obj is not None and obj.lemma_.lower() in vocabulary.get("NON_TARGETS", ()):
+        return True
+    return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
+
+
+def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"clashes between X and Y", "fighting between Armenian and Azerbaijani forces":
+    each side attacked the other."""
+    sides = resolver.resolve(nodes["parties"], "actor")
+    return [Candidate(pattern, nodes["trigger"], a, b) for a in sides for b in sides
+            if a.entity.name != b.entity.name]
 
 
 def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Resolver) -> list[Mention]:
@@ -132,7 +151,8 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             if came_through_prep(token) and objects and came_through == "pcomp":
                 # object control: "accused X of beheading", "praised X for retaking"
                 return resolver.resolve(objects[0], "actor")
-            if nominal and dep not in INHERIT_DEPS and head.lemma_ not in words("SUPPORT_VERBS"):
+            copula = head.lemma_ == "be" and dep in ("acomp", "attr")
+            if nominal and not copula and dep not in INHERIT_DEPS and head.lemma_ not in words("SUPPORT_VERBS"):
                 return []
             subject = [c for c in head.children if c.dep_ == "nsubj"]
             if subject:
@@ -144,7 +164,7 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             if head.dep_ not in INHERIT_DEPS + ("acl", "relcl", "pcomp", "prep", "pobj"):
                 return []
             nominal = False
-        elif dep not in NOUN_CLIMB_DEPS + INHERIT_DEPS:
+        elif dep not in NOUN_CLIMB_DEPS + INHERIT_DEPS + ("acomp",):
             return []
         came_through, token = dep, head
     return []
@@ -208,6 +228,8 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
     anchor = trigger
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN"):
         anchor = anchor.head.head  # "two of X's allies", "one of X's partners"
+    while anchor.dep_ == "conj":  # "a member of NATO and one of X's allies"
+        anchor = anchor.head
     head = anchor.head
     if anchor.dep_ == "appos":
         members += resolver.resolve(head, "actor")
@@ -270,5 +292,5 @@ def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
 
 from kg.relations.talks import talks, talks_venue  # noqa: E402 - engines in their own module
 
-ENGINES = {"default": default, "ally_noun": ally_noun, "coalition_member": coalition_member,
+ENGINES = {"default": default, "reciprocal": reciprocal, "ally_noun": ally_noun, "coalition_member": coalition_member,
            "talks": talks, "talks_venue": talks_venue, "owner_of_trigger": owner_of_trigger}
