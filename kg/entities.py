@@ -50,6 +50,8 @@ class Resolver:
     defined: dict[str, Entity] = field(default_factory=dict)
     coalitions: dict[str, Entity] = field(default_factory=dict)
     _active: set[int] = field(default_factory=set)
+    #: Every attack read so far, named attacker or not: (trigger index, targets).
+    attacks: list[tuple[int, list[Mention]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
@@ -492,8 +494,17 @@ class Resolver:
             if entity.type == "State" and (head.lemma_.lower() in words("STATE_FORCE_NOUNS")
                                            or self.doc[i].lemma_.lower() in words("STATE_FORCE_NOUNS")):
                 return entity
-        states = [e for _, e in self.mentions_before(token) if e.type == "State"]
-        return states[0] if states else None  # the article's own country, named first
+        return self.main_state()
+
+    def main_state(self) -> Entity | None:
+        """The article's own country: the state it names most (the first on a tie)."""
+        counts: dict[str, int] = {}
+        for i, entity in sorted(self.by_token.items()):
+            if entity.type == "State" and self.by_token.get(i - 1) != entity:
+                counts[entity.name] = counts.get(entity.name, 0) + 1
+        if not counts:
+            return None
+        return self.entities[max(counts, key=lambda name: counts[name])]
 
     def all_entities(self) -> tuple[Entity, ...]:
         """Every entity named in the document, with the surface forms seen as aliases."""

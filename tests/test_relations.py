@@ -136,3 +136,21 @@ def test_evidence_offsets_point_at_the_sentence():
     event = next(e for e in found.events if e.relation == "hostsTalks")
     assert text[event.evidence.start:event.evidence.end] == event.evidence.sentence
     assert event.place is not None and event.place.name == "Doha"
+
+
+def test_claim_links_back_to_the_attack_it_claims():
+    text = ("Gunmen attacked a police station in northern Burkina Faso on Sunday. "
+            "JNIM later claimed responsibility for the attack.")
+    assert ("JNIM", "attacked", "Burkina Faso") in facts(text)
+
+
+def test_claim_of_an_attempt_is_no_attack():
+    text = ("Gunmen tried to storm a police station in Mali. "
+            "JNIM later claimed responsibility for the attack.")
+    assert ("JNIM", "attacked", "Mali") not in facts(text)
+
+
+def test_unowned_forces_are_the_article_state():
+    text = ("Sudan's army said it repelled the assault. "
+            "RSF fighters attacked army positions near the airport.")
+    assert ("Rapid Support Forces", "attacked", "Sudan") in facts(text)

@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer
 from kg.gazetteer import load as load_gazetteer
 from kg.relations import roles
 from kg.relations.modality import modality
-from kg.relations.patterns import build_matcher
+from kg.relations.patterns import DEFERRED_ENGINES, build_matcher
 from kg.relations.roles import Candidate
 from kg.relations.supersede import supersede
 
@@ -39,8 +39,9 @@ def extract_document(doc: Doc, document: Document,
     resolver = Resolver(doc, gazetteer or load_gazetteer())
     matcher, index = _matcher(doc.vocab)
     candidates: list[Candidate] = []
-    for match_id, token_ids in matcher(doc):
-        pattern = index[doc.vocab.strings[match_id]]
+    matches = sorted(((index[doc.vocab.strings[m]], ids) for m, ids in matcher(doc)),
+                     key=lambda item: (item[0].engine in DEFERRED_ENGINES, min(item[1])))
+    for pattern, token_ids in matches:
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids)}
         candidates.extend(roles.read(pattern, nodes, resolver))
     events = [_event(c, document, resolver) for c in candidates if _well_typed(c)]

@@ -19,7 +19,9 @@ from kg.events import RELATIONS
 from kg.relations.lexicon import lexicon
 
 ENGINES = ("default", "ally_noun", "coalition_member", "talks", "talks_venue", "owner_of_trigger",
-           "reciprocal")
+           "reciprocal", "claim")
+#: Engines that read what the rest of the document said, so they run after the others.
+DEFERRED_ENGINES = ("claim",)
 
 
 @dataclass(frozen=True)

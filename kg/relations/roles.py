@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.entities import ACTOR_TYPES, PLACE_TYPES, Mention, Resolver
 from kg.events import Entity
 from kg.relations.lexicon import words
+from kg.relations.modality import modality
 from kg.relations.patterns import Pattern, words_for
 
 VERB_POS = ("VERB", "AUX")
@@ -64,7 +65,22 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     objects = [m for m in objects if m is not None]
     if pattern.relation == "attacked":
         objects = attack_targets(nodes, objects, resolver)
+        if modality(trigger) == "asserted":
+            resolver.attacks.append((trigger.i, objects))
     return pairs(pattern, trigger, subjects, objects)
+
+
+def claim(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X claimed responsibility for the attack": whom the attack hit is what the text
+    said of the last attack before the claim, even when it named no attacker."""
+    attack = nodes["attack"]
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "for") for c in attack.children):
+        return []  # the target or the attack is named here; another pattern reads it
+    claimed = [objects for i, objects in resolver.attacks if i <= nodes["trigger"].i and objects]
+    if not claimed:
+        return []
+    subjects = resolver.resolve(nodes["subject"], "actor")
+    return pairs(pattern, nodes["trigger"], subjects, claimed[-1])
 
 
 def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]) -> bool:
@@ -292,5 +308,5 @@ def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
 
 from kg.relations.talks import talks, talks_venue  # noqa: E402 - engines in their own module
 
-ENGINES = {"default": default, "reciprocal": reciprocal, "ally_noun": ally_noun, "coalition_member": coalition_member,
+ENGINES = {"default": default, "reciprocal": reciprocal, "claim": claim, "ally_noun": ally_noun, "coalition_member": coalition_member,
            "talks": talks, "talks_venue": talks_venue, "owner_of_trigger": owner_of_trigger}
