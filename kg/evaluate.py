@@ -18,6 +18,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.events import RELATIONS
 from kg.vocab import NKG
+from kg.store import select_rows
 
 STATUSES = ("required", "optional", "forbidden")
 SYMMETRIC = frozenset({"alliedWith"})
@@ -243,23 +244,11 @@ SELECT DISTINCT ?e ?label ?canonical WHERE {{
 }}"""
 
 
-def _rows(store: Any, sparql: str) -> list[dict[str, str]]:
-    """SELECT results as dicts of plain strings; a raw pyoxigraph.Store is queried as a union."""
-    import pyoxigraph
-
-    if isinstance(store, pyoxigraph.Store):
-        solutions = store.query(sparql, use_default_graph_as_union=True)
-    else:
-        solutions = store.query(sparql)
-    names = [v.value for v in solutions.variables]
-    return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
-
-
 def _entity_labels(store: Any) -> dict[str, tuple[str, frozenset[str]]]:
     """Entity IRI -> (canonical label, every label)."""
     canonical: dict[str, set[str]] = {}
     every: dict[str, set[str]] = {}
-    for row in _rows(store, LABELS_QUERY):
+    for row in select_rows(store, LABELS_QUERY):
         every.setdefault(row["e"], set()).add(row["label"])
         if row["canonical"] == "true":
             canonical.setdefault(row["e"], set()).add(row["label"])
@@ -272,7 +261,7 @@ def predictions_from_store(store: Any) -> list[Prediction]:
     """Every asserted fact, once per (document, subject, relation, object), with its labels."""
     labels = _entity_labels(store)
     predictions = []
-    for row in _rows(store, FACTS_QUERY):
+    for row in select_rows(store, FACTS_QUERY):
         subject = labels.get(row["s"], (row["s"], frozenset({row["s"]})))
         obj = labels.get(row["o"], (row["o"], frozenset({row["o"]})))
         predictions.append(Prediction(row["doc"], subject[0], row["rel"].rsplit("#", 1)[-1],

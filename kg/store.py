@@ -317,3 +317,14 @@ def _put(url: str, graph: str | None, body: bytes, timeout: float) -> None:
     except (OSError, ValueError) as error:  # timeouts, malformed URLs
         reason = one_line(error)
     raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}")
+
+
+def select_rows(store: "Store | ox.Store", sparql: str) -> list[dict[str, str]]:
+    """SELECT results as dicts of plain strings (unbound variables left out), from a
+    Store or a raw pyoxigraph.Store queried with the default graph as the union."""
+    if isinstance(store, ox.Store):
+        solutions = store.query(sparql, use_default_graph_as_union=True)
+    else:
+        solutions = store.query(sparql)
+    names = [v.value for v in solutions.variables]
+    return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]

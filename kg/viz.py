@@ -16,6 +16,7 @@ import networkx as nx
 
 from kg.errors import RenderError
 from kg.events import ENTITY_TYPES, RELATIONS
+from kg.store import select_rows
 from kg.vocab import NKG
 
 NKG_NS = str(NKG)
@@ -76,18 +77,6 @@ SELECT DISTINCT ?e ?label ?type WHERE {{
 
 # --- store -> networkx --------------------------------------------------------------
 
-def _rows(store: Any, sparql: str) -> list[dict[str, str]]:
-    """SELECT results as dicts of plain strings; a raw pyoxigraph.Store is queried as a union."""
-    import pyoxigraph
-
-    if isinstance(store, pyoxigraph.Store):
-        solutions = store.query(sparql, use_default_graph_as_union=True)
-    else:
-        solutions = store.query(sparql)
-    names = [v.value for v in solutions.variables]
-    return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
-
-
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -106,14 +95,14 @@ def graph_from_store(store: Any) -> nx.MultiDiGraph:
     """
     graph = nx.MultiDiGraph()
     nodes: dict[str, dict[str, Any]] = {}
-    for row in _rows(store, NODES_QUERY):
+    for row in select_rows(store, NODES_QUERY):
         info = nodes.setdefault(row["e"], {"labels": set(), "types": set()})
         info["labels"].update([row["label"]] if "label" in row else [])
         info["types"].update([row["type"]] if "type" in row else [])
     for iri, info in nodes.items():
         label = min(info["labels"]) if info["labels"] else _local(iri)
         graph.add_node(iri, label=label, type=_entity_type(info["types"]))
-    for row in _rows(store, EDGES_QUERY):
+    for row in select_rows(store, EDGES_QUERY):
         _add_evidence(graph, row["s"], _local(row["rel"]), row["o"], row)
     return graph
 
