@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.entities import Mention, Resolver
-from kg.relations.lexicon import words
 from kg.relations.patterns import Pattern
 
 SPONSOR_VERBS = frozenset({"back", "sponsor", "support", "propose", "endorse", "fund"})

@@ -1,0 +1,156 @@
+"""Span -> canonical entity: what a name in the text names.
+
+The gazetteer first (ruler ids, names, aliases, demonyms), then the statistical NER
+with a guessed kind; acronyms defined in brackets, and proper names after place nouns
+("the town of X"), which the NER often mistags.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.events import Entity
+from kg.gazetteer import GazEntry, Gazetteer
+from kg.relations.lexicon import words
+
+#: NER labels that can name a participant, and the entity kind an unknown name gets.
+NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",
+             "PERSON": "Person", "NORP": None}
+GROUP_WORDS = ("Army", "Forces", "Front", "Brigade", "Brigades", "Movement", "Militia",
+               "Group", "Battalion", "Corps", "Mujahideen", "Jihad", "Taliban", "Guard")
+
+
+@dataclass
+class Names:
+    """The entities one document names, by token, with every surface form seen."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    entities: dict[str, Entity] = field(default_factory=dict)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)
+    by_token: dict[int, Entity] = field(default_factory=dict)
+    defined: dict[str, Entity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            entity = self._entity_for_span(ent)
+            if entity is not None:
+                for token in ent:
+                    self.by_token[token.i] = entity
+        self._read_place_names()
+        self._read_definitions()
+
+    def _remember(self, entity: Entity, surface: str) -> Entity:
+        known = self.entities.setdefault(entity.name, entity)
+        self.surfaces.setdefault(entity.name, set()).add(surface)
+        return known
+
+    def _from_gazetteer(self, entry: GazEntry, surface: str) -> Entity:
+        return self._remember(Entity(entry.name, entry.type, (), entry.same_as), surface)
+
+    def _entity_for_span(self, span: Span) -> Entity | None:
+        if span.label_ not in NER_TYPES:
+            return None
+        surface = clean_surface(span)
+        if not surface or not any(ch.isupper() for ch in surface):
+            return None
+        if span.ent_id_:
+            entry = self.gazetteer.lookup(span.ent_id_)
+            if entry is not None:
+                return self._from_gazetteer(entry, surface)
+        if span.label_ == "NORP":
+            entry = self.gazetteer.demonym(surface) or self.gazetteer.lookup(surface)
+            return self._from_gazetteer(entry, surface) if entry else None
+        entry = self.gazetteer.lookup(surface) or self._demonym_body(span)
+        if entry is not None:
+            return self._from_gazetteer(entry, surface)
+        return self._remember(Entity(surface, self._guess_type(span, surface)), surface)
+
+    def _demonym_body(self, span: Span) -> GazEntry | None:
+        """"Somali National Army", "Iraqi government": a state body named by its demonym."""
+        first = span[0] if span[0].lower_ != "the" else span[1:2][0] if len(span) > 1 else None
+        rest = {t.lower_ for t in span if t.i != (first.i if first else -1)} - {"the", "national"}
+        if first is None or not rest or not rest <= words("STATE_FORCE_NOUNS") | {"armed", "air", "security"}:
+            return None
+        entry = self.gazetteer.demonym(first.text)
+        return entry if entry is not None and entry.type == "State" else None
+
+    @staticmethod
+    def _guess_type(span: Span, surface: str) -> str:
+        kind = NER_TYPES[span.label_] or "Organisation"
+        if kind == "Organisation" and any(w in surface.split() for w in GROUP_WORDS):
+            return "ArmedGroup"
+        if kind == "Place" and span.root.head.lower_ in words("PLACE_NOUNS"):
+            return "City" if span.root.head.lower_ in words("CITY_DESCRIPTIONS") else "Region"
+        return kind
+
+    def _read_place_names(self) -> None:
+        """"the town of Chibok", "the capital Tripoli": a proper name after a place noun
+        names a place, whatever the statistical NER made of it."""
+        for token in self.doc:
+            if token.lemma_.lower() not in words("PLACE_NOUNS") or token.pos_ != "NOUN":
+                continue
+            names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            names += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                names.append(token.head)
+            for name in names:
+                known = self.by_token.get(name.i)
+                if known is not None and known.type not in ("Person", "Organisation"):
+                    continue
+                if known is not None and self.gazetteer.lookup(known.name) is not None:
+                    continue
+                span = self._proper_span(name)
+                kind = "City" if token.lemma_.lower() in words("CITY_DESCRIPTIONS") else "Region"
+                entry = self.gazetteer.lookup(span.text)
+                entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                          else self._retype(Entity(span.text, kind), span.text))
+                for t in span:
+                    self.by_token[t.i] = entity
+
+    def _retype(self, entity: Entity, surface: str) -> Entity:
+        """Replace what the NER made of a name (a town tagged PERSON) everywhere."""
+        old = self.entities.get(entity.name)
+        self.entities[entity.name] = entity
+        if old is not None:
+            for i, known in list(self.by_token.items()):
+                if known == old:
+                    self.by_token[i] = entity
+        return self._remember(entity, surface)
+
+    def _proper_span(self, token: Token) -> Span:
+        left = [c for c in token.lefts if c.dep_ in ("compound", "punct") and c.pos_ in ("PROPN", "PUNCT")]
+        start = min([token.i] + [c.i for c in left if c.text != ","])
+        return self.doc[start: token.i + 1]
+
+    def _read_definitions(self) -> None:
+        """Acronyms in brackets and "known as X" make a second name for an entity."""
+        for token in self.doc:
+            if token.text == "(" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].text == ")":
+                inner = self.doc[token.i + 1]
+                outer = self.by_token.get(token.i - 1)
+                if outer is not None and inner.text.isupper():
+                    self.defined[inner.text] = outer
+                    self.by_token[inner.i] = self._remember(outer, inner.text)
+
+    def all_entities(self) -> tuple[Entity, ...]:
+        """Every entity named in the document, with the surface forms seen as aliases."""
+        out = []
+        for name, entity in self.entities.items():
+            aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
+            out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
+        return tuple(out)
+
+
+def clean_surface(span: Span) -> str:
+    """The name as written, without a leading article or a trailing possessive."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "’s", "'", ",", ".", "-"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i: tokens[-1].i + 1].text.strip()
