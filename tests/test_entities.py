@@ -1,0 +1,63 @@
+"""Entity resolution: one phenomenon each, on sentences written for the tests."""
+from __future__ import annotations
+
+from kg.entities import Resolver
+from kg.gazetteer import load
+from kg.pipeline import load_nlp
+
+
+def resolve(text: str, word: str, role: str = "actor", nth: int = 0) -> list[str]:
+    doc = load_nlp()(text)
+    token = [t for t in doc if t.text == word][nth]
+    return [m.entity.name for m in Resolver(doc, load()).resolve(token, role)]
+
+
+def test_demonym_stands_for_its_state():
+    assert resolve("Syrian troops advanced.", "troops") == ["Syria"]
+
+
+def test_possessive_owner():
+    assert resolve("Egypt's army moved north.", "army") == ["Egypt"]
+
+
+def test_of_phrase_owner_with_conjuncts():
+    assert resolve("The embassies of Morocco and Jordan were closed.", "embassies") == ["Morocco", "Jordan"]
+
+
+def test_capital_acts_for_its_state_but_stays_a_city_as_a_place():
+    text = "Washington said Kabul was quiet."
+    assert resolve(text, "Washington") == ["United States"]
+    assert resolve(text, "Kabul", role="place") == ["Kabul"]
+
+
+def test_acronym_defined_in_brackets():
+    text = "The Free Shan Army (FSA) said the FSA would hold the town."
+    assert resolve(text, "FSA", nth=1) == ["Free Shan Army"]
+
+
+def test_known_as_names_the_branch():
+    text = "A fighter from the group's Sahel branch, known as ISGS, was killed."
+    assert resolve(text, "branch") == ["Islamic State in the Greater Sahara"]
+
+
+def test_description_finds_the_group_the_text_described_that_way():
+    text = ("Al-Shabaab militants stormed a hotel. The M23 rebels held the hills. "
+            "Later the militants withdrew.")
+    assert resolve(text, "militants", nth=1) == ["al-Shabaab"]
+
+
+def test_relational_noun_passes_no_owner():
+    assert resolve("Russia's allies met.", "allies") == []
+
+
+def test_led_coalition_acts_for_its_leader():
+    assert resolve("The Saudi-led coalition bombed the port.", "coalition") == ["Saudi Arabia"]
+
+
+def test_town_of_a_proper_name_is_a_place():
+    assert resolve("Fighters reached the village of Kafr Nubl.", "village", role="place") == ["Kafr Nubl"]
+
+
+def test_pronoun_takes_the_previous_subject():
+    text = "Hamas fired rockets. On Monday it said the truce was over."
+    assert resolve(text, "it") == ["Hamas"]

@@ -1,0 +1,46 @@
+"""The spaCy pipeline: model resolution, line-break boundaries, the gazetteer ruler."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kg.errors import ModelError
+from kg.pipeline import MODEL_ENV, load_nlp, resolve_model
+
+
+def test_resolves_an_installed_english_model():
+    import spacy
+
+    assert spacy.util.is_package(resolve_model())
+
+
+def test_unknown_model_is_a_one_line_error(monkeypatch):
+    monkeypatch.setenv(MODEL_ENV, "en_core_web_nonexistent")
+    with pytest.raises(ModelError, match="en_core_web_nonexistent.*not installed"):
+        resolve_model()
+
+
+def test_cli_reports_a_missing_model_without_traceback(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Headline\nMay 1, 2020\n\nRebels attacked the town.\n", encoding="utf-8")
+    env = {**__import__("os").environ, MODEL_ENV: "en_core_web_nonexistent"}
+    done = subprocess.run([sys.executable, "-m", "kg", "build", str(article), "--store", str(tmp_path / "s")],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 3
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "en_core_web_nonexistent" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_headline_and_dateline_are_sentences_of_their_own():
+    doc = load_nlp()("Rebels seize town\nMarch 3, 2021\n\nThe army said it would respond.")
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[0] == "Rebels seize town"
+    assert sentences[1] == "March 3, 2021"
+
+
+def test_ruler_names_what_the_small_model_misses():
+    doc = load_nlp()("ISIL and Libya Dawn fighters clashed near the UAE embassy.")
+    ids = {ent.ent_id_ for ent in doc.ents}
+    assert {"ISIL", "Libya Dawn", "United Arab Emirates"} <= ids
