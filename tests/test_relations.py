@@ -48,6 +48,8 @@ ASSERTED = [
     ("Qatar hosted talks between Israel and Hamas in Doha.", ("Qatar", "hostsTalks", "Hamas")),
     ("Talks between Russia and Ukraine were held in Istanbul, hosted by Turkey.", ("Turkey", "hostsTalks", "Russia")),
     ("Saudi Arabia convened a summit between Sudan's army and the RSF.", ("Saudi Arabia", "hostsTalks", "Rapid Support Forces")),
+    ("The Colombian government and the ELN resumed peace talks in Havana on Monday.", ("Cuba", "hostsTalks", "ELN")),
+    ("Talks between Ethiopia and the TPLF in Pretoria ended on Wednesday.", ("South Africa", "hostsTalks", "Tigray People's Liberation Front")),
     # controls
     ("Hayat Tahrir al-Sham captured the city of Aleppo.", ("Hayat Tahrir al-Sham", "controls", "Aleppo")),
     ("The town of Bakhmut fell to Russian forces in May.", ("Russia", "controls", "Bakhmut")),

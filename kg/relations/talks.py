@@ -13,6 +13,8 @@ from kg.entities import Mention, Resolver
 from kg.relations.patterns import Pattern
 
 SPONSOR_VERBS = frozenset({"back", "sponsor", "support", "propose", "endorse", "fund"})
+OPEN_VERBS = frozenset({"hold", "begin", "start", "launch", "open", "resume", "conclude",
+                        "continue", "enter", "attend", "kick", "convene"})
 MEETING_VERBS = frozenset({"discuss", "meet", "negotiate", "talk", "agree", "sign", "attend", "gather"})
 
 
@@ -32,24 +34,37 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
 
 
 def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
-    """"talks in Doha between A and B": the state of the venue hosts them."""
+    """"talks in Doha between A and B", "A and B began talks in Algiers": the state of
+    the venue hosts them; the parties are those between whom, or who held them."""
     from kg.relations.roles import pairs
 
-    venue = resolver.resolve(nodes["venue"], "place")
-    states = []
-    for mention in venue:
-        entity = mention.entity
-        state = entity if entity.type == "State" else None
-        if state is None:
-            entry = resolver.gazetteer.country_of(entity.name)
-            state = resolver._from_gazetteer(entry, entry.name) if entry is not None else None  # noqa: SLF001
-        if state is not None:
-            states.append(Mention(state, mention.token, "owner"))
-    parties = _between(nodes["trigger"], resolver)
+    talks_noun = nodes["trigger"]
+    states = [s for m in resolver.resolve(nodes["venue"], "place") if (s := _venue_state(m, resolver))]
+    if not states:
+        return []
+    parties = _between(talks_noun, resolver) or _holders(talks_noun, resolver)
     names = {s.entity.name for s in states}
     parties = [p for p in parties if p.entity.name not in names]
-    return pairs(pattern, nodes["trigger"], states, parties,
-                 place=venue[0].entity if venue else None)
+    venue = resolver.by_token.get(nodes["venue"].i)
+    return pairs(pattern, talks_noun, states[:1], parties, place=venue)
+
+
+def _venue_state(mention: Mention, resolver: Resolver) -> Mention | None:
+    entity = mention.entity
+    if entity.type == "State":
+        return mention
+    entry = resolver.gazetteer.country_of(entity.name)
+    if entry is None or entry.type != "State":
+        return None
+    return Mention(resolver._from_gazetteer(entry, entry.name), mention.token, "owner")  # noqa: SLF001
+
+
+def _holders(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"A and B launched talks in C": the subjects of the verb that holds the talks."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in OPEN_VERBS:
+        return []
+    return [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
 
 
 def _talks_object(trigger: Token) -> Token | None:
