@@ -233,7 +233,7 @@ class Resolver(Names):
                 return self.recent(token, frozenset({"ArmedGroup"})) or self.recent(token, GROUP_TYPES)
             return self.recent(token, GROUP_TYPES)
         if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not self._has_named_modifier(token, ("of", "appos", "compound")):
-            return self.recent(token, frozenset({"City"}))
+            return self.recent(token, frozenset({"City", "Place"}))
         return None
 
     def _has_named_modifier(self, token: Token, deps: tuple[str, ...] = ("poss", "compound", "of", "appos")) -> bool:

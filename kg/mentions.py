@@ -98,7 +98,7 @@ class Names:
                 names.append(token.head)
             for name in names:
                 known = self.by_token.get(name.i)
-                if known is not None and known.type not in ("Person", "Organisation"):
+                if known is not None and known.type not in ("Person", "Organisation", "Place"):
                     continue
                 if known is not None and self.gazetteer.lookup(known.name) is not None:
                     continue
