@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.events import Entity
-from kg.mentions import Names
+from kg.mentions import GROUP_WORDS, Names
 from kg.relations.lexicon import words
 
 ACTOR_TYPES = frozenset({"State", "ArmedGroup", "Organisation", "Coalition", "Person"})
@@ -105,6 +105,17 @@ class Resolver(Names):
         if previous is not None and previous.i in self.by_token:
             return self.actor(self.by_token[previous.i], previous)
         return None
+
+    def as_place(self, mention: Mention) -> Mention:
+        """A name held or seized is a place, whatever kind the NER guessed for it
+        ("regained control of Nagorno-Karabakh", tagged ORG)."""
+        entity = mention.entity
+        if entity.type not in ("Organisation", "Person") or entity.same_as or \
+                self.gazetteer.lookup(entity.name) is not None:
+            return mention
+        if any(word in entity.name.split() for word in GROUP_WORDS):
+            return mention
+        return Mention(self._retype(Entity(entity.name, "Region"), entity.name), mention.token, mention.via)
 
     # --- roles -------------------------------------------------------------------
     def actor(self, entity: Entity, token: Token | None = None) -> Entity:
@@ -271,6 +282,8 @@ class Resolver(Names):
             return [g for c in token.children if c.dep_ == "prep" and c.lower_ == dep
                     for g in c.children if g.dep_ == "pobj"]
         if dep == "amod":
+            if token.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") or token.lower_ in words("NON_STATE_GROUP_NOUNS"):
+                return []  # "Syrian rebels", "pro-Russian separatists" are not the state
             return [c for c in token.children if c.dep_ in ("amod", "npadvmod") and
                     not (c.lower_.endswith("led") or c.lower_.endswith("backed"))]
         return [c for c in token.children if c.dep_ == dep]

@@ -36,6 +36,9 @@ ASSERTED = [
     ("Clashes between Armenian and Azerbaijani troops killed dozens.", ("Azerbaijan", "attacked", "Armenia")),
     ("Turkish jets carried out air strikes on PKK targets in northern Iraq.", ("Turkey", "attacked", "PKK")),
     ("Ukrainian drones hit a Russian oil refinery.", ("Ukraine", "attacked", "Russia")),
+    ("The shelling of Kharkiv by Russian artillery continued overnight.", ("Russia", "attacked", "Kharkiv")),
+    ("Hezbollah and Israel exchanged fire across the border on Sunday.", ("Israel", "attacked", "Hezbollah")),
+    ("Armenian and Azerbaijani forces clashed on the border.", ("Azerbaijan", "attacked", "Armenia")),
     # alliedWith
     ("The Iran-backed Houthis fired missiles at ships in the Red Sea.", ("Houthis", "alliedWith", "Iran")),
     ("Hezbollah, an ally of Iran, condemned the strike.", ("Hezbollah", "alliedWith", "Iran")),
@@ -55,6 +58,9 @@ ASSERTED = [
     ("The town of Bakhmut fell to Russian forces in May.", ("Russia", "controls", "Bakhmut")),
     ("Taliban fighters took control of Kandahar on Thursday.", ("Taliban", "controls", "Kandahar")),
     ("Mosul is held by Iraqi forces.", ("Iraq", "controls", "Mosul")),
+    ("Russia's annexation of Crimea in 2014 was condemned by the UN.", ("Russia", "controls", "Crimea")),
+    ("Azerbaijan regained control of Nagorno-Karabakh in September 2023.", ("Azerbaijan", "controls", "Nagorno-Karabakh")),
+    ("Iran supplies drones to Russia, Western officials say.", ("Iran", "alliedWith", "Russia")),
 ]
 
 
@@ -86,6 +92,9 @@ NOT_FACTS = [
     ("UN-backed talks between the Libyan factions opened in Geneva.", ("United Nations", "hostsTalks", "Libya")),
     ("Kenya backed the ceasefire proposal.", None),
     ("Chad took part in the summit.", None),
+    ("Syrian rebels backed by Turkey attacked Kurdish positions.", ("Syria", "alliedWith", "Turkey")),
+    ("Pro-Russian separatists shelled Mariupol.", ("Russia", "attacked", "Mariupol")),
+    ("US forces carried out strikes against Iran-backed militias in Iraq.", ("United States", "attacked", "Iraq")),
 ]
 
 

@@ -59,6 +59,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
                 else agent_of(trigger, resolver))
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
+    if pattern.relation == "controls":
+        objects = [resolver.as_place(m) for m in objects]
     if _excluded(pattern, nodes, subjects):
         return []
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
@@ -107,8 +109,9 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     if "place" in nodes:  # "retook the town from Y": only an actor can be fought
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
     kept = [owned_place(m, resolver) for m in objects if m.entity.type != "Facility"]
-    if kept or "object" not in nodes or nodes["object"].lemma_.lower() in words("RELATIONAL_NOUNS"):
-        return kept
+    unnamed_actor = words("RELATIONAL_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words("GROUP_NOUNS")
+    if kept or "object" not in nodes or nodes["object"].lemma_.lower() in unnamed_actor:
+        return kept  # "strikes against militias in Iraq": the target is an unnamed group, not Iraq
     target, trigger = nodes["object"], nodes["trigger"]
     preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
     for head in (target, trigger):
