@@ -20,7 +20,7 @@ PLACE_TYPES = frozenset({"State", "City", "Region", "Place", "Facility"})
 GROUP_TYPES = frozenset({"ArmedGroup", "Organisation", "Coalition"})
 NON_PERSON_ACTORS = ACTOR_TYPES - {"Person"}
 #: Dependency labels through which a noun names its owner, by preference.
-OWNER_DEPS_ACTOR = ("poss", "amod", "compound", "nmod", "of", "from")
+OWNER_DEPS_ACTOR = ("poss", "amod", "of", "compound", "nmod", "from")
 OWNER_DEPS_PLACE = ("of", "appos", "compound", "in", "poss", "amod", "nmod")
 
 
@@ -240,8 +240,11 @@ class Resolver(Names):
             described = self.described(token, GROUP_TYPES)
             if described is not None:
                 return described
+            plural = token.tag_ in ("NNS", "NNPS")  # "the militants": the story's main group
             if lower_in(token, words("ARMED_GROUP_NOUNS")):
-                return self.recent(token, frozenset({"ArmedGroup"})) or self.recent(token, GROUP_TYPES)
+                armed = frozenset({"ArmedGroup"})
+                return ((self.salient(token, armed) if plural else None) or self.recent(token, armed)
+                        or self.recent(token, GROUP_TYPES))
             return self.recent(token, GROUP_TYPES)
         if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not self._has_named_modifier(token, ("of", "appos", "compound")):
             return self.recent(token, frozenset({"City", "Place"}))
@@ -317,6 +320,24 @@ class Resolver(Names):
             if entity.type in types:
                 return Mention(entity, i, "description")
         return None
+
+    def salient(self, token: Token, types: frozenset[str], window: int = 3) -> Mention | None:
+        """Among the entities of these kinds named within `window` sentences, the one the
+        story names most so far (the latest on a tie): "the militants" means the group
+        the article is about, not one it mentioned once in passing."""
+        first = self._window_start(token, window)
+        before = self.mentions_before(token)
+        counts: dict[str, int] = {}
+        for i, entity in before:
+            if self.by_token.get(i - 1) != entity:
+                counts[entity.name] = counts.get(entity.name, 0) + 1
+        best: tuple[int, int, Entity] | None = None
+        for i, entity in before:
+            if i >= first and entity.type in types:
+                score = (counts[entity.name], i)
+                if best is None or score > best[:2]:
+                    best = (*score, entity)
+        return Mention(best[2], best[1], "description") if best else None
 
     def _window_start(self, token: Token, window: int | None) -> int:
         if window is None:

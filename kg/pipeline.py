@@ -3,7 +3,9 @@ boundaries and the gazetteer-driven entity ruler placed before the statistical N
 from __future__ import annotations
 
 import functools
+import json
 import os
+from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -48,6 +50,24 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@functools.lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    raw = json.loads(resources.files("kg.relations").joinpath("lemmas.json").read_text("utf-8"))
+    return {form: lemma for form, lemma in raw.items() if not form.startswith("_")}
+
+
+@Language.component("newskg_lemmas")
+def fix_lemmas(doc: Doc) -> Doc:
+    """Lemmas the small model's lemmatizer misses ("retook"), from kg/relations/lemmas.json,
+    so that trigger lexicons match every inflection."""
+    fixes = _lemma_fixes()
+    for token in doc:
+        lemma = fixes.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(model: str | None = None) -> Language:
     """The shared pipeline: the English model, line-break boundaries and the entity ruler."""
@@ -59,6 +79,7 @@ def load_nlp(model: str | None = None) -> Language:
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}".splitlines()[0]) from None
     nlp.add_pipe("newskg_line_breaks", before="parser")
+    nlp.add_pipe("newskg_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
                                                               "phrase_matcher_attr": "ORTH"})
     with nlp.select_pipes(enable=[]):

@@ -58,6 +58,11 @@ ASSERTED = [
     ("The town of Bakhmut fell to Russian forces in May.", ("Russia", "controls", "Bakhmut")),
     ("Taliban fighters took control of Kandahar on Thursday.", ("Taliban", "controls", "Kandahar")),
     ("Mosul is held by Iraqi forces.", ("Iraq", "controls", "Mosul")),
+    ("Ukrainian forces have pushed Russian troops out of the town of Lyman.", ("Ukraine", "controls", "Lyman")),
+    ("Ukrainian forces have pushed Russian troops out of the town of Lyman.", ("Ukraine", "attacked", "Russia")),
+    ("Somali forces retook the town of Harardhere from al-Shabaab.", ("Somalia", "controls", "Harardhere")),
+    ("The juntas of Mali, Burkina Faso and Niger formed a defence pact.", ("Burkina Faso", "alliedWith", "Niger")),
+    ("The talks, hosted by Switzerland, brought together Armenia and Azerbaijan.", ("Switzerland", "hostsTalks", "Azerbaijan")),
     ("Russia's annexation of Crimea in 2014 was condemned by the UN.", ("Russia", "controls", "Crimea")),
     ("Azerbaijan regained control of Nagorno-Karabakh in September 2023.", ("Azerbaijan", "controls", "Nagorno-Karabakh")),
     ("Iran supplies drones to Russia, Western officials say.", ("Iran", "alliedWith", "Russia")),
@@ -165,3 +170,11 @@ def test_unowned_forces_are_the_article_state():
     text = ("Sudan's army said it repelled the assault. "
             "RSF fighters attacked army positions near the airport.")
     assert ("Rapid Support Forces", "attacked", "Sudan") in facts(text)
+
+
+def test_plural_description_means_the_main_group():
+    text = ("Boko Haram seized the town in 2014. Boko Haram later pledged allegiance to the Islamic State. "
+            "Chadian troops have driven the militants out of several towns.")
+    found = facts(text)
+    assert ("Chad", "attacked", "Boko Haram") in found
+    assert ("Chad", "attacked", "ISIL") not in found

@@ -102,6 +102,20 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
             if a.entity.name != b.entity.name]
 
 
+def expel(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X drove Y out of PLACE": X holds the place now (the loser's hold is superseded)."""
+    holders = resolver.resolve(nodes["subject"], "actor")
+    places = [resolver.as_place(m) for m in resolver.resolve(nodes["place"], "place")]
+    return pairs(pattern, nodes["trigger"], holders, [p for p in places if p.entity.type in PLACE_TYPES])
+
+
+def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"A, B and C formed a defence pact": every two of them are allied."""
+    sides = resolver.resolve(nodes["parties"], "actor")
+    return [Candidate(pattern, nodes["trigger"], a, b) for i, a in enumerate(sides)
+            for b in sides[i + 1:] if a.entity.name != b.entity.name]
+
+
 def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Resolver) -> list[Mention]:
     """The actor attacked: a facility stands for its owner or, unowned, for the place it
     is in ("struck buildings in Mykolaiv"); a place inside a named state is that state
@@ -311,5 +325,5 @@ def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
 
 from kg.relations.talks import talks, talks_venue  # noqa: E402 - engines in their own module
 
-ENGINES = {"default": default, "reciprocal": reciprocal, "claim": claim, "ally_noun": ally_noun, "coalition_member": coalition_member,
+ENGINES = {"default": default, "reciprocal": reciprocal, "claim": claim, "expel": expel, "members": members, "ally_noun": ally_noun, "coalition_member": coalition_member,
            "talks": talks, "talks_venue": talks_venue, "owner_of_trigger": owner_of_trigger}

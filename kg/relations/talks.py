@@ -15,6 +15,8 @@ from kg.relations.patterns import Pattern
 SPONSOR_VERBS = frozenset({"back", "sponsor", "support", "propose", "endorse", "fund"})
 OPEN_VERBS = frozenset({"hold", "begin", "start", "launch", "open", "resume", "conclude",
                         "continue", "enter", "attend", "kick", "convene"})
+#: "the talks brought together A and B", "the summit gathered A and B".
+GATHER_VERBS = frozenset({"bring", "gather", "involve", "include", "unite", "assemble"})
 MEETING_VERBS = frozenset({"discuss", "meet", "negotiate", "talk", "agree", "sign", "attend", "gather"})
 
 
@@ -110,6 +112,8 @@ def _meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) ->
     for token in sentence:
         if token.lemma_ in MEETING_VERBS and any(c.lower_ == "where" for c in token.children):
             return [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    if noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_ in GATHER_VERBS:
+        return [m for c in noun.head.children if c.dep_ == "dobj" for m in resolver.resolve(c, "actor")]
     if noun is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
         if verb is not trigger and verb.lemma_ in MEETING_VERBS:
