@@ -228,17 +228,23 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 FACTS_QUERY = _PREFIXES + f"""
 SELECT DISTINCT ?doc ?rel ?s ?o ?sentence WHERE {{
   VALUES ?rel {{ {_RELATION_VALUES} }}
-  ?s ?rel ?o .
-  ?ev nkg:relation ?rel ; nkg:subjectEntity ?s ; nkg:objectEntity ?o ;
-      nkg:modality nkg:Asserted ; prov:wasDerivedFrom ?sent .
-  ?sent dcterms:isPartOf/dcterms:identifier ?doc .
-  OPTIONAL {{ ?sent rdf:value ?sentence }}
+  GRAPH ?g {{
+    ?ev nkg:relation ?rel ; nkg:subjectEntity ?s ; nkg:objectEntity ?o ;
+        nkg:modality nkg:Asserted ; prov:wasDerivedFrom ?sent .
+    ?s ?rel ?o .
+    ?sent dcterms:isPartOf ?d . ?d dcterms:identifier ?doc .
+    OPTIONAL {{ ?sent rdf:value ?sentence }}
+  }}
 }} ORDER BY ?doc ?rel ?s ?o ?sentence"""
 
+# Entities first (once each), then their labels: a join on the union of document graphs
+# would repeat every label once per document naming the entity.
 LABELS_QUERY = _PREFIXES + f"""
 SELECT DISTINCT ?e ?label ?canonical WHERE {{
-  VALUES ?rel {{ {_RELATION_VALUES} }}
-  {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
+  {{ SELECT DISTINCT ?e WHERE {{
+       VALUES ?rel {{ {_RELATION_VALUES} }}
+       {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
+  }} }}
   {{ ?e rdfs:label ?label BIND(true AS ?canonical) }}
   UNION {{ ?e skos:altLabel ?label BIND(false AS ?canonical) }}
 }}"""

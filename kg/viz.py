@@ -57,21 +57,29 @@ _RELATION_VALUES = " ".join(f"nkg:{name}" for name in RELATIONS)
 EDGES_QUERY = _PREFIXES + f"""
 SELECT DISTINCT ?s ?rel ?o ?sentence ?doc WHERE {{
   VALUES ?rel {{ {_RELATION_VALUES} }}
-  ?s ?rel ?o .
-  OPTIONAL {{
-    ?ev nkg:relation ?rel ; nkg:subjectEntity ?s ; nkg:objectEntity ?o ;
-        nkg:modality nkg:Asserted ; prov:wasDerivedFrom ?sent .
-    OPTIONAL {{ ?sent rdf:value ?sentence }}
-    OPTIONAL {{ ?sent dcterms:isPartOf/dcterms:identifier ?doc }}
+  GRAPH ?g {{
+    ?s ?rel ?o .
+    OPTIONAL {{
+      ?ev nkg:relation ?rel ; nkg:subjectEntity ?s ; nkg:objectEntity ?o ;
+          nkg:modality nkg:Asserted ; prov:wasDerivedFrom ?sent .
+      OPTIONAL {{ ?sent rdf:value ?sentence }}
+      OPTIONAL {{ ?sent dcterms:isPartOf/dcterms:identifier ?doc }}
+    }}
   }}
 }}"""
 
+# Entities once each, then label and type read inside each document graph, so that an
+# entity named in many documents is not multiplied label-by-type.
 NODES_QUERY = _PREFIXES + f"""
 SELECT DISTINCT ?e ?label ?type WHERE {{
-  VALUES ?rel {{ {_RELATION_VALUES} }}
-  {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
-  OPTIONAL {{ ?e rdfs:label ?label }}
-  OPTIONAL {{ ?e rdf:type ?type FILTER(STRSTARTS(STR(?type), "{NKG_NS}")) }}
+  {{ SELECT DISTINCT ?e WHERE {{
+       VALUES ?rel {{ {_RELATION_VALUES} }}
+       {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
+  }} }}
+  OPTIONAL {{ GRAPH ?g {{
+    ?e rdfs:label ?label .
+    OPTIONAL {{ ?e rdf:type ?type FILTER(STRSTARTS(STR(?type), "{NKG_NS}")) }}
+  }} }}
 }}"""
 
 
