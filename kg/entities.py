@@ -246,8 +246,10 @@ class Resolver(Names):
                 return ((self.salient(token, armed) if plural else None) or self.recent(token, armed)
                         or self.recent(token, GROUP_TYPES))
             return self.recent(token, GROUP_TYPES)
-        if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not self._has_named_modifier(token, ("of", "appos", "compound")):
-            return self.recent(token, frozenset({"City", "Place"}))
+        names_one = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not names_one and \
+                not self._has_named_modifier(token, ("appos", "compound")):
+            return self.recent(token, frozenset({"City", "Place"}))  # "the city": the last one named
         return None
 
     def _has_named_modifier(self, token: Token, deps: tuple[str, ...] = ("poss", "compound", "of", "appos")) -> bool:

@@ -92,8 +92,8 @@ class Names:
             if token.lemma_.lower() not in words("PLACE_NOUNS") or token.pos_ != "NOUN":
                 continue
             names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-            names += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                     for g in c.children if g.dep_ == "pobj" and is_name(g)]
+            names += [c for c in token.children if c.dep_ == "appos" and is_name(c)]
             if token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 names.append(token.head)
             for name in names:
@@ -145,6 +145,12 @@ class Names:
             aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
             out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
         return tuple(out)
+
+
+def is_name(token: Token) -> bool:
+    """A proper name, or a capitalised word the tagger took for a common noun ("Sake")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper()
+                                      and not token.is_sent_start)
 
 
 def clean_surface(span: Span) -> str:

@@ -44,7 +44,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     states = [s for m in resolver.resolve(nodes["venue"], "place") if (s := _venue_state(m, resolver))]
     if not states:
         return []
-    parties = _between(talks_noun, resolver) or _holders(talks_noun, resolver)
+    parties = (_between(talks_noun, resolver) or _holders(talks_noun, resolver)
+               or _meeting_subjects(talks_noun, talks_noun, resolver))
     names = {s.entity.name for s in states}
     parties = [p for p in parties if p.entity.name not in names]
     venue = resolver.by_token.get(nodes["venue"].i)
@@ -126,7 +127,10 @@ def _topic_state(noun: Token | None, resolver: Resolver) -> list[Mention]:
     unnamed, so the state the talks are about stands in."""
     if noun is None:
         return []
+    described = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     for token in noun.subtree:
+        if token.i in described:  # "..., which were mediated by a Nigerian envoy": not the topic
+            continue
         entity = resolver.by_token.get(token.i)
         if entity is None or entity.type != "State" or token.head.lower_.endswith("backed"):
             continue
