@@ -108,6 +108,7 @@ class Store:
     @staticmethod
     def _open_folder(path: Path) -> ox.Store:
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             return ox.Store(str(path))
         except OSError as error:
             if "lock" in str(error).lower():

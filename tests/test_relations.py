@@ -66,6 +66,7 @@ ASSERTED = [
     ("Russia's annexation of Crimea in 2014 was condemned by the UN.", ("Russia", "controls", "Crimea")),
     ("Azerbaijan regained control of Nagorno-Karabakh in September 2023.", ("Azerbaijan", "controls", "Nagorno-Karabakh")),
     ("Iran supplies drones to Russia, Western officials say.", ("Iran", "alliedWith", "Russia")),
+    ("Burundi has sent troops to support the Congolese army.", ("Burundi", "alliedWith", "Democratic Republic of the Congo")),
 ]
 
 
@@ -96,6 +97,8 @@ NOT_FACTS = [
     ("Nigerian customs seized weapons bound for Boko Haram.", ("Nigeria", "controls", "Boko Haram")),
     ("UN-backed talks between the Libyan factions opened in Geneva.", ("United Nations", "hostsTalks", "Libya")),
     ("Kenya backed the ceasefire proposal.", None),
+    ("Egypt is trying to support the Sudanese army.", ("Egypt", "alliedWith", "Sudan")),
+    ("M23 rebels seized the town of Sake, near Goma.", ("M23", "controls", "Goma")),
     ("Chad took part in the summit.", None),
     ("Syrian rebels backed by Turkey attacked Kurdish positions.", ("Syria", "alliedWith", "Turkey")),
     ("Pro-Russian separatists shelled Mariupol.", ("Russia", "attacked", "Mariupol")),
