@@ -190,7 +190,7 @@ def _table(result: QueryResult) -> str:
     widths = [max([len(name), *(len(row[i]) for row in cells)])
               for i, name in enumerate(result.vars)]
     def line(values: list[str]) -> str:
-        return "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
+        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
     lines = [line(result.vars), line(["-" * w for w in widths]), *map(line, cells)]
     return "\n".join(lines + ([] if cells else ["(no results)"]))
 
@@ -236,7 +236,7 @@ def _json(result: QueryResult) -> str:
     """The SPARQL 1.1 Query Results JSON format."""
     if result.boolean is not None:
         return json.dumps({"head": {}, "boolean": result.boolean})
-    bindings = [{name: _json_term(term) for name, term in zip(result.vars, row)
+    bindings = [{name: _json_term(term) for name, term in zip(result.vars, row, strict=True)
                  if term is not None} for row in result.terms]
     return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
                       ensure_ascii=False, indent=1)

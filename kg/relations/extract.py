@@ -42,7 +42,7 @@ def extract_document(doc: Doc, document: Document,
     matches = sorted(((index[doc.vocab.strings[m]], ids) for m, ids in matcher(doc)),
                      key=lambda item: (item[0].engine in DEFERRED_ENGINES, min(item[1])))
     for pattern, token_ids in matches:
-        nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids)}
+        nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(roles.read(pattern, nodes, resolver))
     events = [_event(c, document, resolver) for c in candidates if _well_typed(c)]
     events = supersede(_dedupe(e for e in events if e is not None))
