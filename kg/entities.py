@@ -134,11 +134,13 @@ class Resolver(Names):
         if first is not None:
             found.append(first)
             anchor = self.doc[first.token]
-            for conj in anchor.conjuncts:
+            # "Hezbollah, a group backed by Iran, or the Syrian military": an apposition
+            # names its head alone, not the head's conjuncts.
+            for conj in (anchor.conjuncts if first.via not in ("appos", "known-as") else ()):
                 other = self._resolve_one(conj, role, depth=1)
                 if other is not None:
                     found.append(other)
-        for conj in token.conjuncts:
+        for conj in (token.conjuncts if token.dep_ != "appos" else ()):
             if first is None or conj.i != first.token:
                 other = self._resolve_one(conj, role, depth=1)
                 if other is not None and all(o.entity != other.entity for o in found):
@@ -189,7 +191,8 @@ class Resolver(Names):
             return known_as
         if token.dep_ == "appos" and token.head.i in self.by_token and \
                 token.lemma_.lower() not in words("RELATIONAL_NOUNS"):
-            return self._named(token.head, role)
+            named = self._named(token.head, role)
+            return Mention(named.entity, named.token, "appos") if named else None
         if self._is_definite(token):
             described = self._description(token, role)
             if described is not None:
@@ -359,9 +362,10 @@ class Resolver(Names):
             place = self.recent(token, frozenset({"City", "Region", "Place"}), window=2)
             if place is not None:
                 return place
-        speech = self._speech_subject(token)
-        if speech is not None:
-            return speech
+        speaker = self._speaker(token)
+        if speaker is not None:  # "rebels said they had ...": they are the speakers, named or not
+            mention = self._resolve_one(speaker, "actor", depth=2)
+            return Mention(mention.entity, mention.token, "pronoun") if mention else None
         sentence = token.sent
         before = list(reversed(sentence[: token.i - sentence.start]))
         for candidate in before:
@@ -378,16 +382,15 @@ class Resolver(Names):
             return previous
         return self.recent(token, NON_PERSON_ACTORS, window=1)
 
-    def _speech_subject(self, token: Token) -> Mention | None:
+    def _speaker(self, token: Token) -> Token | None:
+        """The subject of the reporting verb whose clause has token as its subject."""
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = token.head
         if clause.dep_ == "ccomp" and clause.head.lemma_ in words("SPEECH_VERBS"):
             for child in clause.head.children:
-                if child.dep_ == "nsubj" and child.i != token.i:
-                    mention = self._resolve_one(child, "actor", depth=2)
-                    if mention is not None:
-                        return Mention(mention.entity, mention.token, "pronoun")
+                if child.dep_ == "nsubj" and child.i != token.i and not is_pronoun(child):
+                    return child
         return None
 
     def _previous_subject(self, sentence: Span) -> Mention | None:

@@ -97,6 +97,9 @@ NOT_FACTS = [
     ("Nigerian customs seized weapons bound for Boko Haram.", ("Nigeria", "controls", "Boko Haram")),
     ("UN-backed talks between the Libyan factions opened in Geneva.", ("United Nations", "hostsTalks", "Libya")),
     ("Kenya backed the ceasefire proposal.", None),
+    ("The talks pitted the Syrian army and its Lebanese ally Hezbollah against the rebels.", ("Lebanon", "alliedWith", "Syria")),
+    ("There was no word from Hezbollah, a group backed by Iran, or the Syrian military.", ("Syria", "alliedWith", "Iran")),
+    ("South Sudan's government agreed a truce. Rebels in South Sudan said they had recaptured the town of Bor.", ("South Sudan", "controls", "Bor")),
     ("Egypt is trying to support the Sudanese army.", ("Egypt", "alliedWith", "Sudan")),
     ("M23 rebels seized the town of Sake, near Goma.", ("M23", "controls", "Goma")),
     ("Chad took part in the summit.", None),
@@ -181,3 +184,8 @@ def test_plural_description_means_the_main_group():
     found = facts(text)
     assert ("Chad", "attacked", "Boko Haram") in found
     assert ("Chad", "attacked", "ISIL") not in found
+
+
+def test_apposition_is_not_negated_by_its_head_sentence():
+    text = "There was no word from Hezbollah, a group backed by Iran, or the Syrian military."
+    assert ("Hezbollah", "alliedWith", "Iran") in facts(text)

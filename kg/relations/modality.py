@@ -31,6 +31,8 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
     path = [(trigger, "")]
     token = trigger
     while token.dep_ in CLIMB_DEPS and token.head is not token and len(path) < limit:
+        if token.dep_ == "appos":
+            break  # "no word from X, a group backed by Y": the apposition is said of X as fact
         path.append((token.head, token.dep_))
         token = token.head
         if token.lemma_ in cues()["REPORTING"]:

@@ -280,8 +280,9 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
                 members += resolver.resolve(target, "actor")
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
             members += [m for g in child.subtree if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
-        if (child.dep_ == "amod" and child.i in resolver.by_token and trigger.lemma_ in PARTNER_NOUNS
-                and any(c.dep_ == "poss" for c in trigger.children)):
+    for child in trigger.children:  # "its Saudi partners"; not "its Lebanese ally Hezbollah"
+        if (not members and child.dep_ == "amod" and child.i in resolver.by_token
+                and trigger.lemma_ in PARTNER_NOUNS and any(c.dep_ == "poss" for c in trigger.children)):
             members += resolver.resolve(child, "actor")
     return members
 
