@@ -280,6 +280,8 @@ class Resolver(Names):
                     continue
                 if placed and dep in ("compound", "amod", "nmod") and child.i not in self.by_token:
                     continue  # "government buildings in X": the building's place, not its owner
+                if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):
+                    continue  # a place held is named: "Israeli towns" names none
                 mention = self._resolve_owner_token(child, role, depth)
                 if mention is not None:
                     return mention

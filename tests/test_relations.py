@@ -36,6 +36,8 @@ ASSERTED = [
     ("Clashes between Armenian and Azerbaijani troops killed dozens.", ("Azerbaijan", "attacked", "Armenia")),
     ("Turkish jets carried out air strikes on PKK targets in northern Iraq.", ("Turkey", "attacked", "PKK")),
     ("Ukrainian drones hit a Russian oil refinery.", ("Ukraine", "attacked", "Russia")),
+    ("Israel said it had killed a Hezbollah commander in a strike on Beirut.", ("Israel", "attacked", "Beirut")),
+    ("Iran blamed Israel for the attack on its nuclear site.", ("Israel", "attacked", "Iran")),
     ("The shelling of Kharkiv by Russian artillery continued overnight.", ("Russia", "attacked", "Kharkiv")),
     ("Hezbollah and Israel exchanged fire across the border on Sunday.", ("Israel", "attacked", "Hezbollah")),
     ("Armenian and Azerbaijani forces clashed on the border.", ("Azerbaijan", "attacked", "Armenia")),
@@ -66,6 +68,8 @@ ASSERTED = [
     ("Russia's annexation of Crimea in 2014 was condemned by the UN.", ("Russia", "controls", "Crimea")),
     ("Azerbaijan regained control of Nagorno-Karabakh in September 2023.", ("Azerbaijan", "controls", "Nagorno-Karabakh")),
     ("Iran supplies drones to Russia, Western officials say.", ("Iran", "alliedWith", "Russia")),
+    ("Israel and Egypt are allies in the fight against militants in Sinai.", ("Israel", "alliedWith", "Egypt")),
+    ("Talks between Israel and Hamas on a ceasefire in Gaza resumed in Doha.", ("Qatar", "hostsTalks", "Hamas")),
     ("Burundi has sent troops to support the Congolese army.", ("Burundi", "alliedWith", "Democratic Republic of the Congo")),
 ]
 
@@ -97,6 +101,8 @@ NOT_FACTS = [
     ("Nigerian customs seized weapons bound for Boko Haram.", ("Nigeria", "controls", "Boko Haram")),
     ("UN-backed talks between the Libyan factions opened in Geneva.", ("United Nations", "hostsTalks", "Libya")),
     ("Kenya backed the ceasefire proposal.", None),
+    ("Talks between Israel and Hamas on a ceasefire in Gaza resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
+    ("Hundreds of Hamas fighters stormed Israeli towns near Gaza.", ("Hamas", "controls", "Israel")),
     ("The talks pitted the Syrian army and its Lebanese ally Hezbollah against the rebels.", ("Lebanon", "alliedWith", "Syria")),
     ("There was no word from Hezbollah, a group backed by Iran, or the Syrian military.", ("Syria", "alliedWith", "Iran")),
     ("South Sudan's government agreed a truce. Rebels in South Sudan said they had recaptured the town of Bor.", ("South Sudan", "controls", "Bor")),

@@ -181,11 +181,15 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
         dep, head = token.dep_, token.head
         if head.pos_ in VERB_POS:
             objects = [c for c in head.children if c.dep_ == "dobj"]
-            if came_through_prep(token) and objects and came_through == "pcomp":
-                # object control: "accused X of beheading", "praised X for retaking"
+            accusing = head.lemma_ in words("ACCUSE_VERBS")
+            if came_through_prep(token) and objects and (came_through == "pcomp" or accusing):
+                # object control: "accused X of beheading", "blamed X for the attack"
                 return resolver.resolve(objects[0], "actor")
             copula = head.lemma_ == "be" and dep in ("acomp", "attr")
-            if nominal and not copula and dep not in INHERIT_DEPS and head.lemma_ not in words("SUPPORT_VERBS"):
+            instrument = dep == "prep" and token.lower_ in ("in", "with") and (
+                head.lemma_ in words("ATTACK_VERBS_CORE"))  # "killed X in a strike on Y"
+            if nominal and not (copula or instrument) and dep not in INHERIT_DEPS and \
+                    head.lemma_ not in words("SUPPORT_VERBS"):
                 return []
             subject = [c for c in head.children if c.dep_ == "nsubj"]
             if subject:
@@ -241,9 +245,10 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
     """"Y, X's ally", "Y is an ally of X", "X's allies, including Y", "X's Saudi partners"."""
     trigger = nodes["trigger"]
     owners = _ally_owners(trigger, resolver)
-    if not owners:
-        return []
     members = _ally_members(trigger, resolver)
+    if not owners:  # "Israel and Egypt are allies": each two of them
+        return [Candidate(pattern, trigger, a, b) for i, a in enumerate(members)
+                for b in members[i + 1:] if a.entity.name != b.entity.name]
     return pairs(pattern, trigger, members, owners)
 
 

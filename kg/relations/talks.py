@@ -36,20 +36,39 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
 
 
 def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
-    """"talks in Doha between A and B", "A and B began talks in Algiers": the state of
-    the venue hosts them; the parties are those between whom, or who held them."""
+    """"talks in Doha between A and B", "A and B began talks in Algiers", "talks between A
+    and B resumed in Doha": the state of the venue hosts them; the parties are those
+    between whom, or who held them."""
     from kg.relations.roles import pairs
 
     talks_noun = nodes["trigger"]
-    states = [s for m in resolver.resolve(nodes["venue"], "place") if (s := _venue_state(m, resolver))]
+    venue = _venue(talks_noun)
+    if venue is None:
+        return []
+    states = [s for m in resolver.resolve(venue, "place") if (s := _venue_state(m, resolver))]
     if not states:
         return []
     parties = (_between(talks_noun, resolver) or _holders(talks_noun, resolver)
                or _meeting_subjects(talks_noun, talks_noun, resolver))
     names = {s.entity.name for s in states}
     parties = [p for p in parties if p.entity.name not in names]
-    venue = resolver.by_token.get(nodes["venue"].i)
-    return pairs(pattern, talks_noun, states[:1], parties, place=venue)
+    return pairs(pattern, talks_noun, states[:1], parties, place=resolver.by_token.get(venue.i))
+
+
+def _venue(noun: Token) -> Token | None:
+    """Where talks were held: "in X" on the talks, inside "between ...", or on the verb
+    they are the subject or object of; never inside a topic ("on a ceasefire in Gaza")."""
+    heads = [noun] + [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                      for t in c.subtree if t.dep_ == "pobj" or t.dep_ == "conj"]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
+        heads.append(noun.head)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return None
 
 
 def _venue_state(mention: Mention, resolver: Resolver) -> Mention | None:
