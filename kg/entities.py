@@ -41,6 +41,8 @@ class Resolver(Names):
     _active: set[int] = field(default_factory=set)
     #: Every attack read so far, named attacker or not: (trigger index, targets).
     attacks: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    #: Every talks noun read so far with the parties it named: (token index, parties).
+    talks: list[tuple[int, list[Mention]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -207,13 +209,15 @@ class Resolver(Names):
         return None
 
     def _leader_of_person(self, mention: Mention, token: Token, role: str) -> Mention:
-        """"Its leader Abubakar Shekau pledged ...": a leader acts for the group he leads."""
+        """"Its leader Abubakar Shekau pledged ...", "Turkish President Erdogan hosted ...":
+        an official whose office the text names acts for the group or state he leads."""
         if role != "actor" or mention.entity.type != "Person":
             return mention
         for child in token.children:
-            if child.lemma_ in words("LEADER_NOUNS") and child.dep_ in ("compound", "appos", "nmod"):
+            if child.lemma_.lower() in words("LEADER_NOUNS") and child.dep_ in ("compound", "appos", "nmod"):
                 owner = self._owner(child, role, 1)
-                if owner is not None and owner.entity.type in GROUP_TYPES:
+                if owner is not None and owner.via != "home-state" and \
+                        owner.entity.type in GROUP_TYPES | {"State"}:
                     return Mention(owner.entity, mention.token, "leader")
         return mention
 

@@ -55,6 +55,8 @@ class Names:
         surface = clean_surface(span)
         if not surface or not any(ch.isupper() for ch in surface):
             return None
+        if " " not in surface and surface.lower() in words("NOT_NAMES") and not span.ent_id_:
+            return None  # "Secretary of State", "the Council": a title word, not a name
         if span.ent_id_:
             entry = self.gazetteer.lookup(span.ent_id_)
             if entry is not None:

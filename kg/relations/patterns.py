@@ -19,7 +19,7 @@ from kg.events import RELATIONS
 from kg.relations.lexicon import lexicon
 
 ENGINES = ("default", "ally_noun", "coalition_member", "talks", "talks_venue", "owner_of_trigger",
-           "reciprocal", "claim", "expel", "members")
+           "reciprocal", "claim", "expel", "members", "delegations")
 #: Engines that read what the rest of the document said, so they run after the others.
 DEFERRED_ENGINES = ("claim",)
 

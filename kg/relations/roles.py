@@ -329,7 +329,7 @@ def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
     return pairs(pattern, trigger, owners, places)
 
 
-from kg.relations.talks import talks, talks_venue  # noqa: E402 - engines in their own module
+from kg.relations.talks import delegations, talks, talks_venue  # noqa: E402 - engines in their own module
 
-ENGINES = {"default": default, "reciprocal": reciprocal, "claim": claim, "expel": expel, "members": members, "ally_noun": ally_noun, "coalition_member": coalition_member,
+ENGINES = {"delegations": delegations, "default": default, "reciprocal": reciprocal, "claim": claim, "expel": expel, "members": members, "ally_noun": ally_noun, "coalition_member": coalition_member,
            "talks": talks, "talks_venue": talks_venue, "owner_of_trigger": owner_of_trigger}

@@ -31,6 +31,8 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
     parties = _parties(trigger, noun, resolver)
     host_names = {h.entity.name for h in hosts}
     parties = [p for p in parties if p.entity.name not in host_names]
+    if noun is not None:
+        resolver.talks.append((noun.i, parties))
     place = place_of(noun if noun is not None else trigger, resolver, host_names)
     return pairs(pattern, trigger, hosts, parties, place=place)
 
@@ -42,6 +44,7 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     from kg.relations.roles import pairs
 
     talks_noun = nodes["trigger"]
+    remember_talks(talks_noun, resolver)
     venue = _venue(talks_noun)
     if venue is None:
         return []
@@ -49,10 +52,18 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     if not states:
         return []
     parties = (_between(talks_noun, resolver) or _holders(talks_noun, resolver)
-               or _meeting_subjects(talks_noun, talks_noun, resolver))
+               or _named_modifiers(talks_noun, resolver)
+               or _meeting_subjects(talks_noun, talks_noun, resolver)
+               or _earlier_parties(talks_noun, resolver))
     names = {s.entity.name for s in states}
     parties = [p for p in parties if p.entity.name not in names]
     return pairs(pattern, talks_noun, states[:1], parties, place=resolver.by_token.get(venue.i))
+
+
+def remember_talks(noun: Token, resolver: Resolver) -> None:
+    """Every talks noun's named parties, so that "the talks" later can find them."""
+    parties = _between(noun, resolver) or _holders(noun, resolver) or _named_modifiers(noun, resolver)
+    resolver.talks.append((noun.i, parties))
 
 
 def _venue(noun: Token) -> Token | None:
@@ -62,6 +73,7 @@ def _venue(noun: Token) -> Token | None:
                       for t in c.subtree if t.dep_ == "pobj" or t.dep_ == "conj"]
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
         heads.append(noun.head)
+    heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("hold", "take", "stage")]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -69,6 +81,19 @@ def _venue(noun: Token) -> Token | None:
                     if pobj.dep_ == "pobj":
                         return pobj
     return None
+
+
+def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+    """"X hosted the foreign ministers of A and B": the parties are those they represent;
+    hosting a single delegation is a visit, not talks."""
+    from kg.relations.roles import agent_of, pairs
+
+    hosts = agent_of(nodes["trigger"], resolver)
+    names = {h.entity.name for h in hosts}
+    parties = [p for p in resolver.resolve(nodes["delegates"], "actor") if p.entity.name not in names]
+    if len(parties) < 2:
+        return []
+    return pairs(pattern, nodes["trigger"], hosts, parties)
 
 
 def _venue_state(mention: Mention, resolver: Resolver) -> Mention | None:
@@ -114,7 +139,28 @@ def _parties(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Men
         found = _between(head, resolver)
         if found:
             return found
-    return _meeting_subjects(trigger, noun, resolver) or _topic_state(noun, resolver)
+    return (_named_modifiers(noun, resolver) or _meeting_subjects(trigger, noun, resolver)
+            or _earlier_parties(noun, resolver) or _topic_state(noun, resolver))
+
+
+def _named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:
+    """"US-Taliban talks", "the Armenia-Azerbaijan summit": parties named before the noun."""
+    if noun is None:
+        return []
+    found: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i in resolver.by_token and \
+                not child.head.lower_.endswith(("backed", "hosted", "led", "brokered")):
+            found += resolver.resolve(child, "actor")
+    return found if len({m.entity.name for m in found}) >= 2 else []
+
+
+def _earlier_parties(noun: Token | None, resolver: Resolver) -> list[Mention]:
+    """"The talks, held in Tbilisi, ...": the definite talks are the ones named before."""
+    if noun is None or not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children):
+        return []
+    earlier = [parties for i, parties in resolver.talks if i < noun.i and parties]
+    return earlier[-1] if earlier else []
 
 
 def _between(head: Token, resolver: Resolver) -> list[Mention]:
