@@ -20,7 +20,7 @@ PLACE_TYPES = frozenset({"State", "City", "Region", "Place", "Facility"})
 GROUP_TYPES = frozenset({"ArmedGroup", "Organisation", "Coalition"})
 NON_PERSON_ACTORS = ACTOR_TYPES - {"Person"}
 #: Dependency labels through which a noun names its owner, by preference.
-OWNER_DEPS_ACTOR = ("poss", "amod", "of", "compound", "nmod", "from")
+OWNER_DEPS_ACTOR = ("poss", "by", "amod", "of", "compound", "nmod", "from")
 OWNER_DEPS_PLACE = ("of", "appos", "compound", "in", "poss", "amod", "nmod")
 
 
@@ -292,6 +292,12 @@ class Resolver(Names):
         return None
 
     def _owner_children(self, token: Token, dep: str) -> list[Token]:
+        if dep == "by":  # "forces loyal to X", "a strike blamed on X", "a raid carried out by X"
+            return [g for c in token.children
+                    if (c.dep_ == "amod" and c.lemma_ in ("loyal", "allied", "belonging")) or
+                    (c.dep_ == "acl" and c.lemma_ in words("AGENT_PARTICIPLES"))
+                    for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "on", "by")
+                    for g in p.children if g.dep_ == "pobj"]
         if dep in ("of", "from", "in"):
             return [g for c in token.children if c.dep_ == "prep" and c.lower_ == dep
                     for g in c.children if g.dep_ == "pobj"]

@@ -97,8 +97,13 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
 def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"clashes between X and Y", "fighting between Armenian and Azerbaijani forces":
     each side attacked the other."""
+    trigger = nodes["trigger"]
+    for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other
+        if (child.dep_ == "dobj" and child.lemma_ not in ("other", "another", "fire", "gunfire")) or \
+                (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")):
+            return []
     sides = resolver.resolve(nodes["parties"], "actor")
-    return [Candidate(pattern, nodes["trigger"], a, b) for a in sides for b in sides
+    return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
             if a.entity.name != b.entity.name]
 
 
