@@ -80,6 +80,8 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
         return "threat"
     if lemma in c["ATTEMPT"]:
         return "attempt"
+    if lemma in c["DIRECTIVE"] and (via in ("xcomp", "ccomp") or (via == "prep" and lemma == "call")):
+        return "attempt"  # "ordered troops to attack", "called for talks"
     if lemma in c["DENIAL"]:
         return "denied"
     if lemma in c["LOSS"]:
