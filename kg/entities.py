@@ -428,20 +428,33 @@ class Resolver(Names):
         forces ("Sudan's army", "Syrian government forces") before this mention."""
         for i, entity in reversed(self.mentions_before(token)):
             head = self.doc[i].head
-            if entity.type == "State" and (head.lemma_.lower() in words("STATE_FORCE_NOUNS")
-                                           or self.doc[i].lemma_.lower() in words("STATE_FORCE_NOUNS")):
+            if entity.type == "State" and (head.lemma_.lower() in words("HOME_STATE_FORCES")
+                                           or self.doc[i].lemma_.lower() in words("HOME_STATE_FORCES")):
                 return entity
         return self.main_state()
 
     def main_state(self) -> Entity | None:
-        """The article's own country: the state it names most (the first on a tie)."""
+        """The article's own country: of the states its headline and lead name, the one
+        it names most (the first on a tie); none when they name no state."""
+        lead = self._lead_end()
+        leading = {e.name for i, e in self.by_token.items() if i < lead and e.type == "State"}
         counts: dict[str, int] = {}
         for i, entity in sorted(self.by_token.items()):
-            if entity.type == "State" and self.by_token.get(i - 1) != entity:
+            if entity.name in leading and self.by_token.get(i - 1) != entity:
                 counts[entity.name] = counts.get(entity.name, 0) + 1
         if not counts:
             return None
         return self.entities[max(counts, key=lambda name: counts[name])]
+
+    def _lead_end(self) -> int:
+        """Where the headline, dateline and first sentence of the body end."""
+        seen = 0
+        for sentence in self.doc.sents:
+            if any(t.is_alpha for t in sentence) and not any(t.ent_type_ == "DATE" for t in sentence[:1]):
+                seen += 1
+            if seen >= 2:
+                return sentence.end
+        return len(self.doc)
 
 def is_pronoun(token: Token) -> bool:
     return token.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")

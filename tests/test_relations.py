@@ -67,6 +67,7 @@ ASSERTED = [
     ("Ukrainian forces have pushed Russian troops out of the town of Lyman.", ("Ukraine", "attacked", "Russia")),
     ("Somali forces retook the town of Harardhere from al-Shabaab.", ("Somalia", "controls", "Harardhere")),
     ("The juntas of Mali, Burkina Faso and Niger formed a defence pact.", ("Burkina Faso", "alliedWith", "Niger")),
+    ("The AA and TNLA are members of the Three Brotherhood Alliance.", ("Arakan Army", "alliedWith", "Ta'ang National Liberation Army")),
     ("The talks, hosted by Switzerland, brought together Armenia and Azerbaijan.", ("Switzerland", "hostsTalks", "Azerbaijan")),
     ("Turkish President Recep Tayyip Erdogan hosted talks between Russia and Ukraine.", ("Turkey", "hostsTalks", "Ukraine")),
     ("US Secretary of State Antony Blinken hosted the foreign ministers of Armenia and Azerbaijan in Washington.",
@@ -205,3 +206,10 @@ def test_plural_description_means_the_main_group():
 def test_apposition_is_not_negated_by_its_head_sentence():
     text = "There was no word from Hezbollah, a group backed by Iran, or the Syrian military."
     assert ("Hezbollah", "alliedWith", "Iran") in facts(text)
+
+
+def test_unnamed_forces_are_not_guessed_from_a_state_named_in_passing():
+    text = ("TNLA captures junta camps\nJune 27, 2024\n\nThe TNLA resumed fighting on Tuesday. "
+            "Chinese officials brokered a ceasefire in January. "
+            "On Thursday the TNLA launched attacks on two junta battalions.")
+    assert not {t for t in facts(text) if t[1] == "attacked" and t[2] == "China"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.entities import ACTOR_TYPES, PLACE_TYPES, Mention, Resolver
+from kg.entities import ACTOR_TYPES, GROUP_TYPES, PLACE_TYPES, Mention, Resolver
 from kg.events import Entity
 from kg.relations.lexicon import words
 from kg.relations.modality import modality
@@ -251,9 +251,14 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
     trigger = nodes["trigger"]
     owners = _ally_owners(trigger, resolver)
     members = _ally_members(trigger, resolver)
+    each_other = [Candidate(pattern, trigger, a, b) for i, a in enumerate(members)
+                  for b in members[i + 1:] if a.entity.name != b.entity.name]
     if not owners:  # "Israel and Egypt are allies": each two of them
-        return [Candidate(pattern, trigger, a, b) for i, a in enumerate(members)
-                for b in members[i + 1:] if a.entity.name != b.entity.name]
+        return each_other
+    if trigger.lemma_ == "member" and all(o.entity.type in GROUP_TYPES for o in owners):
+        # "A and B are members of the X Alliance": allied with it and with each other (a
+        # state's coalition, "with A and B among its members", pairs them with the leader only)
+        return pairs(pattern, trigger, members, owners) + each_other
     return pairs(pattern, trigger, members, owners)
 
 
