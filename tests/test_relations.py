@@ -67,7 +67,7 @@ ASSERTED = [
     ("Ukrainian forces have pushed Russian troops out of the town of Lyman.", ("Ukraine", "attacked", "Russia")),
     ("Somali forces retook the town of Harardhere from al-Shabaab.", ("Somalia", "controls", "Harardhere")),
     ("The juntas of Mali, Burkina Faso and Niger formed a defence pact.", ("Burkina Faso", "alliedWith", "Niger")),
-    ("The AA and TNLA are members of the Three Brotherhood Alliance.", ("Arakan Army", "alliedWith", "Ta'ang National Liberation Army")),
+    ("The Arakan Army (AA) and the TNLA are members of the Three Brotherhood Alliance.", ("Arakan Army", "alliedWith", "Ta'ang National Liberation Army")),
     ("The talks, hosted by Switzerland, brought together Armenia and Azerbaijan.", ("Switzerland", "hostsTalks", "Azerbaijan")),
     ("Turkish President Recep Tayyip Erdogan hosted talks between Russia and Ukraine.", ("Turkey", "hostsTalks", "Ukraine")),
     ("US Secretary of State Antony Blinken hosted the foreign ministers of Armenia and Azerbaijan in Washington.",
