@@ -116,6 +116,7 @@ def build_matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, Pattern]]:
     return matcher, index
 
 
+@functools.lru_cache(maxsize=8)
 def words_for(relation: str) -> dict[str, frozenset[str]]:
     """The word classes of one relation's pattern file (with lexicon.json's)."""
     for rules in load_rules():

@@ -17,8 +17,6 @@ VERB_POS = ("VERB", "AUX")
 INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
 #: Labels a noun trigger climbs through to reach the verb that carries it.
 NOUN_CLIMB_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "attr", "conj", "appos", "oprd")
-#: Ally nouns whose adjective names the partner ("its Saudi partners"), not a place.
-PARTNER_NOUNS = frozenset({"ally", "partner", "backer", "patron", "friend"})
 #: Prepositions naming where a target was hit when no owner is named.
 TARGET_PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across")
 
@@ -297,7 +295,7 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
             members += [m for g in child.subtree if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     for child in trigger.children:  # "its Saudi partners"; not "its Lebanese ally Hezbollah"
         if (not members and child.dep_ == "amod" and child.i in resolver.by_token
-                and trigger.lemma_ in PARTNER_NOUNS and any(c.dep_ == "poss" for c in trigger.children)):
+                and trigger.lemma_ in words_for("alliedWith")["PARTNER_NOUNS"] and any(c.dep_ == "poss" for c in trigger.children)):
             members += resolver.resolve(child, "actor")
     return members
 

@@ -6,20 +6,13 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg.events import RelationEvent
-from kg.relations.patterns import load_rules
-
-
-def _regain_words() -> frozenset[str]:
-    for rules in load_rules():
-        if rules.relation == "controls":
-            return rules.words.get("REGAIN_VERBS", frozenset())
-    return frozenset()
+from kg.relations.patterns import words_for
 
 
 def supersede(events: list[RelationEvent]) -> list[RelationEvent]:
     """Marks as superseded every asserted control of a place that another actor retook,
     and every holder a place was retaken from."""
-    regain = _regain_words()
+    regain = words_for("controls")["REGAIN_VERBS"]
     by_place: dict[str, list[RelationEvent]] = defaultdict(list)
     for event in events:
         if event.relation == "controls" and event.asserted:

@@ -10,14 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.entities import Mention, Resolver
-from kg.relations.patterns import Pattern
+from kg.relations.patterns import Pattern, words_for
 
-SPONSOR_VERBS = frozenset({"back", "sponsor", "support", "propose", "endorse", "fund"})
-OPEN_VERBS = frozenset({"hold", "begin", "start", "launch", "open", "resume", "conclude",
-                        "continue", "enter", "attend", "kick", "convene"})
-#: "the talks brought together A and B", "the summit gathered A and B".
-GATHER_VERBS = frozenset({"bring", "gather", "involve", "include", "unite", "assemble"})
-MEETING_VERBS = frozenset({"discuss", "meet", "negotiate", "talk", "agree", "sign", "attend", "gather"})
+def _words(name: str) -> frozenset[str]:
+    """A word class of hostsTalks.json ("OPEN_VERBS", "MEETING_VERBS", ...)."""
+    return words_for("hostsTalks")[name]
 
 
 def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
@@ -109,7 +106,7 @@ def _venue_state(mention: Mention, resolver: Resolver) -> Mention | None:
 def _holders(noun: Token, resolver: Resolver) -> list[Mention]:
     """"A and B launched talks in C": the subjects of the verb that holds the talks."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_ not in OPEN_VERBS:
+    if noun.dep_ != "dobj" or verb.lemma_ not in _words("OPEN_VERBS"):
         return []
     return [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
 
@@ -126,7 +123,7 @@ def _is_sponsor_only(host: Mention, noun: Token | None) -> bool:
     if noun is None:
         return False
     token = noun.doc[host.token]
-    return token.head.tag_ == "VBN" and token.head.lemma_ in SPONSOR_VERBS and token.head.head == noun
+    return token.head.tag_ == "VBN" and token.head.lemma_ in _words("SPONSOR_VERBS") and token.head.head == noun
 
 
 def _parties(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
@@ -176,13 +173,13 @@ def _between(head: Token, resolver: Resolver) -> list[Mention]:
 def _meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
     sentence = trigger.sent
     for token in sentence:
-        if token.lemma_ in MEETING_VERBS and any(c.lower_ == "where" for c in token.children):
+        if token.lemma_ in _words("MEETING_VERBS") and any(c.lower_ == "where" for c in token.children):
             return [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
-    if noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_ in GATHER_VERBS:
+    if noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_ in _words("GATHER_VERBS"):
         return [m for c in noun.head.children if c.dep_ == "dobj" for m in resolver.resolve(c, "actor")]
     if noun is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
-        if verb is not trigger and verb.lemma_ in MEETING_VERBS:
+        if verb is not trigger and verb.lemma_ in _words("MEETING_VERBS"):
             return [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
     return []
 
