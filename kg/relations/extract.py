@@ -18,9 +18,9 @@ from kg.events import DocumentFacts, Evidence, RelationEvent
 from kg.gazetteer import Gazetteer
 from kg.gazetteer import load as load_gazetteer
 from kg.relations import roles
+from kg.relations.arguments import Candidate, clause_of, place_of
 from kg.relations.modality import modality
 from kg.relations.patterns import DEFERRED_ENGINES, build_matcher
-from kg.relations.roles import Candidate
 from kg.relations.supersede import supersede
 
 #: How much a resolution step costs in confidence: a named argument is surest.
@@ -73,13 +73,13 @@ def _event(c: Candidate, document: Document, resolver: Resolver) -> RelationEven
         confidence=round(c.pattern.confidence * factor, 3),
         modality=modality(c.trigger),
         date=_event_date(c.trigger, document),
-        place=c.place or roles.place_of(c.trigger, resolver, {c.subject.entity.name, c.object.entity.name}),
+        place=c.place or place_of(c.trigger, resolver, {c.subject.entity.name, c.object.entity.name}),
         cameo=c.pattern.cameo, plover=c.pattern.plover)
 
 
 def _event_date(trigger: Token, document: Document):
     """The date the clause of the trigger gives ("on Monday", "in June 2014")."""
-    clause = roles.clause_of(trigger)
+    clause = clause_of(trigger)
     for ent in trigger.sent.ents:
         if ent.label_ != "DATE":
             continue

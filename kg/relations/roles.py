@@ -1,52 +1,23 @@
 """Who is the subject and who the object of a matched pattern: the engines behind the
-pattern files' "engine" field, and the shared ways English leaves an argument implicit."""
+pattern files' "engine" field (talks engines in talks.py, shared helpers in arguments.py)."""
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, PLACE_TYPES, Mention, Resolver
-from kg.events import Entity
+from kg.relations.arguments import VERB_POS, Candidate, agent_of, pairs
 from kg.relations.lexicon import words
 from kg.relations.modality import modality
 from kg.relations.patterns import Pattern, words_for
+from kg.relations.talks import delegations, talks, talks_venue
 
-VERB_POS = ("VERB", "AUX")
-#: Labels a clause hands its subject down through ("..., killing X"; "used to strike X").
-INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
-#: Labels a noun trigger climbs through to reach the verb that carries it.
-NOUN_CLIMB_DEPS = ("pobj", "prep", "dobj", "nsubjpass", "attr", "conj", "appos", "oprd")
 #: Prepositions naming where a target was hit when no owner is named.
 TARGET_PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A relation the parse supports, before modality and dates are read."""
-
-    pattern: Pattern
-    trigger: Token
-    subject: Mention
-    object: Mention
-    relation: str = ""
-    place: Entity | None = None
 
 
 def read(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """Candidates for one match, by the engine the pattern names."""
     return ENGINES[pattern.engine](pattern, nodes, resolver)
-
-
-def pairs(pattern: Pattern, trigger: Token, subjects: list[Mention], objects: list[Mention],
-          relation: str = "", place: Entity | None = None) -> list[Candidate]:
-    out = []
-    for s in subjects:
-        for o in objects:
-            out.append(Candidate(pattern, trigger, s, o, relation, place))
-            if pattern.both_directions:
-                out.append(Candidate(pattern, trigger, o, s, relation, place))
-    return out
 
 
 # --- the default engine ---------------------------------------------------------------
@@ -154,95 +125,6 @@ def owned_place(mention: Mention, resolver: Resolver) -> Mention:
     return mention
 
 
-def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
-    """The doer of a trigger with no subject of its own: "attacks by X", "X's strikes",
-    "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"."""
-    if trigger.pos_ in VERB_POS:
-        own = [c for c in trigger.children if c.dep_ == "nsubj"]
-        if own:
-            return resolver.resolve(own[0], "actor")
-    else:
-        for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                found = [m for g in child.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
-                if found:
-                    return found
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and (
-                    child.i in resolver.by_token or child.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")):
-                found = resolver.resolve(child, "actor")
-                if found:
-                    return found
-    return _climb_for_agent(trigger, resolver)
-
-
-def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
-    nominal = trigger.pos_ not in VERB_POS
-    token, came_through = trigger, None
-    for _ in range(7):
-        if token.head is token:
-            return []
-        dep, head = token.dep_, token.head
-        if head.pos_ in VERB_POS:
-            objects = [c for c in head.children if c.dep_ == "dobj"]
-            accusing = head.lemma_ in words("ACCUSE_VERBS")
-            if came_through_prep(token) and objects and (came_through == "pcomp" or accusing):
-                # object control: "accused X of beheading", "blamed X for the attack"
-                return resolver.resolve(objects[0], "actor")
-            copula = head.lemma_ == "be" and dep in ("acomp", "attr")
-            instrument = dep == "prep" and token.lower_ in ("in", "with") and (
-                head.lemma_ in words("ATTACK_VERBS_CORE"))  # "killed X in a strike on Y"
-            if nominal and not (copula or instrument) and dep not in INHERIT_DEPS and \
-                    head.lemma_ not in words("SUPPORT_VERBS"):
-                return []
-            subject = [c for c in head.children if c.dep_ == "nsubj"]
-            if subject:
-                found = resolver.resolve(subject[0], "actor")
-                if found or head.dep_ not in INHERIT_DEPS:
-                    return found
-            if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-                return resolver.resolve(head.head, "actor")
-            if head.dep_ not in INHERIT_DEPS + ("acl", "relcl", "pcomp", "prep", "pobj"):
-                return []
-            nominal = False
-        elif dep not in NOUN_CLIMB_DEPS + INHERIT_DEPS + ("acomp",):
-            return []
-        came_through, token = dep, head
-    return []
-
-
-def came_through_prep(token: Token) -> bool:
-    """True when token is a preposition that links a verb's object to what it did
-    ("accused X of", "praised X for", "congratulated X on")."""
-    return token.dep_ == "prep" and token.lower_ in ("of", "for", "over", "on")
-
-
-def clause_of(token: Token) -> Token:
-    """The verb whose clause holds token."""
-    current = token
-    for _ in range(6):
-        if current.pos_ in VERB_POS or current.head is current:
-            return current
-        current = current.head
-    return current
-
-
-def place_of(trigger: Token, resolver: Resolver, exclude: set[str]) -> Entity | None:
-    """Where the event happened: "in/at/near PLACE" on the trigger, its clause or object."""
-    clause = clause_of(trigger)
-    heads = [trigger, clause] + [c for c in clause.children if c.dep_ in ("dobj", "pobj")]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside", "around", "inside"):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for mention in resolver.resolve(pobj, "place"):
-                    if mention.entity.type in PLACE_TYPES and mention.entity.name not in exclude:
-                        return mention.entity
-    return None
-
-
 # --- alliances: ally nouns and coalitions ----------------------------------------------
 def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"Y, X's ally", "Y is an ally of X", "X's allies, including Y", "X's Saudi partners"."""
@@ -337,7 +219,15 @@ def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
     return pairs(pattern, trigger, owners, places)
 
 
-from kg.relations.talks import delegations, talks, talks_venue  # noqa: E402 - engines in their own module
 
-ENGINES = {"delegations": delegations, "default": default, "reciprocal": reciprocal, "claim": claim, "expel": expel, "members": members, "ally_noun": ally_noun, "coalition_member": coalition_member,
-           "talks": talks, "talks_venue": talks_venue, "owner_of_trigger": owner_of_trigger}
+ENGINES = {"delegations": delegations,
+           "default": default,
+           "reciprocal": reciprocal,
+           "claim": claim,
+           "expel": expel,
+           "members": members,
+           "ally_noun": ally_noun,
+           "coalition_member": coalition_member,
+           "talks": talks,
+           "talks_venue": talks_venue,
+           "owner_of_trigger": owner_of_trigger}

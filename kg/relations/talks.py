@@ -10,7 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.entities import Mention, Resolver
+from kg.relations.arguments import agent_of, pairs, place_of
 from kg.relations.patterns import Pattern, words_for
+
 
 def _words(name: str) -> frozenset[str]:
     """A word class of hostsTalks.json ("OPEN_VERBS", "MEETING_VERBS", ...)."""
@@ -18,8 +20,6 @@ def _words(name: str) -> frozenset[str]:
 
 
 def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
-    from kg.relations.roles import agent_of, pairs, place_of
-
     trigger = nodes["trigger"]
     noun = nodes.get("talks") or _talks_object(trigger)
     hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
@@ -38,8 +38,6 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     """"talks in Doha between A and B", "A and B began talks in Algiers", "talks between A
     and B resumed in Doha": the state of the venue hosts them; the parties are those
     between whom, or who held them."""
-    from kg.relations.roles import pairs
-
     talks_noun = nodes["trigger"]
     remember_talks(talks_noun, resolver)
     venue = _venue(talks_noun)
@@ -83,8 +81,6 @@ def _venue(noun: Token) -> Token | None:
 def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
     """"X hosted the foreign ministers of A and B": the parties are those they represent;
     hosting a single delegation is a visit, not talks."""
-    from kg.relations.roles import agent_of, pairs
-
     hosts = agent_of(nodes["trigger"], resolver)
     names = {h.entity.name for h in hosts}
     parties = [p for p in resolver.resolve(nodes["delegates"], "actor") if p.entity.name not in names]
