@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdf_fixtures import TURTLE_PREFIXES
 
 from kg.errors import InputError
 from kg.evaluate import (AliasIndex, GoldEntry, Prediction, evaluate_store, format_report,
@@ -181,13 +182,7 @@ def test_aliases_must_map_names_to_lists(tmp_path: Path) -> None:
 
 # --- from a store -------------------------------------------------------------------
 
-STORE_TTL = """
-@prefix nkg: <https://w3id.org/newskg/ontology#> . @prefix id: <https://w3id.org/newskg/id/> .
-@prefix doc: <https://w3id.org/newskg/doc/> . @prefix ev: <https://w3id.org/newskg/event/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
+STORE_TTL = TURTLE_PREFIXES + """
 doc:d1 a nkg:Document ; dcterms:identifier "d1" .
 <https://w3id.org/newskg/doc/d1#char=0,10> a nkg:Sentence ; dcterms:isPartOf doc:d1 ;
     rdf:value "Daesh hit the Moroccan embassy." .

@@ -10,19 +10,13 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+from rdf_fixtures import TURTLE_PREFIXES
 
 from kg.errors import RenderError
 from kg.viz import graph_from_store, page_html, render_html
 
 ID = "https://w3id.org/newskg/id/"
-PREFIXES = """
-@prefix nkg: <https://w3id.org/newskg/ontology#> . @prefix id: <https://w3id.org/newskg/id/> .
-@prefix doc: <https://w3id.org/newskg/doc/> . @prefix ev: <https://w3id.org/newskg/event/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-"""
+PREFIXES = TURTLE_PREFIXES
 
 # Two documents in the shape of docs/model.md. d1 asserts an attack, an alliance and a
 # control fact, and has a negated alliance (event only, no direct triple); d2 asserts
