@@ -260,12 +260,17 @@ class Resolver(Names):
         return None
 
     def _has_named_modifier(self, token: Token, deps: tuple[str, ...] = ("poss", "compound", "of", "appos")) -> bool:
+        """Whether a name modifies the noun ("the Hamas group", "the town of Kidal"); a state
+        in an of-phrase does not name it ("the group of Syrian fighters" is still "the group")."""
         for child in token.children:
             dep = "of" if child.dep_ == "prep" and child.lower_ == "of" else child.dep_
+            if dep not in deps:
+                continue
             targets = [g for g in child.children if g.dep_ == "pobj"] if dep == "of" else [child]
-            if dep in deps and any(t.i in self.by_token and self.by_token[t.i].type not in ("State",) or
-                                   (dep != "of" and t.i in self.by_token) for t in targets):
-                return True
+            for target in targets:
+                named = self.by_token.get(target.i)
+                if named is not None and (dep != "of" or named.type != "State"):
+                    return True
         return False
 
     def _owner(self, token: Token, role: str, depth: int) -> Mention | None:
