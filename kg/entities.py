@@ -430,7 +430,15 @@ class Resolver(Names):
 
     def home_state(self, token: Token) -> Entity | None:
         """The state whose army/government "the army" means: the last one named with its
-        forces ("Sudan's army", "Syrian government forces") before this mention."""
+        forces ("Sudan's army", "Syrian government forces") before this mention. Forces
+        only a state has at home ("security forces", "government troops", "police") are
+        those of the state the text names with such forces, nearest first, before or after:
+        a foreign army fighting beside them does not own them."""
+        if _is_domestic(token):
+            named = [(abs(i - token.i), i, e) for i, e in self.by_token.items()
+                     if e.type == "State" and _is_domestic(self.doc[i].head) and i != token.i]
+            if named:
+                return min(named, key=lambda item: item[:2])[2]
         for i, entity in reversed(self.mentions_before(token)):
             head = self.doc[i].head
             if entity.type == "State" and (head.lemma_.lower() in words("HOME_STATE_FORCES")
@@ -460,6 +468,13 @@ class Resolver(Names):
             if seen >= 2:
                 return sentence.end
         return len(self.doc)
+
+def _is_domestic(token: Token) -> bool:
+    """"security forces", "government troops", "the police": forces a state has at home."""
+    domestic = words("DOMESTIC_FORCE_WORDS")
+    return token.lemma_.lower() in domestic or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in domestic for c in token.children)
+
 
 def is_pronoun(token: Token) -> bool:
     return token.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")

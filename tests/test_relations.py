@@ -213,3 +213,29 @@ def test_unnamed_forces_are_not_guessed_from_a_state_named_in_passing():
             "Chinese officials brokered a ceasefire in January. "
             "On Thursday the TNLA launched attacks on two junta battalions.")
     assert not {t for t in facts(text) if t[1] == "attacked" and t[2] == "China"}
+
+
+# --- attacked: nominal, reciprocal and implicit attackers (issue 8) --------------------
+ATTACK_RULES = [
+    # "X is battling Y": a battle has two sides
+    ("Al-Shabaab is battling the Kenyan army in Lamu county.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenya is battling inflation and a drought in Lamu county.", ("Kenya", "attacked", "Lamu"), False),
+    # counterattacks are attacks
+    ("Ukrainian troops launched a counterattack against Russian forces near Kharkiv.",
+     ("Ukraine", "attacked", "Russia"), True),
+    ("Ukrainian troops launched a fundraising drive for Russian dissidents near Kharkiv.",
+     ("Ukraine", "attacked", "Russia"), False),
+    # "inflicted heavy losses on Y"
+    ("The Nigerian army inflicted heavy losses on Boko Haram in Borno state.", ("Nigeria", "attacked", "Boko Haram"), True),
+    ("The Nigerian army reported heavy losses in Borno state.", ("Nigeria", "attacked", "Borno"), False),
+    # forces a state has only at home are that state's, not a foreign ally's
+    ("American jets struck Taliban positions near Kunduz. Afghan security forces were nearby. "
+     "The militants seized the town from government troops.", ("Taliban", "attacked", "Afghanistan"), True),
+    ("American jets struck Taliban positions near Kunduz. Afghan security forces were nearby. "
+     "The militants seized the town from government troops.", ("Taliban", "attacked", "United States"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,expected", ATTACK_RULES, ids=[t[0][:40] for t in ATTACK_RULES])
+def test_attack_rules(text, triple, expected):
+    assert (triple in facts(text)) is expected
