@@ -1,5 +1,5 @@
 """Helpers shared by the tests/test_cli_*.py modules: run `python -m kg` for real, and
-build the dev corpus into a store once per session."""
+build the bundled examples into a store once per session."""
 from __future__ import annotations
 
 import os
@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-DEV = Path(__file__).resolve().parents[2] / "shared/corpus/dev"
-ARTICLE = DEV / "000_9aaf6b0a2917e77d.txt"
+EXAMPLES = REPO / "examples"
+ARTICLE = EXAMPLES / "libya-2015-04-13.txt"
 BAD = REPO / "tests/data/bad"
-DEV_ARTICLES = sorted(DEV.glob("*.txt"))
+EXAMPLE_ARTICLES = sorted(EXAMPLES.glob("*.txt"))
 
 _built: dict[Path, Path] = {}
 
@@ -37,12 +37,12 @@ def assert_one_line_error(result: subprocess.CompletedProcess, code: int, *words
         assert word in lines[0], lines[0]
 
 
-def dev_store(factory: pytest.TempPathFactory) -> Path:
-    """A store holding the whole dev corpus, built with `kg build` once per session."""
+def examples_store(factory: pytest.TempPathFactory) -> Path:
+    """A store holding the bundled examples, built with `kg build` once per session."""
     base = factory.getbasetemp()
     if base not in _built:
-        store = factory.mktemp("dev-store") / "store"
-        result = run_kg("build", DEV, "--store", store)
+        store = factory.mktemp("examples-store") / "store"
+        result = run_kg("build", EXAMPLES, "--store", store)
         assert result.returncode == 0, result.stderr
         _built[base] = store
     return _built[base]
@@ -50,5 +50,5 @@ def dev_store(factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The session's dev-corpus store (read-only for tests: copy it to change it)."""
-    return dev_store(tmp_path_factory)
+    """The session's store of the examples (read-only for tests: copy it to change it)."""
+    return examples_store(tmp_path_factory)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from cli_support import ARTICLE, BAD, DEV_ARTICLES, assert_one_line_error, run_kg
+from cli_support import ARTICLE, BAD, EXAMPLE_ARTICLES, assert_one_line_error, run_kg
 from cli_support import built_store  # noqa: F401  (session fixture)
 from kg.store import Store
 from kg.vocab import NKG
@@ -55,10 +55,10 @@ def test_build_from_stdin(tmp_path: Path) -> None:
         assert opened.stats()["facts"]["attacked"] > 0
 
 
-def test_dev_corpus_builds_every_article(built_store: Path) -> None:
+def test_examples_build_every_article(built_store: Path) -> None:
     with Store.open(built_store) as opened:
         stats = opened.stats()
-    assert stats["documents"] == stats["graphs"] == len(DEV_ARTICLES)
+    assert stats["documents"] == stats["graphs"] == len(EXAMPLE_ARTICLES)
     assert all(stats["facts"][relation] > 0 for relation in stats["facts"])
 
 

@@ -1,4 +1,4 @@
-"""`kg evaluate` on the dev corpus: a per-relation table, JSON scores, missing gold refused."""
+"""`kg evaluate` on the bundled examples: a per-relation table, JSON scores, missing gold refused."""
 from __future__ import annotations
 
 import json
@@ -7,19 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from cli_support import ARTICLE, DEV, assert_one_line_error, run_kg
+from cli_support import ARTICLE, EXAMPLES, assert_one_line_error, run_kg
 from kg.events import RELATIONS
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict:
-    result = run_kg("evaluate", DEV, "--json")
+    result = run_kg("evaluate", EXAMPLES, "--json")
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
 def test_table_has_every_relation_and_a_micro_row() -> None:
-    result = run_kg("evaluate", DEV)
+    result = run_kg("evaluate", EXAMPLES)
     assert result.returncode == 0, result.stderr
     first_words = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
     for row in (*RELATIONS, "micro"):
@@ -42,7 +42,7 @@ def test_missing_gold_exits_2_naming_it(tmp_path: Path) -> None:
     shutil.copy(ARTICLE, tmp_path)
     assert_one_line_error(run_kg("evaluate", tmp_path), 2, str(tmp_path / "gold.jsonl"))
     other = tmp_path / "other.jsonl"
-    assert_one_line_error(run_kg("evaluate", DEV, "--gold", other), 2, str(other))
+    assert_one_line_error(run_kg("evaluate", EXAMPLES, "--gold", other), 2, str(other))
 
 
 def test_corpus_must_be_a_folder(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""`kg query` and `kg queries` on a store of the dev corpus: named queries, parameters,
+"""`kg query` and `kg queries` on a store of the bundled examples: named queries, parameters,
 output formats and the errors a user can make."""
 from __future__ import annotations
 

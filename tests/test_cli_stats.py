@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cli_support import DEV_ARTICLES, assert_one_line_error, run_kg
+from cli_support import EXAMPLE_ARTICLES, assert_one_line_error, run_kg
 from cli_support import built_store  # noqa: F401  (session fixture)
 from kg.events import RELATIONS
 from kg.store import Store
@@ -23,7 +23,7 @@ def test_stats_counts_documents_triples_and_facts(built_store: Path) -> None:
         asserted = int(next(iter(store.query(
             "SELECT (COUNT(*) AS ?n) WHERE { ?e <https://w3id.org/newskg/ontology#modality> "
             "<https://w3id.org/newskg/ontology#Asserted> }")))["n"].value)
-    assert numbers["documents"] == numbers["graphs"] == len(DEV_ARTICLES)
+    assert numbers["documents"] == numbers["graphs"] == len(EXAMPLE_ARTICLES)
     assert numbers["triples"] == triples
     assert numbers["asserted"] == asserted
     assert all(numbers[relation] > 0 for relation in RELATIONS)

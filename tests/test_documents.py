@@ -1,4 +1,4 @@
-"""Readers on small hand-written files and on the dev corpus; date phrases; bad input."""
+"""Readers on small hand-written files and on the bundled examples; date phrases; bad input."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,7 +14,7 @@ from kg.errors import InputError
 
 DATA = Path(__file__).resolve().parent / "data"
 GOOD, BAD = DATA / "good", DATA / "bad"
-DEV = Path(__file__).resolve().parents[2] / "shared/corpus/dev"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def read_one(path: Path) -> Document:
@@ -25,35 +25,34 @@ def read_one(path: Path) -> Document:
 
 # --- plain text -------------------------------------------------------------------
 
-def test_dev_corpus_ids_titles_dates() -> None:
-    docs = {d.id: d for d in read_documents([DEV])}
-    txt_stems = {p.stem for p in DEV.glob("*.txt")}
+def test_examples_ids_titles_dates() -> None:
+    docs = {d.id: d for d in read_documents([EXAMPLES])}
+    txt_stems = {p.stem for p in EXAMPLES.glob("*.txt")}
     assert set(docs) == txt_stems  # gold.jsonl (no "text" field) is not read as articles
-    kabul = docs["afghanistan-2021-08-27"]
-    assert kabul.date == dt.date(2021, 8, 27)
-    assert kabul.title == ("Suicide bombing at Kabul airport kills 13 US troops; "
-                           "Islamic State claims attack")
-    assert docs["iraq-2017-07-10"].date == dt.date(2017, 7, 10)
+    sudan = docs["sudan-2024-06-18"]
+    assert sudan.date == dt.date(2024, 6, 18)
+    assert sudan.title == "RSF fighters shell El Fasher as Saudi Arabia reopens Jeddah talks"
+    assert docs["drc-2024-02-09"].date == dt.date(2024, 2, 9)
 
 
-def test_dev_file_named_by_date_gets_that_date() -> None:
-    for doc in read_documents(sorted(DEV.glob("*-*-*-*.txt"))):
+def test_example_named_by_date_gets_that_date() -> None:
+    for doc in read_documents(sorted(EXAMPLES.glob("*-*-*-*.txt"))):
         year, month, day = doc.id.rsplit("-", 3)[1:]
         assert doc.date == dt.date(int(year), int(month), int(day)), doc.id
 
 
 def test_page_furniture_line_is_neither_title_nor_date() -> None:
-    doc = read_one(DEV / "000_9aaf6b0a2917e77d.txt")
+    doc = read_one(EXAMPLES / "libya-2015-04-13.txt")
     assert doc.title == "ISIL attacks US allies in Libya"
     assert doc.date == dt.date(2015, 4, 13)
 
 
 def test_txt_text_is_the_whole_file_so_offsets_point_into_it() -> None:
-    path = DEV / "afghanistan-2021-08-27.txt"
+    path = EXAMPLES / "sudan-2024-06-18.txt"
     doc = read_one(path)
     raw = path.read_text(encoding="utf-8")
     assert doc.text == raw
-    sentence = "The group claimed the attack through its Amaq news agency."
+    sentence = "Sudanese army aircraft struck RSF positions east of the city on Sunday"
     start = raw.index(sentence)
     assert doc.text[start:start + len(sentence)] == sentence
 
