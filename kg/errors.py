@@ -3,6 +3,7 @@
 | class           | exit | raised for                                            |
 |-----------------|------|-------------------------------------------------------|
 | InputError      | 2    | missing, empty, binary, undecodable or malformed input |
+| PatternError    | 2    | a pattern, lexicon or modality file breaking its schema |
 | ModelError      | 3    | no spaCy English model installed                       |
 | StoreError      | 4    | store folder unusable, unreachable SPARQL endpoint      |
 | QueryError      | 5    | SPARQL syntax error, unknown query name, bad parameter  |
@@ -40,3 +41,8 @@ class ValidationError(KgError):
 
 class RenderError(KgError):
     exit_code = 7
+
+
+class PatternError(InputError):
+    """A pattern, lexicon, modality or lemma file that breaks its schema (kg/relations/schema.py);
+    the message names the file, the pattern id and the fix."""

@@ -3,7 +3,6 @@ boundaries and the gazetteer-driven entity ruler placed before the statistical N
 from __future__ import annotations
 
 import functools
-import json
 import os
 from importlib import resources
 
@@ -52,8 +51,8 @@ def line_breaks(doc: Doc) -> Doc:
 
 @functools.lru_cache(maxsize=1)
 def _lemma_fixes() -> dict[str, str]:
-    raw = json.loads(resources.files("kg.relations").joinpath("lemmas.json").read_text("utf-8"))
-    return {form: lemma for form, lemma in raw.items() if not form.startswith("_")}
+    from kg.relations.schema import PACKAGE, read_lemma_file  # noqa: PLC0415 - only when parsing
+    return read_lemma_file(resources.files(PACKAGE).joinpath("lemmas.json"), shipped=True)
 
 
 @Language.component("newskg_lemmas")

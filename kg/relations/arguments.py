@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.entities import PLACE_TYPES, Mention, Resolver
 from kg.events import Entity
 from kg.relations.lexicon import words
-from kg.relations.patterns import Pattern
+from kg.relations.schema import Pattern
 
 VERB_POS = ("VERB", "AUX")
 #: Labels a clause hands its subject down through ("..., killing X"; "used to strike X").

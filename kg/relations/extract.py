@@ -20,7 +20,7 @@ from kg.gazetteer import load as load_gazetteer
 from kg.relations import roles
 from kg.relations.arguments import Candidate, clause_of, place_of
 from kg.relations.modality import modality
-from kg.relations.patterns import DEFERRED_ENGINES, build_matcher
+from kg.relations.patterns import build_matcher, deferred
 from kg.relations.supersede import supersede
 
 #: How much a resolution step costs in confidence: a named argument is surest.
@@ -40,7 +40,7 @@ def extract_document(doc: Doc, document: Document,
     matcher, index = _matcher(doc.vocab)
     candidates: list[Candidate] = []
     matches = sorted(((index[doc.vocab.strings[m]], ids) for m, ids in matcher(doc)),
-                     key=lambda item: (item[0].engine in DEFERRED_ENGINES, min(item[1])))
+                     key=lambda item: (deferred(item[0]), min(item[1])))
     for pattern, token_ids in matches:
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(roles.read(pattern, nodes, resolver))

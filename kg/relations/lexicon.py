@@ -1,16 +1,9 @@
 """Word classes for the relation engine, read from lexicon.json (data a linguist can edit)."""
 from __future__ import annotations
 
-import functools
-import json
-from importlib import resources
+from kg.relations.schema import lexicon
 
-
-@functools.lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str]]:
-    """Every word class in lexicon.json as a frozen set of lower-case lemmas."""
-    raw = json.loads(resources.files("kg.relations").joinpath("lexicon.json").read_text("utf-8"))
-    return {name: frozenset(words) for name, words in raw.items() if not name.startswith("_")}
+__all__ = ["lexicon", "words"]
 
 
 def words(name: str) -> frozenset[str]:

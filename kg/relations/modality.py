@@ -5,11 +5,9 @@ trigger up to its clause's governor and reads them.
 """
 from __future__ import annotations
 
-import functools
-import json
-from importlib import resources
-
 from spacy.tokens import Token
+
+from kg.relations.schema import modality_cues as cues
 
 #: Dependency labels through which a governing word's modality reaches the trigger.
 #: Labels through which a governing verb's meaning (try, deny, threaten) applies.
@@ -17,12 +15,6 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", 
                              "acomp", "oprd", "nsubjpass", "extra"})
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl",
                         "acl", "attr", "acomp", "nsubjpass", "oprd", "amod", "appos", "npadvmod"})
-
-
-@functools.lru_cache(maxsize=1)
-def cues() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("kg.relations").joinpath("modality.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:

@@ -1,41 +1,29 @@
-"""Loads the relation pattern files (one JSON file a relation) into DependencyMatchers.
+"""The pattern set: every pattern file, checked against its schema and against the engines
+that will read it, compiled into one DependencyMatcher.
 
 A pattern file holds word classes ("words"), and patterns: spaCy DependencyMatcher
 dicts whose node names say the roles ("trigger", "subject", "object", ...). A value
-"$NAME" stands for a word class of the file or of lexicon.json. Errors name the file
-and the pattern id, so a linguist editing the data sees what to fix.
+"$NAME" stands for a word class of the file or of lexicon.json. Errors name the file,
+the pattern id and the fix (kg/relations/schema.py), so a linguist editing the data
+sees what to change.
 """
 from __future__ import annotations
 
+import difflib
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
+from importlib.resources.abc import Traversable
 
 from spacy.matcher import DependencyMatcher
 from spacy.vocab import Vocab
 
-from kg.events import RELATIONS
-from kg.relations.lexicon import lexicon
+from kg.errors import PatternError
+from kg.relations import roles, talks  # noqa: F401 - importing them registers their engines
+from kg.relations.registry import ENGINES
+from kg.relations.schema import (HELPER_NODES, CheckedFile, Pattern, fail, pattern_folder,
+                                 read_pattern_folder, substitute)
 
-ENGINES = ("default", "ally_noun", "coalition_member", "talks", "talks_venue", "owner_of_trigger",
-           "reciprocal", "claim", "expel", "members", "delegations")
-#: Engines that read what the rest of the document said, so they run after the others.
-DEFERRED_ENGINES = ("claim",)
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """One rule: its id, the relation it gives, how sure it is and how to read its nodes."""
-
-    id: str
-    relation: str
-    confidence: float
-    engine: str
-    nodes: tuple[str, ...]
-    both_directions: bool
-    cameo: str
-    plover: str
+__all__ = ["Pattern", "PatternError", "RelationRules", "build_matcher", "load_rules", "read_rules"]
 
 
 @dataclass(frozen=True)
@@ -48,57 +36,49 @@ class RelationRules:
     raw: dict[str, list]
 
 
-class PatternError(ValueError):
-    """A pattern file that cannot be used; the message names the file and pattern id."""
-
-
-def _substitute(value, words: dict[str, frozenset[str]], where: str):
-    if isinstance(value, str) and value.startswith("$"):
-        if value[1:] not in words:
-            raise PatternError(f"{where}: unknown word class {value}")
-        return sorted(words[value[1:]])
-    if isinstance(value, dict):
-        return {k: _substitute(v, words, where) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_substitute(v, words, where) for v in value]
-    return value
-
-
-def _read_rules(name: str, text: str) -> RelationRules:
-    where = f"kg/relations/patterns/{name}"
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PatternError(f"{where}: not valid JSON: {exc}") from None
-    relation = data.get("relation")
-    if relation not in RELATIONS:
-        raise PatternError(f"{where}: 'relation' must be one of {', '.join(RELATIONS)}")
-    words = {**lexicon(), **{k: frozenset(v) for k, v in data.get("words", {}).items()}}
+def _rules(checked: CheckedFile, shipped: bool) -> RelationRules:
+    rules, words, where = checked
     patterns, raw = {}, {}
-    for item in data.get("patterns", []):
-        pid = item.get("id", "?")
-        engine = item.get("engine", "default")
-        if engine not in ENGINES:
-            raise PatternError(f"{where} pattern {pid}: unknown engine {engine!r}")
-        body = _substitute(item["pattern"], words, f"{where} pattern {pid}")
-        nodes = tuple(node["RIGHT_ID"] for node in body)
-        if "trigger" not in nodes:
-            raise PatternError(f"{where} pattern {pid}: needs a node named 'trigger'")
-        patterns[pid] = Pattern(pid, relation, float(item.get("confidence", 0.7)), engine, nodes,
-                                bool(item.get("both_directions", False)),
-                                str(item.get("cameo", data.get("cameo", ""))),
-                                str(item.get("plover", data.get("plover", ""))))
-        raw[pid] = body
-    return RelationRules(relation, words, patterns, raw)
+    for entry in rules.patterns:
+        place = f"{where} pattern {entry.id}"
+        engine = ENGINES.get(entry.engine)
+        if engine is None:
+            close = difflib.get_close_matches(entry.engine, list(ENGINES), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"engines: {', '.join(sorted(ENGINES))}"
+            raise fail(place, shipped, f"unknown engine {entry.engine!r}: {hint}")
+        nodes = tuple(node.RIGHT_ID for node in entry.pattern)
+        for name in nodes:
+            if name not in engine.roles and name not in HELPER_NODES:
+                close = difflib.get_close_matches(name, sorted(engine.roles | HELPER_NODES), n=1)
+                hint = f"did you mean {close[0]!r}?" if close else (
+                    f"engine {engine.name!r} reads {', '.join(sorted(engine.roles))}; a node only the "
+                    f"matcher needs takes a name from HELPER_NODES in kg/relations/schema.py")
+                raise fail(place, shipped, f"unknown node name {name!r}: {hint}")
+        missing = sorted(engine.needs - set(nodes))
+        if missing:
+            raise fail(place, shipped, f"engine {engine.name!r} needs a node named {missing[0]!r}")
+        patterns[entry.id] = Pattern(entry.id, rules.relation, entry.confidence, entry.engine, nodes,
+                                     entry.both_directions, entry.cameo or rules.cameo,
+                                     entry.plover or rules.plover, entry.object_loses_place)
+        raw[entry.id] = [substitute(node.model_dump(exclude_none=True), words) for node in entry.pattern]
+    return RelationRules(rules.relation, words, patterns, raw)
+
+
+def read_rules(folder: Traversable, shipped: bool = False) -> tuple[RelationRules, ...]:
+    """Every pattern file in a folder, checked, in relation order; a PatternError (exit 2)
+    names the first defect."""
+    return tuple(_rules(checked, shipped) for checked in read_pattern_folder(folder, shipped))
 
 
 @functools.lru_cache(maxsize=1)
 def load_rules() -> tuple[RelationRules, ...]:
     """Every pattern file shipped in kg/relations/patterns, in relation order."""
-    folder = resources.files("kg.relations").joinpath("patterns")
-    rules = [_read_rules(f.name, f.read_text("utf-8"))
-             for f in sorted(folder.iterdir(), key=lambda f: f.name) if f.name.endswith(".json")]
-    return tuple(sorted(rules, key=lambda r: RELATIONS.index(r.relation)))
+    return read_rules(pattern_folder(), shipped=True)
+
+
+def deferred(pattern: Pattern) -> bool:
+    """Whether the pattern's engine runs after the others (it reads what they found)."""
+    return ENGINES[pattern.engine].deferred
 
 
 def build_matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, Pattern]]:
@@ -114,12 +94,3 @@ def build_matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, Pattern]]:
                                    f"{str(exc).splitlines()[0]}") from None
             index[pid] = rules.patterns[pid]
     return matcher, index
-
-
-@functools.lru_cache(maxsize=8)
-def words_for(relation: str) -> dict[str, frozenset[str]]:
-    """The word classes of one relation's pattern file (with lexicon.json's)."""
-    for rules in load_rules():
-        if rules.relation == relation:
-            return rules.words
-    return {}

@@ -8,8 +8,8 @@ from kg.entities import ACTOR_TYPES, GROUP_TYPES, PLACE_TYPES, Mention, Resolver
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, pairs
 from kg.relations.lexicon import words
 from kg.relations.modality import modality
-from kg.relations.patterns import Pattern, words_for
-from kg.relations.talks import delegations, talks, talks_venue
+from kg.relations.registry import ENGINES, engine
+from kg.relations.schema import Pattern, words_for
 
 #: Prepositions naming where a target was hit when no owner is named.
 TARGET_PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across")
@@ -17,10 +17,11 @@ TARGET_PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across")
 
 def read(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """Candidates for one match, by the engine the pattern names."""
-    return ENGINES[pattern.engine](pattern, nodes, resolver)
+    return ENGINES[pattern.engine].run(pattern, nodes, resolver)
 
 
 # --- the default engine ---------------------------------------------------------------
+@engine(roles=("subject", "object", "place"))
 def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     trigger = nodes["trigger"]
     object_role = "place" if pattern.relation == "controls" else (
@@ -41,6 +42,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     return pairs(pattern, trigger, subjects, objects)
 
 
+@engine(needs=("attack", "subject"), deferred=True)
 def claim(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"X claimed responsibility for the attack": whom the attack hit is what the text
     said of the last attack before the claim, even when it named no attacker."""
@@ -63,6 +65,7 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
 
 
+@engine(needs=("parties",))
 def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"clashes between X and Y", "fighting between Armenian and Azerbaijani forces":
     each side attacked the other."""
@@ -76,6 +79,7 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
             if a.entity.name != b.entity.name]
 
 
+@engine(needs=("subject", "place"))
 def expel(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"X drove Y out of PLACE": X holds the place now (the loser's hold is superseded)."""
     holders = resolver.resolve(nodes["subject"], "actor")
@@ -83,6 +87,7 @@ def expel(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
     return pairs(pattern, nodes["trigger"], holders, [p for p in places if p.entity.type in PLACE_TYPES])
 
 
+@engine(needs=("parties",))
 def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"A, B and C formed a defence pact": every two of them are allied."""
     sides = resolver.resolve(nodes["parties"], "actor")
@@ -126,6 +131,7 @@ def owned_place(mention: Mention, resolver: Resolver) -> Mention:
 
 
 # --- alliances: ally nouns and coalitions ----------------------------------------------
+@engine()
 def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"Y, X's ally", "Y is an ally of X", "X's allies, including Y", "X's Saudi partners"."""
     trigger = nodes["trigger"]
@@ -182,6 +188,7 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
     return members
 
 
+@engine()
 def coalition_member(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"X joined / contributed jets to / took part in the Y-led coalition" -> X allied Y."""
     trigger = nodes["trigger"]
@@ -212,22 +219,9 @@ def _coalition_leader(noun: Token, resolver: Resolver) -> list[Mention]:
 
 
 # --- controls: "under X's control", "a stronghold of X" ----------------------------------
+@engine(needs=("object",))
 def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     trigger = nodes["trigger"]
     owners = _ally_owners(trigger, resolver)
     places = resolver.resolve(nodes["object"], "place")
     return pairs(pattern, trigger, owners, places)
-
-
-
-ENGINES = {"delegations": delegations,
-           "default": default,
-           "reciprocal": reciprocal,
-           "claim": claim,
-           "expel": expel,
-           "members": members,
-           "ally_noun": ally_noun,
-           "coalition_member": coalition_member,
-           "talks": talks,
-           "talks_venue": talks_venue,
-           "owner_of_trigger": owner_of_trigger}

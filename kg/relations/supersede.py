@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg.events import RelationEvent
-from kg.relations.patterns import words_for
+from kg.relations.schema import shipped_pattern_files, words_for
 
 
 def supersede(events: list[RelationEvent]) -> list[RelationEvent]:
@@ -22,7 +22,8 @@ def supersede(events: list[RelationEvent]) -> list[RelationEvent]:
         winners = {e.subject.name for e in held if e.trigger.lower() in regain or _lemma_in(e, regain)}
         if winners:
             losers |= {(e.subject.name, place) for e in held if e.subject.name not in winners}
-    losers |= {(e.object.name, place) for e in events if e.pattern_id == "attacked.retake_from"
+    takers = _place_takers()
+    losers |= {(e.object.name, place) for e in events if e.pattern_id in takers
                for place in by_place if e.asserted and _same_sentence_control(e, by_place[place])}
     return [replace(e, modality="superseded") if e.relation == "controls" and e.asserted
             and (e.subject.name, e.object.name) in losers else e for e in events]
@@ -35,3 +36,10 @@ def _lemma_in(event: RelationEvent, vocabulary: frozenset[str]) -> bool:
 
 def _same_sentence_control(taking: RelationEvent, held: list[RelationEvent]) -> bool:
     return any(h.evidence.start == taking.evidence.start and h.subject == taking.subject for h in held)
+
+
+def _place_takers() -> frozenset[str]:
+    """Ids of the patterns whose object loses the place the sentence gives the subject
+    ("retook the town from Y"): "object_loses_place" in the pattern files."""
+    return frozenset(entry.id for checked in shipped_pattern_files()
+                     for entry in checked.rules.patterns if entry.object_loses_place)

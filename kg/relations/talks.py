@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from kg.entities import Mention, Resolver
 from kg.relations.arguments import agent_of, pairs, place_of
-from kg.relations.patterns import Pattern, words_for
+from kg.relations.registry import engine
+from kg.relations.schema import Pattern, words_for
 
 
 def _words(name: str) -> frozenset[str]:
@@ -19,6 +20,7 @@ def _words(name: str) -> frozenset[str]:
     return words_for("hostsTalks")[name]
 
 
+@engine(roles=("talks", "subject"))
 def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
     trigger = nodes["trigger"]
     noun = nodes.get("talks") or _talks_object(trigger)
@@ -34,6 +36,7 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
     return pairs(pattern, trigger, hosts, parties, place=place)
 
 
+@engine()
 def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
     """"talks in Doha between A and B", "A and B began talks in Algiers", "talks between A
     and B resumed in Doha": the state of the venue hosts them; the parties are those
@@ -78,6 +81,7 @@ def _venue(noun: Token) -> Token | None:
     return None
 
 
+@engine(needs=("delegates",))
 def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
     """"X hosted the foreign ministers of A and B": the parties are those they represent;
     hosting a single delegation is a visit, not talks."""
