@@ -89,10 +89,12 @@ BROKEN = [
      ["pattern attacked.claimed_attack", "unknown engine 'claims'", "did you mean 'claim'"]),
     ("misspelt node name", _edit("attacked.verb_active", _rename_node("subject", "subjekt")),
      ["pattern attacked.verb_active", "unknown node name 'subjekt'", "did you mean 'subject'"]),
+    ("misspelt plural node name", _edit("attacked.verb_active", _rename_node("object", "objects")),
+     ["pattern attacked.verb_active", "unknown node name 'objects'", "did you mean 'object'"]),
     ("node the engine needs", _edit("attacked.reciprocal_between", _rename_node("parties", "sides")),
-     ["pattern attacked.reciprocal_between", "unknown node name 'sides'"]),
+     ["pattern attacked.reciprocal_between", "engine 'reciprocal' needs a node named 'parties'"]),
     ("role of another engine", _edit("attacked.verb_active", _rename_node("subject", "delegates")),
-     ["pattern attacked.verb_active", "unknown node name 'delegates'", "engine 'default' reads"]),
+     ["pattern attacked.verb_active", "node 'delegates' is a role engine 'default' does not read"]),
     ("unknown word class", _edit("attacked.verb_active", _first_node(
         lambda n: n["RIGHT_ATTRS"].__setitem__("LEMMA", {"IN": "$ATTACK_VERB"}))),
      ["pattern attacked.verb_active", "unknown word class $ATTACK_VERB", "did you mean $ATTACK_VERBS"]),
@@ -141,6 +143,15 @@ def test_the_unbroken_copy_reads_like_the_shipped_files(tmp_path: Path) -> None:
     copied, shipped = read_rules(folder), load_rules()
     assert [r.relation for r in copied] == ["attacked", "alliedWith", "hostsTalks", "controls"]
     assert [r.raw for r in copied] == [r.raw for r in shipped]
+
+
+def test_a_helper_node_may_take_any_name_that_is_no_role(tmp_path: Path) -> None:
+    """The twin of the node-name cases: a node only the matcher reads is named freely."""
+    data = _shipped("attacked.json")
+    _edit("attacked.retake_from", _rename_node("trigger_prep", "source_prep"))(data)
+    folder = _write_folder(tmp_path / "patterns", {"attacked.json": data})
+    rules = {p.id: p for r in read_rules(folder) for p in r.patterns.values()}
+    assert rules["attacked.retake_from"].nodes == ("trigger", "place", "source_prep", "object")
 
 
 def test_a_file_that_is_not_json_names_its_line(tmp_path: Path) -> None:

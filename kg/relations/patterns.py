@@ -19,8 +19,8 @@ from spacy.vocab import Vocab
 
 from kg.errors import PatternError
 from kg.relations import roles, talks  # noqa: F401 - importing them registers their engines
-from kg.relations.registry import ENGINES
-from kg.relations.schema import (HELPER_NODES, CheckedFile, Pattern, fail, pattern_folder,
+from kg.relations.registry import ENGINES, Engine
+from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, pattern_folder,
                                  read_pattern_folder, substitute)
 
 __all__ = ["Pattern", "PatternError", "RelationRules", "build_matcher", "load_rules", "read_rules"]
@@ -48,12 +48,9 @@ def _rules(checked: CheckedFile, shipped: bool) -> RelationRules:
             raise fail(place, shipped, f"unknown engine {entry.engine!r}: {hint}")
         nodes = tuple(node.RIGHT_ID for node in entry.pattern)
         for name in nodes:
-            if name not in engine.roles and name not in HELPER_NODES:
-                close = difflib.get_close_matches(name, sorted(engine.roles | HELPER_NODES), n=1)
-                hint = f"did you mean {close[0]!r}?" if close else (
-                    f"engine {engine.name!r} reads {', '.join(sorted(engine.roles))}; a node only the "
-                    f"matcher needs takes a name from HELPER_NODES in kg/relations/schema.py")
-                raise fail(place, shipped, f"unknown node name {name!r}: {hint}")
+            problem = _node_problem(name, engine)
+            if problem:
+                raise fail(place, shipped, problem)
         missing = sorted(engine.needs - set(nodes))
         if missing:
             raise fail(place, shipped, f"engine {engine.name!r} needs a node named {missing[0]!r}")
@@ -62,6 +59,22 @@ def _rules(checked: CheckedFile, shipped: bool) -> RelationRules:
                                      entry.plover or rules.plover, entry.object_loses_place)
         raw[entry.id] = [substitute(node.model_dump(exclude_none=True), words) for node in entry.pattern]
     return RelationRules(rules.relation, words, patterns, raw)
+
+
+def _node_problem(name: str, engine: Engine) -> str | None:
+    """Why a node name cannot be right: a role of another engine, or so close to a role
+    that it is a typo ("subjekt"). Other names are helper nodes the matcher alone reads
+    ("trigger_prep", "agent")."""
+    if name in engine.roles:
+        return None
+    roles = sorted(engine.roles)
+    if any(name in other.roles for other in ENGINES.values()):
+        return (f"node {name!r} is a role engine {engine.name!r} does not read (it reads "
+                f"{', '.join(roles)}): rename the node or set another \"engine\"")
+    close = difflib.get_close_matches(name, roles, n=1, cutoff=NEAR_MISS)
+    if close:
+        return f"unknown node name {name!r}: did you mean {close[0]!r}?"
+    return None
 
 
 def read_rules(folder: Traversable, shipped: bool = False) -> tuple[RelationRules, ...]:

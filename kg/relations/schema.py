@@ -33,13 +33,9 @@ CLASS_NAME = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
 #: What the dependency matcher accepts as REL_OP (spaCy 3.x, see DependencyMatcher).
 REL_OPS = (">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--",
            ">+", ">-", ">++", ">--", "<+", "<-", "<++", "<--")
-#: Names for nodes a pattern needs only to reach its arguments ("by" in a passive, the
-#: preposition before an object). A closed list, so that a misspelt role ("subjekt") is
-#: caught: a new pattern that needs another such node adds its name here.
-HELPER_NODES = frozenset({
-    "agent", "aid", "aid_prep", "between", "fire", "for", "from", "gerund", "held", "loser",
-    "noun", "noun_prep", "of", "out", "pact", "responsibility", "targeting", "trigger_prep",
-    "under", "weapon", "where", "with"})
+#: How close a helper node's name may come to a role's before it is taken for a typo
+#: ("subjekt", "objects"): difflib's ratio, as in get_close_matches.
+NEAR_MISS = 0.8
 #: The cue classes modality.py reads; modality.json holds exactly these.
 MODALITY_CLASSES = ("NEGATIVE_DETERMINERS", "CONDITIONAL_AUX", "FUTURE_AUX", "CONDITIONAL_MARKS",
                     "SUPERSEDED_MODIFIERS", "ATTEMPT", "THREAT", "DENIAL", "ACCUSE", "LOSS",
