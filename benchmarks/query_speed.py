@@ -16,9 +16,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.build import BuildReport, extract, graphs_for  # noqa: E402
+from kg.build import extract  # noqa: E402
 from kg.documents import read_documents  # noqa: E402
 from kg.query import list_queries, resolve, run  # noqa: E402
+from kg.rdf import document_graph  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/dev"
@@ -30,7 +31,7 @@ def fill(store: Store, corpus: Path, copies: int) -> None:
     documents = list(read_documents([corpus]))
     copied = [dataclasses.replace(d, id=f"{d.id}~{i}" if i else d.id)
               for i in range(copies) for d in documents]
-    store.add_graphs(graphs_for(extract(copied), BuildReport()))
+    store.add_graphs(document_graph(facts) for facts in extract(copied))
 
 
 def median_seconds(store: Store, text: str, runs: int) -> tuple[float, int]:

@@ -1,30 +1,29 @@
 """The main job: documents -> parsed -> facts -> validated RDF -> the store (and a file).
 
-Every input is read before the store is touched and the whole batch is written in one
-transaction, so a bad file stops the build with nothing already stored lost.
+Two passes over the inputs: the first reads every document (a bad file stops the build
+before the store is touched) and keeps only its id and content hash; documents whose
+hash the store already holds are skipped. The second pass reads the rest again and
+streams them through the parser in batches, writing each batch to the store in one
+transaction, so memory stays flat however large the corpus.
 """
 from __future__ import annotations
 
+import itertools
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import rdflib
-from rich.progress import track
-
 from kg.documents import Document, read_documents
-from kg.errors import ValidationError
+from kg.errors import InputError, RenderError
 from kg.events import DocumentFacts
-from kg.pipeline import load_nlp
-from kg.rdf import document_graph, format_for
-from kg.relations import extract_document
+from kg.hashing import content_hash
+from kg.rdf import document_iri, format_for
 from kg.store import Store
-from kg.validate import validate
 
-#: Formats that keep one named graph per document; the others get the union of triples.
-QUAD_FORMATS = ("nquads", "trig", "json-ld")
+#: Documents handed to a worker at a time, and written to the store per transaction.
+BATCH_SIZE = 16
 
 
 @dataclass
@@ -32,6 +31,7 @@ class BuildReport:
     """What a build did: counts for the summary line, and where things were written."""
 
     documents: int = 0
+    skipped: int = 0
     entities: int = 0
     candidates: int = 0
     facts: Counter = field(default_factory=Counter)
@@ -47,77 +47,124 @@ class BuildReport:
                  f"{sum(self.facts.values())} facts ({per})"]
         if held:
             lines.append(f"{self.candidates - sum(self.facts.values())} candidates not asserted ({held})")
+        if self.skipped:
+            lines.append(f"{self.skipped} unchanged documents skipped (already in the store)")
         return "\n".join(lines)
 
 
 def extract(documents: Iterable[Document], *, progress: bool = False,
             batch_size: int = 32) -> Iterator[DocumentFacts]:
     """Parse documents with the shared pipeline and yield what each one states."""
-    nlp = load_nlp()
-    documents = list(documents)
-    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
-    for doc, document in track(pairs, description="Reading", total=len(documents),
-                               disable=not progress, transient=True):
-        yield extract_document(doc, document)
+    from kg.worker import parse
+
+    yield from parse(documents, batch_size=batch_size)
 
 
-def graphs_for(facts_list: Iterable[DocumentFacts], report: BuildReport) -> list[rdflib.Graph]:
-    """One validated named graph per document; a graph that breaks the shapes is a bug
-    in the extractor, reported with the document it came from."""
-    graphs = []
-    entities: set[str] = set()
-    for facts in facts_list:
-        graph = document_graph(facts)
-        verdict = validate(graph)
-        if not verdict.conforms:
-            raise ValidationError(f"{facts.document.source or facts.document.id}: the graph built "
-                                  f"for it breaks ontology/shapes.ttl: {verdict.messages[0]}")
-        graphs.append(graph)
-        report.documents += 1
-        entities |= {e.name for e in facts.entities}
-        for event in facts.events:
-            report.candidates += 1
-            report.modalities[event.modality] += 1
-            if event.asserted:
-                report.facts[event.relation] += 1
-    report.entities = len(entities)
-    return graphs
+def _plan(paths: list[str | Path]) -> tuple[dict[str, str], list[Document]]:
+    """First pass: every document read once (bad input fails here), kept as graph IRI ->
+    content hash (the last of a repeated id wins); stdin's documents are kept whole
+    because stdin cannot be read twice."""
+    hashes: dict[str, str] = {}
+    from_stdin: list[Document] = []
+    for path in paths:
+        for document in read_documents([path]):
+            iri = str(document_iri(document.id))
+            hashes.pop(iri, None)
+            hashes[iri] = content_hash(document)
+            if str(path) == "-":
+                from_stdin.append(document)
+    return hashes, from_stdin
 
 
-def write_graphs(graphs: list[rdflib.Graph], path: Path) -> Path:
-    """Write graphs to a file in the format its extension names (named graphs kept
-    where the format has them)."""
-    fmt = format_for(path)
-    if fmt in QUAD_FORMATS:
-        out = rdflib.Dataset()
-        for graph in graphs:
-            target = out.graph(graph.identifier)
-            for triple in graph:
-                target.add(triple)
-    else:
-        out = rdflib.Graph()
-        for graph in graphs:
-            out += graph
-    for prefix, namespace in graphs[0].namespaces() if graphs else []:
-        out.bind(prefix, namespace)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    out.serialize(destination=str(path), format=fmt, encoding="utf-8")
-    return path
+def _reread(paths: list[str | Path], from_stdin: list[Document]) -> Iterator[Document]:
+    for path in paths:
+        yield from from_stdin if str(path) == "-" else read_documents([path])
+
+
+def _todo(paths: list[str | Path], from_stdin: list[Document],
+          wanted: dict[str, str]) -> Iterator[Document]:
+    """Second pass: the documents to parse, each once (its last occurrence's content)."""
+    for document in _reread(paths, from_stdin):
+        iri = str(document_iri(document.id))
+        if wanted.get(iri) == content_hash(document):
+            del wanted[iri]
+            yield document
+
+
+def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    while batch := list(itertools.islice(documents, size)):
+        yield batch
+
+
+def _runner(processes: int):
+    from kg import runners
+
+    if processes < 1:
+        raise InputError(f"--processes must be 1 or more, not {processes}")
+    if processes == 1:
+        return runners.run_local
+    return lambda batches: runners.run_processes(batches, processes)
 
 
 def build(paths: Iterable[str | Path], store: str | Path | None = None,
-          output: str | Path | None = None, *, progress: bool | None = None) -> BuildReport:
-    """Build the graph of every article under paths into the store (and output file)."""
+          output: str | Path | None = None, *, progress: bool | None = None,
+          processes: int = 1, force: bool = False) -> BuildReport:
+    """Build the graph of every article under paths into the store (and output file).
+
+    Documents the store already holds with the same content hash are skipped (unless
+    `force`); a changed document replaces its graph. `processes` > 1 parses in that
+    many worker processes; the graphs are the same.
+    """
     if progress is None:
         progress = sys.stderr.isatty()
-    documents = list(read_documents(paths))
+    paths = list(paths)
     if output is not None:
         format_for(output)  # an unknown extension fails before any work is done
+    run = _runner(processes)
+    hashes, from_stdin = _plan(paths)
     report = BuildReport()
-    graphs = graphs_for(extract(documents, progress=progress), report)
+    entities: set[str] = set()
     with Store.open(store) as kg_store:
-        report.triples = kg_store.add_graphs(graphs)
+        stored = {} if force else kg_store.content_hashes()
+        wanted = {iri: h for iri, h in hashes.items() if stored.get(iri) != h}
+        report.skipped = len(hashes) - len(wanted)
+        todo = _batches(_todo(paths, from_stdin, dict(wanted)), BATCH_SIZE)
+        for results in _progress(run(todo), len(wanted), progress):
+            kg_store.replace_ntriples((r.graph_iri, r.ntriples) for r in results)
+            for result in results:
+                report.documents += 1
+                report.triples += result.triples
+                entities.update(result.entities)
+                for relation, modality in result.events:
+                    report.candidates += 1
+                    report.modalities[modality] += 1
+                    if modality == "asserted":
+                        report.facts[relation] += 1
+        report.entities = len(entities)
         report.store = kg_store.path
-    if output is not None:
-        report.output = write_graphs(graphs, Path(output))
+        if output is not None:
+            _make_parent(Path(output))
+            kg_store.export(output, graphs=hashes)
+            report.output = Path(output)
     return report
+
+
+def _make_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _progress(batches: Iterator[list], total: int, shown: bool) -> Iterator[list]:
+    """Pass batches through, advancing a progress bar by documents when `shown`."""
+    if not shown:
+        yield from batches
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("Reading", total=total)
+        for batch in batches:
+            yield batch
+            bar.advance(task, len(batch))

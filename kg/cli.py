@@ -59,11 +59,29 @@ def cmd_build(args: argparse.Namespace) -> int:
     """Read articles, extract the four relations, store them (and write a graph file)."""
     from kg.build import build
 
-    report = build(args.paths, store=args.store, output=args.output)
+    report = build(args.paths, store=args.store, output=args.output, processes=args.processes,
+                   force=args.force)
     print(report.summary())
     print(f"store: {report.store}")
     if report.output is not None:
         print(f"graph file: {report.output}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Take documents (by id or document IRI) and everything extracted from them out of the store."""
+    from kg.rdf import document_iri
+
+    with _open_store(args.store) as store:
+        iris = [doc if doc.startswith(("http://", "https://")) else str(document_iri(doc))
+                for doc in args.documents]
+        missing = [doc for doc, iri in zip(args.documents, iris, strict=True)
+                   if not store.has_graph(iri)]
+        if missing:
+            raise InputError(f"no document {', '.join(map(repr, missing))} in store {store.path}: "
+                             "a document's id is its file name without the extension, or its JSON \"id\"")
+        store.remove_graphs(iris)
+    print(f"{len(iris)} documents removed from {store.path}")
     return 0
 
 
@@ -172,6 +190,18 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
                    help=".txt, .jsonl or .html files, folders of them, or - for stdin")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="also write this build's graphs to FILE (.ttl .nt .nq .trig .jsonld)")
+    p.add_argument("-j", "--processes", type=int, default=1, metavar="N",
+                   help="parse in N worker processes (default 1; the graphs are the same)")
+    p.add_argument("--force", action="store_true",
+                   help="parse every document again, even those the store holds unchanged")
+    _store_option(p)
+
+
+def _add_remove(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "remove", cmd_remove, "take documents out of the store")
+    p.add_argument("documents", nargs="+", metavar="DOC",
+                   help="document id (the file name without extension, or the JSON \"id\") "
+                        "or document IRI")
     _store_option(p)
 
 
@@ -243,7 +273,7 @@ def _command(sub: argparse._SubParsersAction, name: str,
     return parser
 
 
-COMMANDS = (_add_build, _add_query, _add_viz, _add_export, _add_load, _add_evaluate,
+COMMANDS = (_add_build, _add_remove, _add_query, _add_viz, _add_export, _add_load, _add_evaluate,
             _add_validate, _add_stats, _add_queries)
 
 

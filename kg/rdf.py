@@ -165,11 +165,14 @@ def _all_entities(facts: DocumentFacts) -> list[Entity]:
     return list(seen.values())
 
 
-def document_graph(facts: DocumentFacts) -> Graph:
-    """The triples of one document's named graph (identifier = the document IRI)."""
+def document_graph(facts: DocumentFacts, content_hash: str | None = None) -> Graph:
+    """The triples of one document's named graph (identifier = the document IRI); with
+    `content_hash`, the document carries it so a later build can skip it unchanged."""
     doc_id = facts.document.id
     graph = new_graph(document_iri(doc_id))
     doc = _document_triples(graph, facts.document)
+    if content_hash:
+        graph.add((doc, NKG.contentHash, Literal(content_hash)))
     for entity in _all_entities(facts):
         _entity_triples(graph, entity)
     for event in facts.events:

