@@ -59,7 +59,7 @@ CH|Switzerland|Q39|Swiss Confederation|Swiss|Bern|Berne
 CI|Ivory Coast|Q1008|Côte d'Ivoire;Cote d'Ivoire;Côte d’Ivoire;Republic of Côte d'Ivoire|Ivorian;Ivorians|Yamoussoukro|
 CL|Chile|Q298||||
 CM|Cameroon|Q1009||||
-CN|China|Q148|People's Republic of China;PRC;P.R.C.;Mainland China;People's Liberation Army;PLA|Chinese|Beijing|Peking
+CN|China|Q148|People's Republic of China;PRC;P.R.C.;Mainland China;People's Liberation Army;PLA;Zhongnanhai|Chinese|Beijing|Peking
 CO|Colombia|Q739||||
 CR|Costa Rica|Q800||Costa Rican;Costa Ricans||
 CU|Cuba|Q241||||
@@ -82,9 +82,9 @@ ET|Ethiopia|Q115|Federal Democratic Republic of Ethiopia;Ethiopian National Defe
 FI|Finland|Q33||Finnish;Finns||
 FJ|Fiji|Q712||||
 FM|Micronesia|Q702|Federated States of Micronesia|Micronesian;Micronesians||
-FR|France|Q142|French Republic|French||
+FR|France|Q142|French Republic;Élysée;Elysee;Élysée Palace;Elysee Palace;Quai d'Orsay|French||
 GA|Gabon|Q1000||||
-GB|United Kingdom|Q145|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|British;Briton;Britons;Brits|London|
+GB|United Kingdom|Q145|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland;Downing Street;Whitehall|British;Briton;Britons;Brits|London|
 GD|Grenada|Q769||||
 GE|Georgia|Q230||||
 GH|Ghana|Q117||||
@@ -116,8 +116,8 @@ KH|Cambodia|Q424|Kingdom of Cambodia|||
 KI|Kiribati|Q710||-||
 KM|Comoros|Q970|Union of the Comoros|Comorian;Comorians||
 KN|Saint Kitts and Nevis|Q763|St Kitts and Nevis;St. Kitts and Nevis|-||
-KP|North Korea|Q423|DPRK;D.P.R.K.;Democratic People's Republic of Korea;Korea, Democratic People's Republic of|North Korean;North Koreans|Pyongyang|
-KR|South Korea|Q884|Republic of Korea;Korea, Republic of;ROK|South Korean;South Koreans|Seoul|
+KP|North Korea|Q423|DPRK;D.P.R.K.;Democratic People's Republic of Korea;Korea, Democratic People's Republic of;N. Korea;N.Korea|North Korean;North Koreans|Pyongyang|
+KR|South Korea|Q884|Republic of Korea;Korea, Republic of;ROK;S. Korea;S.Korea;Blue House;Cheong Wa Dae|South Korean;South Koreans|Seoul|
 KW|Kuwait|Q817|State of Kuwait|||
 KZ|Kazakhstan|Q232|Republic of Kazakhstan|Kazakh;Kazakhs;Kazakhstani|Astana|Nur-Sultan;Akmola
 LA|Laos|Q819|Lao PDR;Lao People's Democratic Republic|Laotian;Laotians||
@@ -187,7 +187,7 @@ SM|San Marino|Q238||Sammarinese|City of San Marino|
 SN|Senegal|Q1041||||
 SO|Somalia|Q1045|Federal Republic of Somalia;Somali National Army|Somali;Somalis||
 SR|Suriname|Q730||Surinamese||
-SS|South Sudan|Q958|Republic of South Sudan|South Sudanese||
+SS|South Sudan|Q958|Republic of South Sudan;S. Sudan;S.Sudan;SPLA;Sudan People's Liberation Army;South Sudan People's Defence Forces;SSPDF|South Sudanese||
 ST|São Tomé and Príncipe|Q1039|Sao Tome and Principe|-|São Tomé|Sao Tome
 SV|El Salvador|Q792||Salvadoran;Salvadorans||
 SY|Syria|Q858|Syrian Arab Republic;Syrian Arab Army|Syrian;Syrians||
@@ -207,7 +207,7 @@ TW|Taiwan|Q865|Republic of China;ROC|Taiwanese||
 TZ|Tanzania|Q924|United Republic of Tanzania|||
 UA|Ukraine|Q212|Armed Forces of Ukraine|Ukrainian;Ukrainians|Kyiv|Kiev
 UG|Uganda|Q1036||||
-US|United States|Q30|United States of America;US;U.S.;USA;U.S.A.;America;Pentagon;White House|American;Americans|Washington|Washington, D.C.;Washington D.C.;Washington DC
+US|United States|Q30|United States of America;US;U.S.;USA;U.S.A.;America;Pentagon;White House;State Department;U.S. State Department;US State Department|American;Americans|Washington|Washington, D.C.;Washington D.C.;Washington DC
 UY|Uruguay|Q77||||
 UZ|Uzbekistan|Q265|Republic of Uzbekistan|Uzbekistani||
 VA|Vatican City|Q237|Holy See;Vatican;Vatican City State|-||
@@ -218,7 +218,7 @@ VU|Vanuatu|Q686||Ni-Vanuatu||
 WS|Samoa|Q683|Independent State of Samoa|||
 XK|Kosovo|Q1246|Republic of Kosovo|Kosovar;Kosovars;Kosovan|Pristina|Prishtina;Priština
 YE|Yemen|Q805|Republic of Yemen|Yemeni;Yemenis|Sanaa|Sana'a;Sana
-ZA|South Africa|Q258|Republic of South Africa;RSA|South African;South Africans||
+ZA|South Africa|Q258|Republic of South Africa;RSA;S. Africa|South African;South Africans||
 ZM|Zambia|Q953||||
 ZW|Zimbabwe|Q954||||
 """
