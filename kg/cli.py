@@ -7,6 +7,7 @@ that needs them, so `kg --help` and `kg stats` do not pay for loading spaCy.
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 import tempfile
@@ -96,18 +97,34 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    """Write the graph as one self-contained HTML page."""
+    """Write the graph as one self-contained HTML page an analyst can search and filter."""
+    from kg.network import ViewOptions
     from kg.viz import render_html
 
+    if args.since and args.until and args.since > args.until:
+        raise InputError(f"--since {args.since} is after --until {args.until}: swap them")
+    options = ViewOptions(relations=tuple(args.relation), entity=args.entity, hops=args.hops,
+                          since=args.since, until=args.until,
+                          min_confidence=args.min_confidence, max_nodes=args.max_nodes)
     with _open_store(args.store) as store:
-        path = render_html(store, Path(args.output))
-    print(f"HTML graph: {path}")
+        view = render_html(store, Path(args.output), title=args.title, options=options)
+    print(f"HTML graph: {args.output}")
+    if view.left_out:
+        print(f"{view.graph.number_of_nodes()} of {view.total_nodes} entities shown, "
+              f"{view.left_out} left out")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the whole store to a file in the format its extension names."""
+    """Write the whole store to a file in the format its extension names (RDF, or a
+    GraphML/GEXF network for Gephi and Cytoscape)."""
+    from kg.network import NETWORK_FORMATS, export_network, graph_from_store
+
     with _open_store(args.store) as store:
+        if Path(args.output).suffix.lower() in NETWORK_FORMATS:
+            nodes, edges = export_network(graph_from_store(store), args.output)
+            print(f"{nodes} entities and {edges} facts written to {args.output}")
+            return 0
         written = store.export(args.output)
     print(f"{written} triples written to {args.output}")
     return 0
@@ -217,17 +234,62 @@ def _add_query(sub: argparse._SubParsersAction) -> None:
     _store_option(p)
 
 
+def _date(text: str) -> datetime.date:
+    """An argparse type: a YYYY-MM-DD date."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+
+
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+def _confidence(text: str) -> float:
+    """An argparse type: a number from 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a confidence between 0 and 1")
+    return value
+
+
 def _add_viz(sub: argparse._SubParsersAction) -> None:
+    from kg.events import RELATIONS
+
     p = _command(sub, "viz", cmd_viz, "write the graph as a self-contained HTML page")
     p.add_argument("-o", "--output", metavar="FILE", default="graph.html",
                    help="HTML file to write (default: graph.html)")
+    p.add_argument("--title", default="newskg", help="page title and heading (default: newskg)")
+    p.add_argument("--relation", action="append", default=[], choices=RELATIONS,
+                   help="draw only this relation (repeatable; default: all four)")
+    p.add_argument("--entity", metavar="NAME",
+                   help="draw only this entity (any of its names) and its neighbourhood")
+    p.add_argument("--hops", type=_positive, default=1, metavar="N",
+                   help="with --entity: how many facts away to go (default: 1)")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+                   help="only facts dated on or after this day (undated facts are left out)")
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD",
+                   help="only facts dated on or before this day (undated facts are left out)")
+    p.add_argument("--min-confidence", type=_confidence, metavar="C",
+                   help="only evidence with a confidence of at least C (0 to 1)")
+    p.add_argument("--max-nodes", type=_positive, metavar="N",
+                   help="keep the N most important entities (PageRank) and say how many "
+                        "were left out")
     _store_option(p)
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
-    p = _command(sub, "export", cmd_export, "write the whole store to an RDF file")
+    p = _command(sub, "export", cmd_export, "write the whole store to an RDF or network file")
     p.add_argument("-o", "--output", metavar="FILE", required=True,
-                   help=".ttl/.nt (all triples once) or .nq/.trig/.jsonld (one graph per document)")
+                   help=".ttl/.nt (all triples once), .nq/.trig/.jsonld (one graph per "
+                        "document), or .graphml/.gexf (entities and facts, for Gephi/Cytoscape)")
     _store_option(p)
 
 

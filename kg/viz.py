@@ -1,14 +1,17 @@
-"""Draw the graph as one self-contained HTML page: entities as nodes, asserted relations as edges.
+"""Draw the graph as one self-contained HTML page an analyst explores: search, filters,
+an evidence panel, a legend of both palettes, and a layout that is the same every time.
 
-The store is read with SPARQL into a networkx MultiDiGraph; pyvis stays behind
-`render_html`, which writes UTF-8 to the path it is given and nothing else: no CDN,
-no lib/ folder in the working directory, no browser, no prints.
+Positions are computed here, once, with a seeded networkx spring layout (physics is off
+in the page), so the same store gives the same picture. pyvis stays behind
+`render_html`: it assembles the vis-network nodes, edges and options and renders our
+template (kg/templates/explorer.html) with its own inline copy of vis-network; the page
+makes no request of any kind and nothing but the named file is written.
 """
 from __future__ import annotations
 
-import html
-import re
-from collections.abc import Iterable
+import math
+from collections import Counter
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -16,190 +19,193 @@ import networkx as nx
 
 from kg.errors import RenderError
 from kg.events import ENTITY_TYPES, RELATIONS
-from kg.store import select_rows
-from kg.vocab import NKG
+from kg.network import View, ViewOptions, graph_from_store, local_name, select_view
+from kg.palette import (BORDER, EDGE_STYLES, NODE_STYLES, UNKNOWN_EDGE, UNKNOWN_NODE,
+                        EdgeStyle)
 
-NKG_NS = str(NKG)
+__all__ = ["graph_from_store", "page_html", "render_html", "layout"]
 
-#: Entity type -> (colour, vis.js shape).
-NODE_STYLES: dict[str, tuple[str, str]] = {
-    "State": ("#1f77b4", "dot"),
-    "ArmedGroup": ("#d62728", "diamond"),
-    "Organisation": ("#9467bd", "square"),
-    "Coalition": ("#ff7f0e", "hexagon"),
-    "Person": ("#8c564b", "star"),
-    "City": ("#2ca02c", "triangle"),
-    "Region": ("#17becf", "triangleDown"),
-    "Facility": ("#7f7f7f", "box"),
-    "Place": ("#bcbd22", "ellipse"),
-}
-UNKNOWN_STYLE = ("#aaaaaa", "dot")
-
-#: Relation -> (edge colour, vis.js arrows); alliedWith is symmetric, so both ends.
-EDGE_STYLES: dict[str, tuple[str, str]] = {
-    "attacked": ("#d62728", "to"),
-    "alliedWith": ("#1f77b4", "to, from"),
-    "hostsTalks": ("#2ca02c", "to"),
-    "controls": ("#ff7f0e", "to"),
-}
-
-#: How many evidence sentences an edge's hover text lists.
-MAX_EVIDENCE_SHOWN = 5
-
-_PREFIXES = f"""PREFIX nkg: <{NKG_NS}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
-_RELATION_VALUES = " ".join(f"nkg:{name}" for name in RELATIONS)
-
-EDGES_QUERY = _PREFIXES + f"""
-SELECT DISTINCT ?s ?rel ?o ?sentence ?doc WHERE {{
-  VALUES ?rel {{ {_RELATION_VALUES} }}
-  GRAPH ?g {{
-    ?s ?rel ?o .
-    OPTIONAL {{
-      ?ev nkg:relation ?rel ; nkg:subjectEntity ?s ; nkg:objectEntity ?o ;
-          nkg:modality nkg:Asserted ; prov:wasDerivedFrom ?sent .
-      OPTIONAL {{ ?sent rdf:value ?sentence }}
-      OPTIONAL {{ ?sent dcterms:isPartOf/dcterms:identifier ?doc }}
-    }}
-  }}
-}}"""
-
-# Entities once each, then label and type read inside each document graph, so that an
-# entity named in many documents is not multiplied label-by-type.
-NODES_QUERY = _PREFIXES + f"""
-SELECT DISTINCT ?e ?label ?type WHERE {{
-  {{ SELECT DISTINCT ?e WHERE {{
-       VALUES ?rel {{ {_RELATION_VALUES} }}
-       {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
-  }} }}
-  OPTIONAL {{ GRAPH ?g {{
-    ?e rdfs:label ?label .
-    OPTIONAL {{ ?e rdf:type ?type FILTER(STRSTARTS(STR(?type), "{NKG_NS}")) }}
-  }} }}
-}}"""
+#: The seed of the spring layout: the same graph always gets the same positions.
+LAYOUT_SEED = 20240513
+#: The median edge length on the page, in pixels at zoom 1.
+EDGE_LENGTH = 140
+#: Our page template, script and style (pyvis' own templates supply vis-network).
+TEMPLATES = files("kg") / "templates"
 
 
-# --- store -> networkx --------------------------------------------------------------
+# --- layout and sizes -----------------------------------------------------------------
 
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def _entity_type(types: Iterable[str]) -> str:
-    """The most specific known type (ENTITY_TYPES order puts Place, the broadest, last)."""
-    names = {_local(t) for t in types}
-    return next((t for t in ENTITY_TYPES if t in names), "Entity")
-
-
-def graph_from_store(store: Any) -> nx.MultiDiGraph:
-    """Entities in asserted relations (label, type) and one edge per relation with its evidence.
-
-    `store` is anything with `query(sparql)` returning pyoxigraph solutions over the union
-    of all graphs (kg.store.Store), or a pyoxigraph.Store.
-    """
-    graph = nx.MultiDiGraph()
-    nodes: dict[str, dict[str, Any]] = {}
-    for row in select_rows(store, NODES_QUERY):
-        info = nodes.setdefault(row["e"], {"labels": set(), "types": set()})
-        info["labels"].update([row["label"]] if "label" in row else [])
-        info["types"].update([row["type"]] if "type" in row else [])
-    for iri, info in nodes.items():
-        label = min(info["labels"]) if info["labels"] else _local(iri)
-        graph.add_node(iri, label=label, type=_entity_type(info["types"]))
-    for row in select_rows(store, EDGES_QUERY):
-        _add_evidence(graph, row["s"], _local(row["rel"]), row["o"], row)
-    return graph
+def layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Seeded positions in page pixels, independent of node and edge order: each connected
+    component gets its own spring layout (median edge EDGE_LENGTH px), then the components
+    are packed in rows, biggest first, so that small ones do not drift to the edges."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph))
+    simple.add_edges_from(sorted({tuple(sorted((s, o))) for s, o in graph.edges()}))
+    parts = sorted((sorted(c) for c in nx.connected_components(simple)),
+                   key=lambda c: (-len(c), c[0]))
+    boxes = [_component_layout(simple.subgraph(part)) for part in parts]
+    return _pack(boxes)
 
 
-def _add_evidence(graph: nx.MultiDiGraph, subject: str, relation: str, obj: str,
-                  row: dict[str, str]) -> None:
-    """Add the edge (once per relation) and append this row's (doc, sentence) evidence."""
-    if not graph.has_edge(subject, obj, key=relation):
-        graph.add_edge(subject, obj, key=relation, relation=relation, evidence=[])
-    evidence = graph.edges[subject, obj, relation]["evidence"]
-    if "sentence" in row and (row.get("doc", ""), row["sentence"]) not in evidence:
-        evidence.append((row.get("doc", ""), row["sentence"]))
+def _component_layout(component: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """One component's spring layout, scaled so that its median edge is EDGE_LENGTH px."""
+    if len(component) == 1:
+        return {next(iter(component)): (0.0, 0.0)}
+    iterations = 50 if len(component) <= 500 else 25
+    positions = nx.spring_layout(component, seed=LAYOUT_SEED, iterations=iterations)
+    lengths = sorted(math.dist(positions[s], positions[o]) for s, o in component.edges())
+    scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-6)
+    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in positions.items()}
 
 
-# --- networkx -> pyvis HTML ---------------------------------------------------------
+def _pack(boxes: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[float, float]]:
+    """Place laid-out components left to right in rows about as wide as they are tall."""
+    gap = EDGE_LENGTH * 0.6
+    sized = []
+    for box in boxes:
+        xs, ys = [p[0] for p in box.values()], [p[1] for p in box.values()]
+        sized.append((box, min(xs), min(ys), max(xs) - min(xs) + gap, max(ys) - min(ys) + gap))
+    width = max([math.sqrt(sum(w * h for *_, w, h in sized)) * 1.4,
+                 *(w for *_, w, _ in sized)], default=0)
+    placed: dict[Any, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for box, left, top, w, h in sized:
+        if x and x + w > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (nx_, ny_) in box.items():
+            placed[node] = (round(x + nx_ - left, 1), round(y + ny_ - top, 1))
+        x, row_height = x + w, max(row_height, h)
+    return placed
 
-def _edge_title(graph: nx.MultiDiGraph, subject: str, obj: str, data: dict[str, Any]) -> str:
-    head = f"{graph.nodes[subject]['label']} {data['relation']} {graph.nodes[obj]['label']}"
-    lines = [f"[{doc}] {sentence}" if doc else sentence
-             for doc, sentence in sorted(data["evidence"])[:MAX_EVIDENCE_SHOWN]]
-    more = len(data["evidence"]) - MAX_EVIDENCE_SHOWN
-    return "\n".join([head, *lines] + ([f"... and {more} more"] if more > 0 else []))
+
+def _sizes(view: nx.Graph) -> dict[Any, float]:
+    """Node radius from importance (PageRank): 10 px for the least, 36 px for the most."""
+    ranks = nx.get_node_attributes(view, "importance")
+    top = max(ranks.values(), default=0) or 1
+    return {n: round(10 + 26 * math.sqrt(ranks.get(n, 0) / top), 1) for n in view}
 
 
-def _undirected_duplicate(graph: nx.MultiDiGraph, subject: str, obj: str, relation: str) -> bool:
-    """alliedWith stated both ways is drawn once (from the first endpoint in sort order)."""
-    return (EDGE_STYLES.get(relation, ("", "to"))[1] == "to, from" and subject > obj
-            and graph.has_edge(obj, subject, key=relation))
+# --- networkx -> vis-network records ----------------------------------------------------
+
+def _node_record(node: str, data: dict[str, Any], xy: tuple[float, float],
+                 size: float) -> dict[str, Any]:
+    style = NODE_STYLES.get(data.get("type", ""), UNKNOWN_NODE)
+    colour = {"background": style.colour, "border": BORDER,
+              "highlight": {"background": style.colour, "border": "#000000"},
+              "hover": {"background": style.colour, "border": "#000000"}}
+    label = data.get("label", local_name(node))
+    return {"label": label, "shape": style.shape, "color": colour, "size": size,
+            "x": xy[0], "y": xy[1], "type": data.get("type", "Entity"),
+            "names": data.get("names", [label]), "sameAs": data.get("same_as", []),
+            "importance": round(float(data.get("importance", 0.0)), 5),
+            "shapeProperties": {"borderDashes": [3, 2] if style.dashed_border else False}}
 
 
-def _network(graph: nx.MultiDiGraph) -> Any:
+def _edges(view: nx.MultiDiGraph) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
+    """(subject, relation, object, evidence) per drawn edge; a symmetric relation stated
+    both ways is drawn once, with the evidence of both directions."""
+    drawn: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for s, o, key, data in sorted(view.edges(keys=True, data=True), key=lambda e: e[:3]):
+        symmetric = not EDGE_STYLES.get(key, UNKNOWN_EDGE).arrows
+        if symmetric and (o, key, s) in drawn:
+            drawn[(o, key, s)].extend(e for e in data.get("evidence", [])
+                                      if e not in drawn[(o, key, s)])
+            continue
+        drawn[(s, key, o)] = list(data.get("evidence", []))
+    return [(s, key, o, evidence) for (s, key, o), evidence in drawn.items()]
+
+
+def _edge_record(number: int, relation: str, evidence: list[dict[str, Any]],
+                 parallel: int) -> dict[str, Any]:
+    style: EdgeStyle = EDGE_STYLES.get(relation, UNKNOWN_EDGE)
+    smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * parallel} if parallel \
+        else False
+    return {"id": f"e{number}", "relation": relation, "arrows": style.arrows,
+            "color": {"color": style.colour, "highlight": style.colour, "hover": style.colour},
+            "dashes": list(style.dashes) or False, "smooth": smooth,
+            "width": round(1.5 + 0.5 * min(len(evidence), 4), 1), "evidence": evidence}
+
+
+# --- the page -----------------------------------------------------------------------------
+
+def _options(node_count: int) -> dict[str, Any]:
+    big = node_count > 300
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "multiselect": False},
+        "nodes": {"borderWidth": 1.5, "font": {"size": 20, "face": "sans-serif",
+                                               "strokeWidth": 4, "strokeColor": "#ffffff"}},
+        "edges": {"font": {"size": 16, "face": "sans-serif", "align": "middle",
+                           "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "arrows": {"to": {"scaleFactor": 0.7}}, "selectionWidth": 2,
+                  "hoverWidth": 1.5},
+    }
+
+
+def _page_context(view: View, title: str) -> dict[str, Any]:
+    """Everything the template needs besides nodes and edges: legend rows with counts,
+    the date range of the evidence, and what was left out."""
+    graph = view.graph
+    types = Counter(d.get("type", "Entity") for _, d in graph.nodes(data=True))
+    relations = Counter(relation for _, relation, _, _ in _edges(graph))
+    dates = sorted(e["date"][:10] for *_, d in graph.edges(keys=True, data=True)
+                   for e in d.get("evidence", []) if e.get("date"))
+    extra_types = sorted(set(types) - set(NODE_STYLES))
+    return {
+        "title": title,
+        "types": [{"name": t, "count": types.get(t, 0), "style": NODE_STYLES.get(t, UNKNOWN_NODE)}
+                  for t in [*ENTITY_TYPES, *extra_types]],
+        "relations": [{"name": r, "count": relations.get(r, 0),
+                       "style": EDGE_STYLES.get(r, UNKNOWN_EDGE)} for r in RELATIONS],
+        "first_date": dates[0] if dates else "", "last_date": dates[-1] if dates else "",
+        "shown": graph.number_of_nodes(), "total": view.total_nodes,
+        "left_out": view.left_out, "facts": sum(relations.values()),
+    }
+
+
+def _network(view: View, title: str) -> Any:
+    """The pyvis Network of the view, set to render our template."""
     from pyvis.network import Network
 
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line",
-                  notebook=False)
-    for node, data in graph.nodes(data=True):
-        colour, shape = NODE_STYLES.get(data.get("type", ""), UNKNOWN_STYLE)
-        label = data.get("label", str(node))
-        net.add_node(str(node), label=label, color=colour, shape=shape,
-                     title=f"{label} ({data.get('type', 'Entity')})",
-                     size=min(12 + 4 * graph.degree(node), 48))
-    for subject, obj, relation, data in graph.edges(keys=True, data=True):
-        if _undirected_duplicate(graph, subject, obj, relation):
-            continue
-        colour, arrows = EDGE_STYLES.get(relation, (UNKNOWN_STYLE[0], "to"))
-        net.add_edge(str(subject), str(obj), title=_edge_title(graph, subject, obj, data),
-                     color=colour, arrows=arrows, label=relation, font={"size": 10})
+    graph = view.graph
+    net = Network(directed=True, cdn_resources="in_line", notebook=False, heading=title)
+    positions, sizes = layout(graph), _sizes(graph)
+    for node in sorted(graph):
+        net.add_node(str(node), **_node_record(node, graph.nodes[node], positions[node],
+                                               sizes[node]))
+    pairs: Counter[frozenset[str]] = Counter()
+    for number, (s, relation, o, evidence) in enumerate(_edges(graph)):
+        pair = frozenset((s, o))
+        net.add_edge(str(s), str(o), **_edge_record(number, relation, evidence, pairs[pair]))
+        pairs[pair] += 1
+    net.options = _options(graph.number_of_nodes())
+    net.set_template_dir([str(TEMPLATES), str(files("pyvis") / "templates")], "explorer.html")
+    net.templateEnv.autoescape = True
+    net.templateEnv.globals["page"] = _page_context(view, title)
     return net
 
 
-def _legend(graph: nx.MultiDiGraph, title: str) -> str:
-    """A small HTML block: the heading, node kinds and relation colours present."""
-    types = sorted({d.get("type", "Entity") for _, d in graph.nodes(data=True)})
-    relations = sorted({k for _, _, k in graph.edges(keys=True)})
-    chip = '<span style="display:inline-block;width:12px;height:12px;background:{};' \
-           'margin:0 4px 0 12px;border-radius:2px"></span>{}'
-    items = [chip.format(NODE_STYLES.get(t, UNKNOWN_STYLE)[0], html.escape(t)) for t in types]
-    items += [chip.format(EDGE_STYLES.get(r, UNKNOWN_STYLE)[0], "&rarr; " + html.escape(r))
-              for r in relations]
-    body = " ".join(items) if graph.number_of_nodes() else \
-        "<em>No facts yet: build some documents into the store, then render again.</em>"
-    return (f'<div id="newskg-legend" style="font:14px sans-serif;padding:8px">'
-            f"<h1 style=\"font-size:20px;margin:0 0 6px\">{html.escape(title)}</h1>{body}</div>")
+def page_html(graph: nx.MultiDiGraph | View, title: str = "newskg") -> str:
+    """The whole page as a string (a bare graph is drawn whole, ranked by importance)."""
+    view = graph if isinstance(graph, View) else select_view(graph, ViewOptions())
+    return _network(view, title).generate_html(notebook=False)
 
 
-_REMOTE_TAGS = (
-    re.compile(r"<link\b[^>]*>", re.I | re.S),  # stylesheets from a CDN or ../node_modules
-    re.compile(r"<script\b[^>]*\bsrc=[^>]*>\s*</script>", re.I | re.S),
-)
-
-
-def page_html(graph: nx.MultiDiGraph, title: str = "newskg") -> str:
-    """The whole page as a string: pyvis' inline page minus remote tags, plus title and legend."""
-    page = _network(graph).generate_html(notebook=False)
-    for pattern in _REMOTE_TAGS:
-        page = pattern.sub("", page)
-    page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
-    return page.replace("<body>", "<body>\n" + _legend(graph, title), 1)
-
-
-def render_html(store_or_graph: Any, path: Path, *, title: str = "newskg") -> Path:
-    """Write the graph (a networkx graph, or a store read with graph_from_store) to `path`."""
-    graph = store_or_graph if isinstance(store_or_graph, nx.Graph) \
-        else graph_from_store(store_or_graph)
+def render_html(source: Any, path: Path, *, title: str = "newskg",
+                options: ViewOptions | None = None) -> View:
+    """Write the page for `source` (a store, read with graph_from_store, or a networkx graph)
+    cut down by `options` to `path`, as UTF-8; returns the view drawn. Nothing else is
+    written, printed or opened."""
+    graph = source if isinstance(source, nx.Graph) else graph_from_store(source)
+    view = select_view(graph, options or ViewOptions())
     path = Path(path)
-    page = page_html(graph, title)
+    page = page_html(view, title)
     try:
         path.write_text(page, encoding="utf-8")
     except OSError as error:
         raise RenderError(f"cannot write the HTML graph to {path}: "
                           f"{error.strerror or error}; check the folder exists and is writable") from None
-    return path
+    return view

@@ -1,4 +1,6 @@
-"""The HTML graph: store -> networkx via SPARQL, and one offline UTF-8 page written to one path."""
+"""The HTML graph: store -> networkx via SPARQL, and one offline UTF-8 page written to one path.
+
+What the page does in a browser is tested in tests/test_page.py."""
 from __future__ import annotations
 
 import json
@@ -13,7 +15,8 @@ import pytest
 from rdf_fixtures import TURTLE_PREFIXES
 
 from kg.errors import RenderError
-from kg.viz import graph_from_store, page_html, render_html
+from kg.network import graph_from_store
+from kg.viz import layout, page_html, render_html
 
 ID = "https://w3id.org/newskg/id/"
 PREFIXES = TURTLE_PREFIXES
@@ -79,12 +82,16 @@ def load(store: ox.Store, doc_id: str, turtle: str) -> None:
     store.load(turtle.encode("utf-8"), format=ox.RdfFormat.TURTLE, to_graph=graph)
 
 
-@pytest.fixture()
-def store() -> ox.Store:
+def store_with_facts() -> ox.Store:
     store = ox.Store()
     load(store, "d1", D1)
     load(store, "d2", D2)
     return store
+
+
+@pytest.fixture()
+def store() -> ox.Store:
+    return store_with_facts()
 
 
 def drawn(page: str, name: str) -> list[dict]:
@@ -113,8 +120,8 @@ def test_node_types_are_the_most_specific(store: ox.Store) -> None:
 def test_edge_evidence_comes_from_asserted_events_of_every_document(store: ox.Store) -> None:
     graph = graph_from_store(store)
     attack = graph.edges[ID + "ISIL", ID + "Morocco", "attacked"]["evidence"]
-    assert sorted(attack) == [("d1", "ISIL claimed attacks on the Moroccan embassy."),
-                              ("d2", "ISIS struck Morocco again.")]
+    assert [(e["doc"], e["sentence"]) for e in attack] == [
+        ("d1", "ISIL claimed attacks on the Moroccan embassy."), ("d2", "ISIS struck Morocco again.")]
 
 
 def test_render_writes_one_offline_utf8_page_and_nothing_else(
@@ -124,7 +131,7 @@ def test_render_writes_one_offline_utf8_page_and_nothing_else(
     cwd.mkdir()
     monkeypatch.chdir(cwd)
     target = tmp_path / "graph.html"
-    assert render_html(store, target, title="Libya graph") == target
+    assert render_html(store, target, title="Libya graph").graph.number_of_nodes() == 5
     page = target.read_bytes().decode("utf-8")
     assert list(cwd.iterdir()) == [] and sorted(tmp_path.iterdir()) == [cwd, target]
     assert capsys.readouterr() == ("", "")
@@ -136,32 +143,43 @@ def test_render_writes_one_offline_utf8_page_and_nothing_else(
     assert labels == {"ISIL", "Morocco", "United States", "Libya Dawn", "Tripoli"}
 
 
-def test_edges_drawn_with_colours_hover_evidence_and_alliance_once(store: ox.Store) -> None:
+def test_edges_drawn_with_colours_evidence_and_alliance_once(store: ox.Store) -> None:
     edges = drawn(page_html(graph_from_store(store)), "edges")
-    by_label = {}
+    by_relation = {}
     for edge in edges:
-        by_label.setdefault(edge["label"], []).append(edge)
-    assert sorted(by_label) == ["alliedWith", "attacked", "controls"]
-    (alliance,) = by_label["alliedWith"]  # stated both ways, drawn once with both arrows
-    assert alliance["arrows"] == "to, from"
-    (attack,) = by_label["attacked"]
+        by_relation.setdefault(edge["relation"], []).append(edge)
+    assert sorted(by_relation) == ["alliedWith", "attacked", "controls"]
+    (alliance,) = by_relation["alliedWith"]  # stated both ways, drawn once without arrows
+    assert alliance["arrows"] == "" and len(alliance["evidence"]) == 2
+    (attack,) = by_relation["attacked"]
     assert attack["arrows"] == "to" and attack["color"] != alliance["color"]
-    assert "[d2] ISIS struck Morocco again." in attack["title"]
+    assert attack["dashes"] is False and alliance["dashes"]
+    assert [e["sentence"] for e in attack["evidence"]] == [
+        "ISIL claimed attacks on the Moroccan embassy.", "ISIS struck Morocco again."]
 
 
-def test_node_size_grows_with_degree(store: ox.Store) -> None:
+def test_node_size_grows_with_importance_and_types_differ_in_shape(store: ox.Store) -> None:
     nodes = {n["label"]: n for n in drawn(page_html(graph_from_store(store)), "nodes")}
     assert nodes["Morocco"]["size"] > nodes["Tripoli"]["size"]
     assert nodes["ISIL"]["shape"] != nodes["Morocco"]["shape"]
+    assert nodes["ISIL"]["color"]["background"] != nodes["Morocco"]["color"]["background"]
 
 
-def test_legend_lists_kinds_present(store: ox.Store) -> None:
+def test_legend_lists_every_type_and_relation_with_counts(store: ox.Store) -> None:
     page = page_html(graph_from_store(store))
-    legend = page[page.index('id="newskg-legend"'):]
-    legend = legend[:legend.index("</div>")]
-    for word in ("ArmedGroup", "State", "City", "attacked", "alliedWith", "controls"):
-        assert word in legend
-    assert "hostsTalks" not in legend and "Person" not in legend
+    legend = page[page.index('id="legend"'):page.index("</nav>")]
+    counts = dict(re.findall(r'data-count-(?:type|relation)="(\w+)">(\d+)<', legend))
+    assert counts == {"State": "2", "ArmedGroup": "2", "Organisation": "0", "Coalition": "0",
+                      "Person": "0", "City": "1", "Region": "0", "Facility": "0", "Place": "0",
+                      "attacked": "1", "alliedWith": "1", "hostsTalks": "0", "controls": "1"}
+    assert legend.count("<svg") == 13 and "stroke-dasharray" in legend
+
+
+def test_layout_ignores_the_order_nodes_and_edges_come_in() -> None:
+    pairs = [("a", "b"), ("b", "c"), ("c", "a"), ("d", "e"), ("f", "g"), ("g", "h")]
+    forward, backward = nx.Graph(pairs), nx.Graph([(o, s) for s, o in reversed(pairs)])
+    assert layout(forward) == layout(backward)
+    assert layout(forward) != layout(nx.Graph(pairs[:-1] + [("g", "a")]))
 
 
 def test_utf8_labels_survive(tmp_path: Path) -> None:
@@ -170,13 +188,18 @@ def test_utf8_labels_survive(tmp_path: Path) -> None:
         id:Cote a nkg:State ; rdfs:label "Côte d'Ivoire" .
         id:Mali a nkg:State ; rdfs:label "Mali" .
         id:Mali nkg:attacked id:Cote .""")
-    page = render_html(store, tmp_path / "g.html").read_text(encoding="utf-8")
+    render_html(store, tmp_path / "g.html")
+    page = (tmp_path / "g.html").read_text(encoding="utf-8")
     assert "Côte d'Ivoire" in {node["label"] for node in drawn(page, "nodes")}
 
 
 def test_empty_store_gives_a_page_saying_no_facts(tmp_path: Path) -> None:
-    page = render_html(ox.Store(), tmp_path / "empty.html").read_text(encoding="utf-8")
+    render_html(ox.Store(), tmp_path / "empty.html")
+    page = (tmp_path / "empty.html").read_text(encoding="utf-8")
     assert "No facts yet" in page and page.rstrip().endswith("</html>")
+    full = render_html(store_with_facts(), tmp_path / "full.html")
+    assert "No facts yet" not in (tmp_path / "full.html").read_text(encoding="utf-8")
+    assert full.graph.number_of_nodes() == 5
     assert drawn(page, "nodes") == []
 
 
@@ -185,8 +208,9 @@ def test_networkx_graph_is_accepted_directly(tmp_path: Path) -> None:
     graph.add_node("a", label="Alpha", type="State")
     graph.add_node("b", label="Beta", type="City")
     graph.add_edge("a", "b", key="controls", relation="controls", evidence=[])
-    page = render_html(graph, tmp_path / "g.html").read_text(encoding="utf-8")
-    assert [e["label"] for e in drawn(page, "edges")] == ["controls"]
+    render_html(graph, tmp_path / "g.html")
+    page = (tmp_path / "g.html").read_text(encoding="utf-8")
+    assert [e["relation"] for e in drawn(page, "edges")] == ["controls"]
 
 
 def test_kg_store_is_read_through_its_query_method(tmp_path: Path) -> None:
@@ -217,7 +241,8 @@ def test_inline_scripts_stay_valid_with_markup_in_evidence(tmp_path: Path) -> No
         ev:x nkg:relation nkg:attacked ; nkg:subjectEntity id:Mali ; nkg:objectEntity id:Kidal ;
             nkg:modality nkg:Asserted ; prov:wasDerivedFrom <https://w3id.org/newskg/doc/d4#char=0,9> .
         """)
-    page = render_html(store, tmp_path / "g.html").read_text(encoding="utf-8")
+    render_html(store, tmp_path / "g.html")
+    page = (tmp_path / "g.html").read_text(encoding="utf-8")
     scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, re.S)
     assert "vis.Network" in "".join(scripts)
     for number, script in enumerate(scripts):
@@ -225,4 +250,5 @@ def test_inline_scripts_stay_valid_with_markup_in_evidence(tmp_path: Path) -> No
         path.write_text(script, encoding="utf-8")
         assert subprocess.run([node, "--check", str(path)], capture_output=True).returncode == 0
     (edge,) = drawn(page, "edges")
-    assert 'Kidal</b> "again".' in edge["title"]
+    assert edge["evidence"][0]["sentence"] == 'Mali shelled </script><b>Kidal</b> "again".'
+    assert "</script><b>" not in page

@@ -1,0 +1,276 @@
+"""The store's asserted facts as a networkx graph an analyst can cut down, rank and export.
+
+Nodes are entities (label, every name, type, external ids), edges are one per
+(subject, relation, object) with every evidence sentence behind it: document id,
+title, date, URL, confidence and modality. `select_view` applies the `kg viz`
+filters (relations, neighbourhood, dates, confidence, most important nodes);
+`export_network` writes GraphML or GEXF for Gephi and Cytoscape.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import InputError, RenderError
+from kg.events import ENTITY_TYPES, RELATIONS
+from kg.store import select_rows
+from kg.vocab import NKG
+
+NKG_NS = str(NKG)
+
+_PREFIXES = f"""PREFIX nkg: <{NKG_NS}>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+_RELATION_VALUES = " ".join(f"nkg:{name}" for name in RELATIONS)
+_ENTITIES = f"""{{ SELECT DISTINCT ?e WHERE {{
+       VALUES ?rel {{ {_RELATION_VALUES} }}
+       {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
+  }} }}"""
+
+# Label and type are read inside each document graph, so that an entity named in many
+# documents is not multiplied label-by-type.
+NODES_QUERY = _PREFIXES + f"""
+SELECT DISTINCT ?e ?label ?type WHERE {{
+  {_ENTITIES}
+  OPTIONAL {{ GRAPH ?g {{
+    ?e rdfs:label ?label .
+    OPTIONAL {{ ?e rdf:type ?type FILTER(STRSTARTS(STR(?type), "{NKG_NS}")) }}
+  }} }}
+}}"""
+
+NAMES_QUERY = _PREFIXES + f"""
+SELECT DISTINCT ?e ?alt ?same WHERE {{
+  {_ENTITIES}
+  {{ ?e skos:altLabel ?alt }} UNION {{ ?e owl:sameAs ?same }}
+}}"""
+
+EDGES_QUERY = _PREFIXES + f"""
+SELECT DISTINCT ?s ?rel ?o ?sentence ?doc ?title ?docDate ?url ?date ?confidence ?modality
+WHERE {{
+  VALUES ?rel {{ {_RELATION_VALUES} }}
+  GRAPH ?g {{
+    ?s ?rel ?o .
+    OPTIONAL {{
+      ?ev nkg:relation ?rel ; nkg:subjectEntity ?s ; nkg:objectEntity ?o ;
+          nkg:modality nkg:Asserted ; nkg:modality ?modality ; prov:wasDerivedFrom ?sent .
+      OPTIONAL {{ ?ev nkg:eventDate ?date }}
+      OPTIONAL {{ ?ev nkg:confidence ?confidence }}
+      OPTIONAL {{ ?sent rdf:value ?sentence }}
+      OPTIONAL {{ ?sent dcterms:isPartOf ?d .
+                 OPTIONAL {{ ?d dcterms:identifier ?doc }}
+                 OPTIONAL {{ ?d dcterms:title ?title }}
+                 OPTIONAL {{ ?d dcterms:date ?docDate }}
+                 OPTIONAL {{ ?d dcterms:source ?url }} }}
+    }}
+  }}
+}}"""
+
+
+# --- store -> networkx --------------------------------------------------------------
+
+def local_name(iri: str) -> str:
+    """The last segment of an IRI (after # or /)."""
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _entity_type(types: Iterable[str]) -> str:
+    """The most specific known type (ENTITY_TYPES order puts Place, the broadest, last)."""
+    names = {local_name(t) for t in types}
+    return next((t for t in ENTITY_TYPES if t in names), "Entity")
+
+
+def graph_from_store(store: Any) -> nx.MultiDiGraph:
+    """Entities in asserted relations and one edge per relation with all its evidence.
+
+    `store` is anything with `query(sparql)` returning pyoxigraph solutions over the union
+    of all graphs (kg.store.Store), or a pyoxigraph.Store.
+    """
+    graph = nx.MultiDiGraph()
+    nodes: dict[str, dict[str, set[str]]] = {}
+    for row in select_rows(store, NODES_QUERY):
+        info = nodes.setdefault(row["e"], {"labels": set(), "types": set(), "alt": set(),
+                                           "same": set()})
+        info["labels"].update([row["label"]] if "label" in row else [])
+        info["types"].update([row["type"]] if "type" in row else [])
+    for row in select_rows(store, NAMES_QUERY):
+        for key in ("alt", "same"):
+            nodes[row["e"]][key].update([row[key]] if key in row else [])
+    for iri, info in nodes.items():
+        label = min(info["labels"]) if info["labels"] else local_name(iri)
+        names = [label, *sorted((info["labels"] | info["alt"]) - {label})]
+        graph.add_node(iri, label=label, type=_entity_type(info["types"]), names=names,
+                       same_as=sorted(info["same"]))
+    for row in select_rows(store, EDGES_QUERY):
+        _add_evidence(graph, row["s"], local_name(row["rel"]), row["o"], row)
+    for _, _, data in graph.edges(data=True):
+        data["evidence"].sort(key=lambda e: (e["date"] or "9999", e["doc"], e["sentence"]))
+    return graph
+
+
+def _add_evidence(graph: nx.MultiDiGraph, subject: str, relation: str, obj: str,
+                  row: dict[str, str]) -> None:
+    """Add the edge (once per relation) and append this row's evidence sentence once."""
+    if not graph.has_edge(subject, obj, key=relation):
+        graph.add_edge(subject, obj, key=relation, relation=relation, evidence=[])
+    if "sentence" not in row:
+        return
+    evidence = graph.edges[subject, obj, relation]["evidence"]
+    item = {"sentence": row["sentence"], "doc": row.get("doc", ""), "title": row.get("title", ""),
+            "date": row.get("date") or row.get("docDate", ""), "url": row.get("url", ""),
+            "confidence": float(row["confidence"]) if "confidence" in row else None,
+            "modality": local_name(row.get("modality", "Asserted")).lower()}
+    if item not in evidence:
+        evidence.append(item)
+
+
+# --- cutting the graph down -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """What `kg viz` keeps: relations, a neighbourhood, a date range, a confidence floor,
+    and at most `max_nodes` entities (the most important)."""
+
+    relations: Sequence[str] = ()
+    entity: str | None = None
+    hops: int = 1
+    since: dt.date | None = None
+    until: dt.date | None = None
+    min_confidence: float | None = None
+    max_nodes: int | None = None
+
+
+@dataclass
+class View:
+    """The graph to draw and how many entities the options left out (of how many)."""
+
+    graph: nx.MultiDiGraph
+    total_nodes: int
+
+    @property
+    def left_out(self) -> int:
+        return self.total_nodes - self.graph.number_of_nodes()
+
+
+def find_entity(graph: nx.Graph, name: str) -> str:
+    """The node one of whose names is `name` (case-insensitive); InputError if none."""
+    wanted = name.casefold()
+    for node, data in sorted(graph.nodes(data=True)):
+        if any(n.casefold() == wanted for n in data.get("names", [data.get("label", "")])):
+            return node
+    raise InputError(f"--entity {name!r}: no entity of that name has a fact in the store; "
+                     "`kg query entities` lists the names")
+
+
+def _keeps(item: dict[str, Any], options: ViewOptions) -> bool:
+    date = item.get("date") or ""
+    if (options.since or options.until) and not date:
+        return False
+    if options.since and date < options.since.isoformat():
+        return False
+    if options.until and date > options.until.isoformat():
+        return False
+    confidence = item.get("confidence")
+    return options.min_confidence is None or (confidence is not None
+                                               and confidence >= options.min_confidence)
+
+
+def _filter_evidence(graph: nx.MultiDiGraph, options: ViewOptions) -> None:
+    """Drop evidence outside the dates or under the confidence, then edges left with none."""
+    if not (options.since or options.until or options.min_confidence is not None):
+        return
+    empty = []
+    for s, o, key, data in graph.edges(keys=True, data=True):
+        data["evidence"] = [e for e in data.get("evidence", []) if _keeps(e, options)]
+        if not data["evidence"]:
+            empty.append((s, o, key))
+    graph.remove_edges_from(empty)
+
+
+def importance(graph: nx.Graph) -> dict[Any, float]:
+    """PageRank over the undirected facts: an entity in many facts with well-connected
+    entities ranks high. Empty graph -> {}."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    return nx.pagerank(nx.Graph(graph))
+
+
+def select_view(graph: nx.MultiDiGraph, options: ViewOptions) -> View:
+    """A copy of `graph` cut down by `options`; nodes get an `importance` attribute."""
+    total = graph.number_of_nodes()
+    view = graph.copy()
+    if options.relations:
+        view.remove_edges_from([(s, o, k) for s, o, k in view.edges(keys=True)
+                                if k not in options.relations])
+    _filter_evidence(view, options)
+    if options.relations or options.since or options.until or options.min_confidence is not None:
+        view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
+    if options.entity is not None:
+        centre = find_entity(graph, options.entity)
+        if centre not in view:
+            view.add_node(centre, **graph.nodes[centre])
+        near = nx.ego_graph(view.to_undirected(as_view=True), centre, radius=options.hops)
+        view = view.subgraph(near).copy()
+    ranks = importance(view)
+    if options.max_nodes is not None and view.number_of_nodes() > options.max_nodes:
+        keep = sorted(view, key=lambda n: (-ranks[n], n))[:options.max_nodes]
+        view = view.subgraph(keep).copy()
+        ranks = importance(view)
+    nx.set_node_attributes(view, ranks, "importance")
+    return View(view, total)
+
+
+# --- export for Gephi and Cytoscape ----------------------------------------------------
+
+def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same graph with only string and number attributes (GraphML and GEXF allow no lists):
+    names joined by ' | ', evidence as a count, its sentences and a JSON copy."""
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, label=data.get("label", local_name(node)), type=data.get("type", ""),
+                      names=" | ".join(data.get("names", [])),
+                      same_as=" ".join(data.get("same_as", [])),
+                      importance=float(data.get("importance", 0.0)))
+    for s, o, key, data in graph.edges(keys=True, data=True):
+        evidence = data.get("evidence", [])
+        dates = sorted(e["date"] for e in evidence if e.get("date"))
+        flat.add_edge(s, o, key=key, relation=key, label=key, weight=len(evidence) or 1,
+                      first_date=dates[0] if dates else "", last_date=dates[-1] if dates else "",
+                      sentences=" | ".join(e["sentence"] for e in evidence),
+                      evidence=json.dumps(evidence, ensure_ascii=False, sort_keys=True))
+    return flat
+
+
+#: Network file extension -> networkx writer.
+NETWORK_FORMATS: dict[str, Callable[[nx.Graph, str], None]] = {
+    ".graphml": nx.write_graphml,
+    ".gexf": nx.write_gexf,
+}
+
+
+def export_network(graph: nx.MultiDiGraph, path: Path | str) -> tuple[int, int]:
+    """Write `graph` as GraphML or GEXF (by extension); returns (nodes, edges) written."""
+    path = Path(path)
+    writer = NETWORK_FORMATS.get(path.suffix.lower())
+    if writer is None:
+        raise InputError(f"{path}: unknown network format {path.suffix!r}; "
+                         f"use one of {', '.join(NETWORK_FORMATS)}")
+    if graph.number_of_nodes():
+        nx.set_node_attributes(graph, importance(graph), "importance")
+    flat = _flat(graph)
+    try:
+        writer(flat, str(path))
+    except OSError as error:
+        raise RenderError(f"cannot write {path}: {error.strerror or error}; "
+                          "check the folder exists and is writable") from None
+    return flat.number_of_nodes(), flat.number_of_edges()

@@ -1,0 +1,139 @@
+"""The store as a networkx graph: evidence details, the `kg viz` cuts, GraphML/GEXF export."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from rdf_fixtures import TURTLE_PREFIXES
+
+from kg.errors import InputError, RenderError
+from kg.network import ViewOptions, export_network, find_entity, graph_from_store, select_view
+
+ID = "https://w3id.org/newskg/id/"
+
+
+def fact(name: str, subject: str, relation: str, obj: str, sentence: str, date: str = "",
+         confidence: str = "0.8") -> str:
+    """Turtle for one asserted fact of document `name` with its event and sentence."""
+    sent = f"<https://w3id.org/newskg/doc/{name}#char=0,{len(sentence)}>"
+    dated = f'; nkg:eventDate "{date}"^^xsd:date ' if date else ""
+    return f"""
+        doc:{name} a nkg:Document ; dcterms:identifier "{name}" ; dcterms:title "Report {name}" ;
+            dcterms:source <https://news.example/{name}> .
+        {sent} a nkg:Sentence ; dcterms:isPartOf doc:{name} ; rdf:value "{sentence}" .
+        id:{subject} nkg:{relation} id:{obj} .
+        ev:{name}{relation} nkg:relation nkg:{relation} ; nkg:subjectEntity id:{subject} ;
+            nkg:objectEntity id:{obj} ; nkg:modality nkg:Asserted ;
+            nkg:confidence "{confidence}"^^xsd:decimal {dated};
+            prov:wasDerivedFrom {sent} ; dcterms:isPartOf doc:{name} ."""
+
+
+ENTITIES = """
+    id:Mali a nkg:State ; rdfs:label "Mali" ; skos:altLabel "Republic of Mali" ;
+        owl:sameAs <http://www.wikidata.org/entity/Q912> .
+    id:JNIM a nkg:ArmedGroup ; rdfs:label "JNIM" .
+    id:Kidal a nkg:City ; rdfs:label "Kidal" .
+    id:Wagner a nkg:ArmedGroup ; rdfs:label "Wagner" .
+    id:Gao a nkg:City ; rdfs:label "Gao" ."""
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    store = ox.Store()
+    docs = {
+        "a": fact("a", "JNIM", "attacked", "Mali", "JNIM attacked Mali.", "2023-03-01", "0.9"),
+        "b": fact("b", "Mali", "controls", "Kidal", "Mali holds Kidal.", "2023-11-14", "0.6"),
+        "c": fact("c", "Wagner", "alliedWith", "Mali", "Wagner backs Mali."),
+        "d": fact("d", "JNIM", "attacked", "Gao", "JNIM shelled Gao.", "2024-01-02", "0.7"),
+    }
+    for name, body in docs.items():
+        store.load((TURTLE_PREFIXES + ENTITIES + body).encode(), format=ox.RdfFormat.TURTLE,
+                   to_graph=ox.NamedNode(f"https://w3id.org/newskg/doc/{name}"))
+    return graph_from_store(store)
+
+
+def nodes_of(view) -> set[str]:
+    return {n[len(ID):] for n in view.graph}
+
+
+def test_evidence_carries_document_date_url_confidence_modality(graph: nx.MultiDiGraph) -> None:
+    (item,) = graph.edges[ID + "JNIM", ID + "Mali", "attacked"]["evidence"]
+    assert item == {"sentence": "JNIM attacked Mali.", "doc": "a", "title": "Report a",
+                    "date": "2023-03-01", "url": "https://news.example/a", "confidence": 0.9,
+                    "modality": "asserted"}
+    mali = graph.nodes[ID + "Mali"]
+    assert mali["names"] == ["Mali", "Republic of Mali"]
+    assert mali["same_as"] == ["http://www.wikidata.org/entity/Q912"]
+
+
+def test_no_options_keep_everything(graph: nx.MultiDiGraph) -> None:
+    view = select_view(graph, ViewOptions())
+    assert nodes_of(view) == {"Mali", "JNIM", "Kidal", "Wagner", "Gao"} and view.left_out == 0
+
+
+def test_relation_filter_keeps_those_edges_and_their_entities(graph: nx.MultiDiGraph) -> None:
+    view = select_view(graph, ViewOptions(relations=("attacked",)))
+    assert nodes_of(view) == {"JNIM", "Mali", "Gao"} and view.left_out == 2
+    assert {k for *_, k in view.graph.edges(keys=True)} == {"attacked"}
+
+
+def test_dates_keep_facts_inside_and_leave_undated_out(graph: nx.MultiDiGraph) -> None:
+    view = select_view(graph, ViewOptions(since=dt.date(2023, 6, 1), until=dt.date(2023, 12, 31)))
+    assert nodes_of(view) == {"Mali", "Kidal"}
+    assert nodes_of(select_view(graph, ViewOptions(since=dt.date(2023, 1, 1)))) == {
+        "JNIM", "Mali", "Kidal", "Gao"}
+
+
+def test_min_confidence_drops_weaker_evidence(graph: nx.MultiDiGraph) -> None:
+    assert nodes_of(select_view(graph, ViewOptions(min_confidence=0.85))) == {"JNIM", "Mali"}
+    assert nodes_of(select_view(graph, ViewOptions(min_confidence=0.75))) == {
+        "JNIM", "Mali", "Wagner"}
+    assert len(nodes_of(select_view(graph, ViewOptions(min_confidence=0.5)))) == 5
+
+
+def test_entity_neighbourhood_by_any_name_and_hops(graph: nx.MultiDiGraph) -> None:
+    one = select_view(graph, ViewOptions(entity="republic of mali", hops=1))
+    assert nodes_of(one) == {"Mali", "JNIM", "Kidal", "Wagner"}
+    assert nodes_of(select_view(graph, ViewOptions(entity="Kidal", hops=2))) == {
+        "Kidal", "Mali", "JNIM", "Wagner"}
+    assert nodes_of(select_view(graph, ViewOptions(entity="Kidal", hops=3))) == {
+        "Kidal", "Mali", "JNIM", "Wagner", "Gao"}
+
+
+def test_unknown_entity_is_an_input_error(graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(InputError, match="'Timbuktu'"):
+        find_entity(graph, "Timbuktu")
+    assert find_entity(graph, "MALI") == ID + "Mali"
+
+
+def test_max_nodes_keeps_the_most_important(graph: nx.MultiDiGraph) -> None:
+    view = select_view(graph, ViewOptions(max_nodes=2))
+    assert nodes_of(view) == {"Mali", "JNIM"} and view.left_out == 3 and view.total_nodes == 5
+    ranks = select_view(graph, ViewOptions()).graph.nodes(data="importance")
+    assert max(ranks, key=lambda pair: pair[1])[0] == ID + "Mali"
+
+
+@pytest.mark.parametrize("suffix, reader", [(".graphml", nx.read_graphml), (".gexf", nx.read_gexf)])
+def test_export_round_trips_through_networkx(graph: nx.MultiDiGraph, tmp_path: Path,
+                                             suffix: str, reader) -> None:
+    path = tmp_path / f"graph{suffix}"
+    assert export_network(graph.copy(), path) == (5, 4)
+    back = reader(path)
+    assert back.number_of_nodes() == 5 and back.number_of_edges() == 4
+    assert back.nodes[ID + "Mali"]["type"] == "State"
+    ((s, o, data),) = [(s, o, d) for s, o, d in back.edges(data=True) if d["relation"] == "controls"]
+    assert (s, o) == (ID + "Mali", ID + "Kidal") and data["sentences"] == "Mali holds Kidal."
+    assert json.loads(data["evidence"])[0]["date"] == "2023-11-14"
+
+
+def test_export_refuses_other_extensions_and_missing_folders(graph: nx.MultiDiGraph,
+                                                             tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="graph.dot"):
+        export_network(graph.copy(), tmp_path / "graph.dot")
+    with pytest.raises(RenderError, match="no-such"):
+        export_network(graph.copy(), tmp_path / "no-such" / "graph.gexf")
+    assert not (tmp_path / "graph.dot").exists()
