@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from kg.errors import RenderError
 from kg.events import ENTITY_TYPES, RELATIONS
@@ -27,6 +28,8 @@ __all__ = ["graph_from_store", "page_html", "render_html", "layout"]
 
 #: The seed of the spring layout: the same graph always gets the same positions.
 LAYOUT_SEED = 20240513
+#: Components up to this size get the Kamada-Kawai layout, bigger ones a spring layout.
+KAMADA_KAWAI_UP_TO = 150
 #: The median edge length on the page, in pixels at zoom 1.
 EDGE_LENGTH = 140
 #: Our page template, script and style (pyvis' own templates supply vis-network).
@@ -36,8 +39,8 @@ TEMPLATES = files("kg") / "templates"
 # --- layout and sizes -----------------------------------------------------------------
 
 def layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """Seeded positions in page pixels, independent of node and edge order: each connected
-    component gets its own spring layout (median edge EDGE_LENGTH px), then the components
+    """Positions in page pixels, independent of node and edge order: each connected
+    component gets its own layout (median edge EDGE_LENGTH px), then the components
     are packed in rows, biggest first, so that small ones do not drift to the edges."""
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph))
@@ -49,23 +52,38 @@ def layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
 
 
 def _component_layout(component: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """One component's spring layout, scaled so that its median edge is EDGE_LENGTH px."""
+    """One component's layout, scaled so that its median edge is EDGE_LENGTH px."""
     if len(component) == 1:
         return {next(iter(component)): (0.0, 0.0)}
-    iterations = 50 if len(component) <= 500 else 25
-    positions = nx.spring_layout(component, seed=LAYOUT_SEED, iterations=iterations)
+    if len(component) <= KAMADA_KAWAI_UP_TO:
+        positions = nx.kamada_kawai_layout(component)  # even edge lengths; deterministic
+    else:
+        iterations = 50 if len(component) <= 500 else 25
+        positions = nx.spring_layout(component, seed=LAYOUT_SEED, iterations=iterations)
     lengths = sorted(math.dist(positions[s], positions[o]) for s, o in component.edges())
     scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-6)
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in positions.items()}
+    return _upright({n: (float(x) * scale, float(y) * scale) for n, (x, y) in positions.items()})
+
+
+def _upright(positions: dict[Any, tuple[float, float]]) -> dict[Any, tuple[float, float]]:
+    """Turn a component so that its longest extent is vertical: labels are wide, so
+    components read best tall and narrow."""
+    nodes = sorted(positions)
+    points = np.array([positions[n] for n in nodes], dtype=float)
+    points -= points.mean(axis=0)
+    _, vectors = np.linalg.eigh(points.T @ points)
+    main = vectors[:, -1] * (1 if vectors[0, -1] + vectors[1, -1] >= 0 else -1)
+    turn = np.array([[main[1], -main[0]], [main[0], main[1]]])  # main axis -> (0, 1)
+    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, points @ turn.T, strict=True)}
 
 
 def _pack(boxes: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[float, float]]:
     """Place laid-out components left to right in rows about as wide as they are tall."""
-    gap = EDGE_LENGTH * 0.6
     sized = []
-    for box in boxes:
+    for box in boxes:  # room around each for labels: wide to the sides, one line below
         xs, ys = [p[0] for p in box.values()], [p[1] for p in box.values()]
-        sized.append((box, min(xs), min(ys), max(xs) - min(xs) + gap, max(ys) - min(ys) + gap))
+        sized.append((box, min(xs), min(ys), max(xs) - min(xs) + 1.5 * EDGE_LENGTH,
+                      max(ys) - min(ys) + 0.8 * EDGE_LENGTH))
     width = max([math.sqrt(sum(w * h for *_, w, h in sized)) * 1.4,
                  *(w for *_, w, _ in sized)], default=0)
     placed: dict[Any, tuple[float, float]] = {}
@@ -136,7 +154,7 @@ def _options(node_count: int) -> dict[str, Any]:
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "multiselect": False},
-        "nodes": {"borderWidth": 1.5, "font": {"size": 20, "face": "sans-serif",
+        "nodes": {"borderWidth": 1.5, "widthConstraint": {"maximum": 170}, "font": {"size": 20, "face": "sans-serif",
                                                "strokeWidth": 4, "strokeColor": "#ffffff"}},
         "edges": {"font": {"size": 16, "face": "sans-serif", "align": "middle",
                            "strokeWidth": 4, "strokeColor": "#ffffff"},

@@ -64,3 +64,19 @@ def test_unknown_extension_exits_2_and_writes_nothing(built_store: Path, tmp_pat
 
 def test_output_is_required() -> None:
     assert_one_line_error(run_kg("export"), 2, "-o")
+
+
+@pytest.mark.parametrize("suffix, reader", [(".graphml", "read_graphml"), (".gexf", "read_gexf")])
+def test_network_formats_hold_the_entities_and_facts(built_store: Path, tmp_path: Path,
+                                                     suffix: str, reader: str) -> None:
+    import networkx as nx
+
+    path = tmp_path / f"graph{suffix}"
+    result = run_kg("export", "-o", path, "--store", built_store)
+    assert result.returncode == 0, result.stderr
+    graph = getattr(nx, reader)(path)
+    assert result.stdout.strip() == (f"{graph.number_of_nodes()} entities and "
+                                     f"{graph.number_of_edges()} facts written to {path}")
+    attacks = {(graph.nodes[s]["label"], graph.nodes[o]["label"])
+               for s, o, d in graph.edges(data=True) if d["relation"] == "attacked"}
+    assert ("ISIL", "Morocco") in attacks and ("Morocco", "ISIL") not in attacks
