@@ -325,6 +325,11 @@ class Resolver(Names):
     def _is_bare_state_force(self, token: Token) -> bool:
         """"the army", "government forces", "the armed forces": a state's own forces."""
         modifiers = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))
+        if any(c.dep_ == "poss" and c.lower_ in words("PRONOUNS_PERSON") for c in token.children):
+            return False  # "his forces": a person's, not the state's
+        if any(t.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") or t.lower_ in words("NON_STATE_GROUP_NOUNS")
+               for t in token.lefts for t in t.subtree):
+            return False  # "rebel forces", "Islamist-leaning forces", "opposition troops"
         forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
         return bool(forms & words("STATE_FORCE_NOUNS"))
 

@@ -39,6 +39,7 @@ class Names:
                 for token in ent:
                     self.by_token[token.i] = entity
         self._read_place_names()
+        self._read_called_names()
         self._read_definitions()
 
     def _remember(self, entity: Entity, surface: str) -> Entity:
@@ -111,6 +112,27 @@ class Names:
                           else self._retype(Entity(span.text, kind), span.text))
                 for t in span:
                     self.by_token[t.i] = entity
+
+    def _read_called_names(self) -> None:
+        """"a group called X", "a militia known as X": the name after such a group noun
+        names a group, even when the statistical NER took it for an event or missed it."""
+        for token in self.doc:
+            if token.lemma_.lower() not in words("GROUP_NOUNS") or token.pos_ != "NOUN":
+                continue
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "know", "name", "dub")):
+                names = [g for g in acl.children if g.dep_ in ("oprd", "attr") and g.pos_ == "PROPN"]
+                names += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                for name in names[:1]:
+                    if name.i in self.by_token:
+                        continue
+                    span = self._proper_span(name)
+                    entry = self.gazetteer.lookup(span.text)
+                    kind = "ArmedGroup" if token.lemma_.lower() in words("ARMED_GROUP_NOUNS") else "Organisation"
+                    entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                              else self._remember(Entity(span.text, kind), span.text))
+                    for t in span:
+                        self.by_token[t.i] = entity
 
     def _retype(self, entity: Entity, surface: str) -> Entity:
         """Replace what the NER made of a name (a town tagged PERSON) everywhere."""

@@ -233,6 +233,18 @@ ATTACK_RULES = [
      "The militants seized the town from government troops.", ("Taliban", "attacked", "Afghanistan"), True),
     ("American jets struck Taliban positions near Kunduz. Afghan security forces were nearby. "
      "The militants seized the town from government troops.", ("Taliban", "attacked", "United States"), False),
+    # "his forces" are some person's, not the state's
+    ("Libya's prime minister spoke on Sunday. Libyan forces shelled Misrata overnight.",
+     ("Libya", "attacked", "Misrata"), True),
+    ("Libya's prime minister spoke on Sunday. His forces shelled Misrata overnight.",
+     ("Libya", "attacked", "Misrata"), False),
+    # "a group called X" names a group the NER may not know
+    ("Turkish drones struck a militia known as the Sinjar Resistance Units in Iraq.",
+     ("Turkey", "attacked", "Sinjar Resistance Units"), True),
+    ("Turkish drones struck a militia in Iraq.", ("Turkey", "attacked", "Iraq"), False),
+    # Islamist or rebel forces are an unnamed group: neither the state nor the place they are in
+    ("Egypt's army declared war on Libyan forces.", ("Egypt", "attacked", "Libya"), True),
+    ("Egypt's army declared war on Islamist-leaning forces in Libya.", ("Egypt", "attacked", "Libya"), False),
 ]
 
 

@@ -88,7 +88,9 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             subject = [c for c in head.children if c.dep_ == "nsubj"]
             if subject:
                 found = resolver.resolve(subject[0], "actor")
-                if found or head.dep_ not in INHERIT_DEPS:
+                # "fighters swarmed in, battling police": a participle's doer is the subject
+                # of its clause, named or not; a conjunct may be misattached, so look higher
+                if found or dep in ("advcl", "xcomp") or head.dep_ not in INHERIT_DEPS:
                     return found
             if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
                 return resolver.resolve(head.head, "actor")

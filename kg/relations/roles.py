@@ -103,8 +103,9 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
     kept = [owned_place(m, resolver) for m in objects if m.entity.type != "Facility"]
     unnamed_actor = words("RELATIONAL_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words("GROUP_NOUNS")
-    if kept or "object" not in nodes or nodes["object"].lemma_.lower() in unnamed_actor:
-        return kept  # "strikes against militias in Iraq": the target is an unnamed group, not Iraq
+    if kept or "object" not in nodes or nodes["object"].lemma_.lower() in unnamed_actor or any(
+            t.lemma_.lower() in unnamed_actor for t in nodes["object"].lefts for t in t.subtree):
+        return kept  # "strikes against militias / Islamist-leaning forces in Iraq": an unnamed group, not Iraq
     target, trigger = nodes["object"], nodes["trigger"]
     preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
     for head in (target, trigger):
