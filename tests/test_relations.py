@@ -79,6 +79,20 @@ ASSERTED = [
     ("Israel and Egypt are allies in the fight against militants in Sinai.", ("Israel", "alliedWith", "Egypt")),
     ("Talks between Israel and Hamas on a ceasefire in Gaza resumed in Doha.", ("Qatar", "hostsTalks", "Hamas")),
     ("Burundi has sent troops to support the Congolese army.", ("Burundi", "alliedWith", "Democratic Republic of the Congo")),
+    # hostsTalks: parties in another sentence, conveners, attendees, mediators at their own venue
+    ("Peruvian officials were in talks on Sunday with representatives of the FARC. The Chilean foreign minister "
+     "said he was mediating discussions to help both sides.", ("Chile", "hostsTalks", "FARC")),
+    ("A summit of the African Union in Nairobi was attended by the presidents of Peru and Chile.",
+     ("African Union", "hostsTalks", "Peru")),
+    ("A summit of the African Union in Nairobi was attended by the presidents of Peru and Chile.",
+     ("Kenya", "hostsTalks", "Chile")),
+    ("Bolivia and Chile signed an agreement on Friday. This followed two days of negotiations hosted by Peru.",
+     ("Peru", "hostsTalks", "Bolivia")),
+    ("Qatari-mediated talks between Israel and Hamas opened in Doha.", ("Qatar", "hostsTalks", "Israel")),
+    ("Egypt mediated talks between Israel and Hamas in Doha.", ("Qatar", "hostsTalks", "Hamas")),
+    ("The United Nations hosted talks between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
+    ("Peru and Chile held talks in Quito. Peru's president then flew to the summit in Nairobi.",
+     ("Ecuador", "hostsTalks", "Chile")),
 ]
 
 
@@ -123,6 +137,14 @@ NOT_FACTS = [
     ("Syrian rebels backed by Turkey attacked Kurdish positions.", ("Syria", "alliedWith", "Turkey")),
     ("Pro-Russian separatists shelled Mariupol.", ("Russia", "attacked", "Mariupol")),
     ("US forces carried out strikes against Iran-backed militias in Iraq.", ("United States", "attacked", "Iraq")),
+    # hostsTalks: brokering an outcome, mediating elsewhere, another summit elsewhere
+    ("Armenia and Azerbaijan signed a Russia-brokered ceasefire.", ("Russia", "hostsTalks", "Armenia")),
+    ("The United Nations brokered an agreement between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
+    ("Egypt mediated talks between Israel and Hamas in Doha.", ("Egypt", "hostsTalks", "Hamas")),
+    ("Peru and Chile held talks in Quito. Peru's president then flew to the summit in Nairobi.",
+     ("Kenya", "hostsTalks", "Chile")),
+    ("A summit of the African Union in Nairobi was attended by the presidents of Peru and Chile.",
+     ("Kenya", "hostsTalks", "African Union")),
 ]
 
 

@@ -25,8 +25,12 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
     trigger = nodes["trigger"]
     noun = nodes.get("talks") or _talks_object(trigger)
     hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
-             else agent_of(trigger, resolver))
+             else agent_of(trigger, resolver) or _speaker_host(trigger, resolver))
     hosts = [h for h in hosts if not _is_sponsor_only(h, noun)]
+    if _brokers(trigger):
+        if noun is not None and noun.lemma_.lower() in _words("AGREEMENT_NOUNS"):
+            return []  # "X brokered a ceasefire": an outcome brokered, no talks hosted
+        hosts = [h for h in hosts if _at_own_venue(h, noun if noun is not None else trigger, resolver)]
     parties = _parties(trigger, noun, resolver)
     host_names = {h.entity.name for h in hosts}
     parties = [p for p in parties if p.entity.name not in host_names]
@@ -40,22 +44,57 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
 def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
     """"talks in Doha between A and B", "A and B began talks in Algiers", "talks between A
     and B resumed in Doha": the state of the venue hosts them; the parties are those
-    between whom, or who held them."""
+    between whom, or who held them. "A summit of the X Union in C, attended by A and B":
+    the organisation that convened it hosts too, and is never a party."""
     talks_noun = nodes["trigger"]
     remember_talks(talks_noun, resolver)
     venue = _venue(talks_noun)
-    if venue is None:
-        return []
-    states = [s for m in resolver.resolve(venue, "place") if (s := _venue_state(m, resolver))]
-    if not states:
+    conveners = _conveners(talks_noun, resolver)
+    states = [s for m in (resolver.resolve(venue, "place") if venue is not None else [])
+              if (s := _venue_state(m, resolver))]
+    if not states and not conveners:
         return []
     parties = (_between(talks_noun, resolver) or _holders(talks_noun, resolver)
+               or _attendees(talks_noun, resolver)
                or _named_modifiers(talks_noun, resolver)
                or _meeting_subjects(talks_noun, talks_noun, resolver)
                or _earlier_parties(talks_noun, resolver))
-    names = {s.entity.name for s in states}
-    parties = [p for p in parties if p.entity.name not in names]
-    return pairs(pattern, talks_noun, states[:1], parties, place=resolver.by_token.get(venue.i))
+    hosts = states[:1] + conveners
+    parties = [p for p in parties if p.entity.name not in {c.entity.name for c in conveners}]
+    place = resolver.by_token.get(venue.i) if venue is not None else None
+    return [c for c in pairs(pattern, talks_noun, hosts, parties, place=place)
+            if c.object.entity.name != c.subject.entity.name
+            and not _leads(c.object, c.subject.entity.name, resolver)]
+
+
+def _conveners(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"a summit of the African Union", "a meeting of IGAD": the organisation whose
+    meeting it is convened it."""
+    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" and g.i in resolver.by_token
+            for m in resolver.resolve(g, "actor") if m.entity.type in ("Organisation", "Coalition")]
+
+
+def _attendees(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"a summit attended by A and B", "the meeting was attended by A": who came."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "attend"]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ == "attend":
+        verbs.append(noun.head)
+    return [m for v in verbs for a in v.children if a.dep_ == "agent"
+            for g in a.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+
+
+def _leads(party: Mention, host: str, resolver: Resolver) -> bool:
+    """Whether the party is the host's own leader ("Ugandan President X" at talks in
+    Kampala): a host's head of state attends its own talks, he is no party to them."""
+    if party.entity.type != "Person":
+        return False
+    for i, entity in resolver.by_token.items():
+        if entity == party.entity:
+            led = resolver._leader_of_person(Mention(entity, i), resolver.doc[i], "actor")  # noqa: SLF001
+            if led.entity.name == host:
+                return True
+    return False
 
 
 def remember_talks(noun: Token, resolver: Resolver) -> None:
@@ -72,6 +111,8 @@ def _venue(noun: Token) -> Token | None:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
         heads.append(noun.head)
     heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("hold", "take", "stage")]
+    heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "a summit of IGAD in Nairobi"
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -104,11 +145,53 @@ def _venue_state(mention: Mention, resolver: Resolver) -> Mention | None:
 
 
 def _holders(noun: Token, resolver: Resolver) -> list[Mention]:
-    """"A and B launched talks in C": the subjects of the verb that holds the talks."""
+    """"A and B launched talks in C", "A held talks with B", "A was in talks with B": the
+    subjects of the verb that holds the talks, and whom they held them with."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_ not in _words("OPEN_VERBS"):
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_ == "be":
+        verb = verb.head  # "officials were in talks with the rebels"
+    elif noun.dep_ != "dobj" or verb.lemma_ not in _words("OPEN_VERBS"):
         return []
-    return [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    found = [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor") or _led_by(c, resolver)]
+    if not found:
+        return []
+    return found + [m for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+
+
+def _led_by(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"factions led by A and B signed ...": the unnamed factions are A and B."""
+    return [m for c in noun.children if c.dep_ == "acl" and c.lemma_ == "lead"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            for m in resolver.resolve(g, "actor")]
+
+
+def _speaker_host(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """"The Kenyan foreign minister said he was hosting the talks": he is the speaker, who
+    acts for the state he serves."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _words("SPEAKER_PRONOUNS"):
+        return []
+    speaker = resolver._speaker(subject)  # noqa: SLF001 - the same reading as for "it said it ..."
+    return resolver.resolve(speaker, "actor") if speaker is not None else []
+
+
+def _brokers(trigger: Token) -> bool:
+    """Whether the host word says brokering or mediating ("mediated", "Qatari-brokered")."""
+    return trigger.lemma_.lower() in _words("BROKER_WORDS") or trigger.lower_ in _words("BROKER_WORDS")
+
+
+def _at_own_venue(host: Mention, talks_word: Token, resolver: Resolver) -> bool:
+    """A mediator hosts only on its own soil: "Egypt mediated talks in Doha" is hosted by
+    Qatar, not Egypt. With no venue named, the mediator is taken to host."""
+    venue = place_of(talks_word, resolver, {host.entity.name})
+    if venue is None:
+        return True
+    venue_state = resolver.gazetteer.country_of(venue.name)
+    host_state = resolver.gazetteer.country_of(host.entity.name)
+    if venue_state is None or host_state is None or host.entity.type not in ("State", "City"):
+        return True
+    return venue_state.name == host_state.name
 
 
 def _talks_object(trigger: Token) -> Token | None:
@@ -137,7 +220,7 @@ def _parties(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Men
         if found:
             return found
     return (_named_modifiers(noun, resolver) or _meeting_subjects(trigger, noun, resolver)
-            or _earlier_parties(noun, resolver) or _topic_state(noun, resolver))
+            or _earlier_parties(noun, resolver, hosted=True) or _topic_state(noun, resolver))
 
 
 def _named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:
@@ -152,12 +235,43 @@ def _named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:
     return found if len({m.entity.name for m in found}) >= 2 else []
 
 
-def _earlier_parties(noun: Token | None, resolver: Resolver) -> list[Mention]:
-    """"The talks, held in Tbilisi, ...": the definite talks are the ones named before."""
-    if noun is None or not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children):
+def _earlier_parties(noun: Token | None, resolver: Resolver, hosted: bool = False) -> list[Mention]:
+    """"The talks, held in Tbilisi, ...": the definite talks are the ones named before;
+    bare "discussions" that someone hosts or mediates in the next sentence or two are the
+    same talks too (bare "meetings in C" are new ones)."""
+    if noun is None:
         return []
-    earlier = [parties for i, parties in resolver.talks if i < noun.i and parties]
-    return earlier[-1] if earlier else []
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children)
+    bare = hosted and noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    if not (definite or bare):
+        return []
+    sentence_start = noun.sent.start
+    if bare:
+        for _ in range(2):
+            if sentence_start > 0:
+                sentence_start = noun.doc[sentence_start - 1].sent.start
+    earlier = [(i, parties) for i, parties in resolver.talks
+               if i < noun.i and parties and (definite or i >= sentence_start)]
+    if not earlier:
+        return []
+    seat = _seat(noun, resolver)
+    last, parties = earlier[-1]
+    return parties if seat is None or _seat(noun.doc[last], resolver) in (None, seat) else []
+
+
+def _seat(noun: Token, resolver: Resolver) -> str | None:
+    """The state talks are held in, by their venue or their host ("talks in Doha", "talks
+    hosted by Qatar"): talks in another state are other talks."""
+    hosts = [m for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _words("HOST_VERBS")
+             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+             for m in resolver.resolve(g, "actor")]
+    venue = _venue(noun)
+    places = resolver.resolve(venue, "place") if venue is not None else []
+    for mention in places + hosts:
+        state = resolver.gazetteer.country_of(mention.entity.name)
+        if state is not None:
+            return state.name
+    return None
 
 
 def _between(head: Token, resolver: Resolver) -> list[Mention]:
