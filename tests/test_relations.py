@@ -273,3 +273,27 @@ ATTACK_RULES = [
 @pytest.mark.parametrize("text,triple,expected", ATTACK_RULES, ids=[t[0][:40] for t in ATTACK_RULES])
 def test_attack_rules(text, triple, expected):
     assert (triple in facts(text)) is expected
+
+
+# --- alliedWith on real news: superseded, unowned and commercial ally nouns --------------
+def test_alliance_told_with_past_be_has_ended():
+    assert ("Chad", "alliedWith", "Sudan") not in facts("Chad and Sudan were allies in the war against the rebels.")
+    assert ("Chad", "alliedWith", "Sudan") in facts("Chad and Sudan are allies in the war against the rebels.")
+
+
+def test_estranged_ally_is_no_ally():
+    assert ("Qatar", "alliedWith", "Egypt") not in facts("Qatar, an estranged ally of Egypt, stayed away.")
+    assert ("Qatar", "alliedWith", "Egypt") in facts("Qatar, a close ally of Egypt, stayed away.")
+
+
+def test_supporter_noun_names_an_ally():
+    assert ("Qatar", "alliedWith", "Hamas") in facts("A key Hamas supporter, Qatar, condemned the raid.")
+    assert ("Qatar", "alliedWith", "Hamas") not in facts("A key Hamas critic, Qatar, condemned the raid.")
+
+
+def test_unowned_ally_is_the_ally_of_the_main_subject():
+    text = "Japan fears a war between Taiwan, a longtime ally, and China, a major trading partner."
+    found = facts(text)
+    assert ("Japan", "alliedWith", "Taiwan") in found
+    assert ("Japan", "alliedWith", "China") not in found  # a trading partner is commerce
+    assert ("Taiwan", "alliedWith", "China") not in found  # only the first is called an ally

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.relations.lexicon import words
 from kg.relations.schema import modality_cues as cues
 
 #: Dependency labels through which a governing word's modality reaches the trigger.
@@ -38,6 +39,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     sentence = trigger.sent
     if sentence.text.rstrip().endswith("?"):
         return "question"
+    if _past_standing(trigger):
+        return "superseded"
     path = [(t, "extra") for t in extra] + governors(trigger)
     for token, via in path:
         reason = _reason(token, token is trigger, via, c)
@@ -46,6 +49,19 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if any(t.lemma_ in c["ACCUSE"] for t, _ in path) and _denied_in(sentence, c):
         return "denied"
     return "asserted"
+
+
+def _past_standing(trigger: Token) -> bool:
+    """"X and Y were allies", "Z was an ally of X": a standing relation told in the past
+    tense of "be" has ended (the news reports the present ones as "are" or "has been")."""
+    if trigger.lemma_.lower() not in words("RELATIONAL_NOUNS") and trigger.lower_ not in words("RELATIONAL_NOUNS"):
+        return False
+    anchor = trigger
+    while anchor.dep_ == "conj":
+        anchor = anchor.head
+    copula = anchor.head
+    return anchor.dep_ == "attr" and copula.lemma_ == "be" and copula.tag_ == "VBD" and \
+        not any(c.dep_ == "aux" for c in copula.children)
 
 
 def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str]]) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.entities import ACTOR_TYPES, GROUP_TYPES, PLACE_TYPES, Mention, Resolver
+from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Mention, Resolver
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, pairs
 from kg.relations.lexicon import words
 from kg.relations.modality import modality
@@ -136,8 +136,13 @@ def owned_place(mention: Mention, resolver: Resolver) -> Mention:
 def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"Y, X's ally", "Y is an ally of X", "X's allies, including Y", "X's Saudi partners"."""
     trigger = nodes["trigger"]
+    if any(c.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for c in trigger.children
+           if c.dep_ in ("amod", "compound")):
+        return []  # "a vital trading partner", "business partners": commerce, not force or politics
     owners = _ally_owners(trigger, resolver)
     members = _ally_members(trigger, resolver)
+    if not owners and len(members) == 1 and trigger.dep_ == "appos":
+        owners = _viewpoint(trigger, resolver, members[0])
     each_other = [Candidate(pattern, trigger, a, b) for i, a in enumerate(members)
                   for b in members[i + 1:] if a.entity.name != b.entity.name]
     if not owners:  # "Israel and Egypt are allies": each two of them
@@ -158,6 +163,16 @@ def _ally_owners(trigger: Token, resolver: Resolver) -> list[Mention]:
     return []
 
 
+def _viewpoint(trigger: Token, resolver: Resolver, member: Mention) -> list[Mention]:
+    """"China fears a conflict between North Korea, a longtime ally, and ...": an ally with
+    no owner named is the ally of the sentence's main subject, whose view the clause tells."""
+    root = trigger.sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    found = [m for s in subjects for m in resolver.resolve(s, "actor")
+             if m.entity.type in NON_PERSON_ACTORS and m.entity.name != member.entity.name]
+    return found[:1]
+
+
 def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
     members: list[Mention] = []
     anchor = trigger
@@ -166,8 +181,8 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
     while anchor.dep_ == "conj":  # "a member of NATO and one of X's allies"
         anchor = anchor.head
     head = anchor.head
-    if anchor.dep_ == "appos":
-        members += resolver.resolve(head, "actor")
+    if anchor.dep_ == "appos":  # "A, a longtime ally, and B": B comes after, and is not said to be one
+        members += [m for m in resolver.resolve(head, "actor") if m.token < anchor.i]
     elif anchor.dep_ == "attr" and head.lemma_ == "be":
         members += [m for c in head.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
     elif anchor.dep_ == "pobj" and head.lower_ == "among":  # "with Y among its members"
