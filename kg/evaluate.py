@@ -17,11 +17,11 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.events import RELATIONS
+from kg.ontology import symmetric_relations
 from kg.vocab import NKG
 from kg.store import select_rows
 
 STATUSES = ("required", "optional", "forbidden")
-SYMMETRIC = frozenset({"alliedWith"})
 NKG_NS = str(NKG)
 
 
@@ -281,7 +281,7 @@ def dedupe(predictions: Iterable[Prediction]) -> list[Prediction]:
     seen: set[tuple] = set()
     kept = []
     for p in predictions:
-        ends = tuple(sorted((p.subject, p.object))) if p.relation in SYMMETRIC \
+        ends = tuple(sorted((p.subject, p.object))) if p.relation in symmetric_relations() \
             else (p.subject, p.object)
         if (p.doc, p.relation, ends) not in seen:
             seen.add((p.doc, p.relation, ends))
@@ -302,7 +302,7 @@ def matches(p: Prediction, g: GoldEntry, index: AliasIndex) -> bool:
         return False
     forward = _names_match(p.subject_labels, g.subjects, index) and \
         _names_match(p.object_labels, g.objects, index)
-    backward = p.relation in SYMMETRIC and _names_match(p.object_labels, g.subjects, index) \
+    backward = p.relation in symmetric_relations() and _names_match(p.object_labels, g.subjects, index) \
         and _names_match(p.subject_labels, g.objects, index)
     return forward or backward
 

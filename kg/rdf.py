@@ -17,19 +17,16 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import InputError
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
+from kg.ontology import ONTOLOGY_DIR, kind
 from kg.vocab import DOC, EV, ID, NKG
 
 if TYPE_CHECKING:
     from kg.documents import Document
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
 #: Output/input RDF formats by file extension (rdflib format names).
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
 
-#: Event class per relation.
-EVENT_CLASSES = {"attacked": NKG.Attack, "alliedWith": NKG.Alliance,
-                 "hostsTalks": NKG.Talks, "controls": NKG.Control}
 
 #: Characters kept as they are in the local part of an IRI; the rest is percent-encoded.
 _SAFE = "-_.~"
@@ -134,7 +131,7 @@ def _event_triples(graph: Graph, doc: URIRef, sentence: URIRef, event: RelationE
     relation = NKG[event.relation]
     if event.asserted:
         graph.add((subject, relation, obj))
-    graph.add((node, RDF.type, EVENT_CLASSES[event.relation]))
+    graph.add((node, RDF.type, kind(event.relation).event_class))
     graph.add((node, NKG.relation, relation))
     graph.add((node, NKG.subjectEntity, subject))
     graph.add((node, NKG.objectEntity, obj))

@@ -6,7 +6,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
-from kg.rdf import EVENT_CLASSES, ONTOLOGY_DIR, modality_iri
+from kg.ontology import ONTOLOGY_DIR, kind, relation_kinds, symmetric_relations
+from kg.rdf import modality_iri
 from kg.vocab import NKG, ONTOLOGY_IRI
 
 NKG_TERMS = [NKG[name] for name in NKG.__annotations__]
@@ -85,12 +86,50 @@ def test_documents_and_events_are_provenance_entities(ontology: Graph) -> None:
 @pytest.mark.parametrize("relation", RELATIONS)
 def test_event_classes_are_relation_events_with_code_families(
         ontology: Graph, relation: str) -> None:
-    cls = EVENT_CLASSES[relation]
+    cls = kind(relation).event_class
     assert NKG.RelationEvent in _superclasses(ontology, cls)
     comment = str(ontology.value(cls, RDFS.comment))
     assert "CAMEO" in comment and "PLOVER" in comment and relation in comment
+    assert f" {kind(relation).cameo[:2]} (" in comment, "the default CAMEO code is of a family the class names"
 
 
 @pytest.mark.parametrize("modality", MODALITIES)
 def test_every_modality_is_an_individual(ontology: Graph, modality: str) -> None:
     assert (modality_iri(modality), RDF.type, NKG.Modality) in ontology
+
+
+def test_what_a_relation_is_comes_from_the_ontology_and_its_table() -> None:
+    """kg/ontology.py: symmetry, domain and range from newskg.ttl; the rest from relations.json."""
+    kinds = relation_kinds()
+    assert list(kinds) == list(RELATIONS)
+    assert symmetric_relations() == {"alliedWith"}
+    actors = {"State", "ArmedGroup", "Organisation", "Coalition", "Person"}
+    assert kinds["controls"].subject_types == actors
+    assert kinds["controls"].object_types == {"State", "City", "Region", "Facility", "Place"}
+    assert kinds["alliedWith"].object_types == actors
+    assert kinds["hostsTalks"].subject_types == actors | {"City"}  # owl:unionOf (Actor City)
+    assert kinds["attacked"].object_types is None  # an actor, or the place hit
+    assert kinds["hostsTalks"].label == "hosts talks" and kinds["attacked"].event_class == NKG.Attack
+
+
+def test_a_city_hosts_talks_but_attacks_no_one() -> None:
+    """The ontology's domains decide what extraction keeps: a city may host talks (its
+    state is not named) but is no actor that attacks or holds a place."""
+    from kg.documents import Document
+    from kg.pipeline import load_nlp
+    from kg.relations import extract_document
+
+    def asserted(text: str) -> set[tuple[str, str]]:
+        found = extract_document(load_nlp()(text), Document(id="t", text=text))
+        return {(e.subject.type, e.relation) for e in found.events if e.asserted}
+
+    assert ("City", "hostsTalks") in asserted("Geneva hosted talks between Armenia and Azerbaijan.")
+    assert not any(t == "City" for t, _ in asserted("Geneva attacked Armenia on Monday."))
+
+
+def test_the_graph_draws_symmetric_relations_without_arrows() -> None:
+    """kg/palette.py holds how edges look; whether they point comes from the ontology."""
+    from kg.palette import EDGE_STYLES
+
+    for name, relation in relation_kinds().items():
+        assert (EDGE_STYLES[name].arrows == "") == relation.symmetric, name

@@ -17,6 +17,7 @@ from kg.entities import ACTOR_TYPES, PLACE_TYPES, Resolver
 from kg.events import DocumentFacts, Evidence, RelationEvent
 from kg.gazetteer import Gazetteer
 from kg.gazetteer import load as load_gazetteer
+from kg.ontology import kind
 from kg.relations import roles
 from kg.relations.arguments import Candidate, clause_of, place_of
 from kg.relations.modality import modality
@@ -50,15 +51,13 @@ def extract_document(doc: Doc, document: Document,
 
 
 def _well_typed(c: Candidate) -> bool:
+    """Subject and object are two entities of the types the ontology gives the relation
+    (rdfs:domain and rdfs:range in ontology/newskg.ttl)."""
     subject, obj = c.subject.entity, c.object.entity
-    if subject.name == obj.name or subject.type not in ACTOR_TYPES | {"City"}:
-        return False
-    relation = c.relation or c.pattern.relation
-    if relation == "controls":
-        return obj.type in PLACE_TYPES
-    if relation in ("alliedWith", "hostsTalks"):
-        return obj.type in ACTOR_TYPES
-    return True
+    relation = kind(c.relation or c.pattern.relation)
+    return subject.name != obj.name and \
+        (relation.subject_types is None or subject.type in relation.subject_types) and \
+        (relation.object_types is None or obj.type in relation.object_types)
 
 
 def _event(c: Candidate, document: Document, resolver: Resolver) -> RelationEvent | None:
@@ -100,7 +99,7 @@ def _dedupe(events) -> list[RelationEvent]:
     best: dict[tuple, RelationEvent] = {}
     for event in events:
         pair = (event.subject.name, event.object.name)
-        if event.relation == "alliedWith":
+        if kind(event.relation).symmetric:
             pair = tuple(sorted(pair))
         key = (event.relation, pair, event.evidence.start, event.modality)
         if key not in best or event.confidence > best[key].confidence:

@@ -18,6 +18,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.vocab import Vocab
 
 from kg.errors import PatternError
+from kg.ontology import kind
 from kg.relations import roles, talks  # noqa: F401 - importing them registers their engines
 from kg.relations.registry import ENGINES, Engine
 from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, pattern_folder,
@@ -38,6 +39,7 @@ class RelationRules:
 
 def _rules(checked: CheckedFile, shipped: bool) -> RelationRules:
     rules, words, where = checked
+    codes = kind(rules.relation)  # the relation's CAMEO and PLOVER codes, unless a pattern names finer ones
     patterns, raw = {}, {}
     for entry in rules.patterns:
         place = f"{where} pattern {entry.id}"
@@ -55,8 +57,8 @@ def _rules(checked: CheckedFile, shipped: bool) -> RelationRules:
         if missing:
             raise fail(place, shipped, f"engine {engine.name!r} needs a node named {missing[0]!r}")
         patterns[entry.id] = Pattern(entry.id, rules.relation, entry.confidence, entry.engine, nodes,
-                                     entry.both_directions, entry.cameo or rules.cameo,
-                                     entry.plover or rules.plover, entry.object_loses_place)
+                                     entry.both_directions, entry.cameo or codes.cameo,
+                                     entry.plover or codes.plover, entry.object_loses_place)
         raw[entry.id] = [substitute(node.model_dump(exclude_none=True), words) for node in entry.pattern]
     return RelationRules(rules.relation, words, patterns, raw)
 

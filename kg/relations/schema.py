@@ -75,8 +75,6 @@ class PatternFile(_Strict):
     """One relation's pattern file: its word classes and its rules."""
 
     relation: Literal[RELATIONS]  # type: ignore[valid-type]
-    cameo: str = Field(min_length=1)
-    plover: str = Field(min_length=1)
     comment: str = ""
     words: dict[str, list[str]] = {}
     patterns: list[PatternEntry] = Field(min_length=1)
