@@ -207,11 +207,18 @@ def test_resolve_date(phrase: str, expected: dt.date | None) -> None:
     assert resolve_date(phrase, BASE) == expected
 
 
-@pytest.mark.parametrize("phrase", ["mid-November", "last summer", "the 1990s", "early 2014",
-                                    "recent days", "???", "next Friday"])
-def test_vague_phrases_never_raise(phrase: str) -> None:
-    result = resolve_date(phrase, BASE)
-    assert result is None or isinstance(result, dt.date)
+@pytest.mark.parametrize("phrase, expected", [
+    ("mid-November", dt.date(2014, 11, 1)),   # the last November before the article
+    ("the 1990s", dt.date(1990, 1, 1)),       # a decade: its first day
+    ("early 2014", dt.date(2014, 1, 1)),      # part of a year: the year
+    ("next Friday", dt.date(2015, 4, 17)),    # the Friday after the article's Monday
+    ("last summer", None),                    # a season: no day to give
+    ("recent days", None),
+    ("???", None),
+])
+def test_vague_phrases_resolve_to_the_period_they_start_or_to_nothing(
+        phrase: str, expected: dt.date | None) -> None:
+    assert resolve_date(phrase, BASE) == expected
 
 
 def test_mid_month_approximates_to_that_month_before_the_base() -> None:

@@ -79,7 +79,8 @@ def test_entity_iris_are_stable_names_with_unsafe_characters_encoded() -> None:
     assert entity_iri("Maarat al-Numan") == ID["Maarat_al-Numan"]
     assert entity_iri("Côte d'Ivoire") == ID["C%C3%B4te_d%27Ivoire"]
     assert entity_iri("A/B #1") == ID["A%2FB_%231"]
-    assert entity_iri("Morocco") == entity_iri("Morocco")
+    assert entity_iri(" Morocco ") == ID["Morocco"]  # the name, not its padding
+    assert entity_iri("Morocco") != entity_iri("morocco")  # names are case-sensitive
 
 
 def test_document_and_sentence_iris() -> None:
@@ -92,7 +93,9 @@ def test_event_iri_is_a_short_hash_that_tells_candidates_apart() -> None:
     event = sample_facts()[0].events[0]
     iri = event_iri(event)
     assert iri.startswith(str(EV)) and len(iri) == len(str(EV)) + 16
-    assert event_iri(event) == iri
+    other_reading = RelationEvent(event.relation, event.subject, event.object, event.evidence,
+                                  "hit", "attacked.other_pattern", 0.3)
+    assert event_iri(other_reading) == iri  # another pattern finding the same candidate: one node
     negated = RelationEvent(event.relation, event.subject, event.object, event.evidence,
                             modality="negated")
     assert event_iri(negated) != iri

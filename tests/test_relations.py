@@ -157,6 +157,93 @@ def test_not_asserted(text, triple):
         assert triple not in found
 
 
+#: The positive twin of each NOT_FACTS case: the same sentence without the cue that
+#: blocks the fact (or, for a false friend, the same words with a real argument) gives
+#: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
+TWINS = {
+    "Hamas is not affiliated with the Islamic State.":
+        ("Hamas is affiliated with the Islamic State.", ("Hamas", "alliedWith", "ISIL")),
+    "The militia tried to seize Tripoli last year.":
+        ("Libya Dawn seized Tripoli last year.", ("Libya Dawn", "controls", "Tripoli")),
+    "Houthi rebels tried to capture the city of Marib.":
+        ("Houthi rebels captured the city of Marib.", ("Houthis", "controls", "Marib")),
+    "Iran threatened to attack Israel.": ("Iran attacked Israel.", ("Iran", "attacked", "Israel")),
+    "The president ordered Syrian troops to attack Idlib.":
+        ("Syrian troops attacked Idlib.", ("Syria", "attacked", "Idlib")),
+    "Russia could strike Ukraine again, officials warned.":
+        ("Russia struck Ukraine again, officials said.", ("Russia", "attacked", "Ukraine")),
+    "Israel will attack Hezbollah if the rockets continue.":
+        ("Israel attacked Hezbollah after the rockets continued.", ("Israel", "attacked", "Hezbollah")),
+    "Egypt plans to host talks between Israel and Hamas.":
+        ("Egypt hosted talks between Israel and Hamas.", ("Egypt", "hostsTalks", "Israel")),
+    "Pakistan denied accusations that it supports the Taliban.":
+        ("Pakistan supports the Taliban, officials said.", ("Pakistan", "alliedWith", "Taliban")),
+    "Israel accused Iran of arming Hezbollah, a charge Iran rejects.":
+        ("Iran is arming Hezbollah.", ("Iran", "alliedWith", "Hezbollah")),
+    "Hayat Tahrir al-Sham, formerly linked to al-Qaeda, holds Idlib.":
+        ("Hayat Tahrir al-Sham, which is affiliated with al-Qaeda, holds Idlib.",
+         ("Hayat Tahrir al-Sham", "alliedWith", "al-Qaeda")),
+    "Ethiopia has not hosted any talks.":
+        ("Ethiopia hosted talks between Sudan and South Sudan.", ("Ethiopia", "hostsTalks", "Sudan")),
+    "The United Nations called for talks between Sudan and South Sudan.":
+        ("The United Nations hosted talks between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
+    "Did Russia attack Poland?": ("Russia attacked Poland.", ("Russia", "attacked", "Poland")),
+    "Egypt and Israel struck a deal on gas exports.":
+        ("Israel struck Hamas positions in Gaza.", ("Israel", "attacked", "Hamas")),
+    "Turkey attacked the European Union's decision on migration.":
+        ("Turkey attacked the European Union's mission in Libya.", ("Turkey", "attacked", "European Union")),
+    "Iran was hit by new sanctions from the United States.":
+        ("Iran was hit by air strikes from the United States.", ("United States", "attacked", "Iran")),
+    "Nigerian customs seized weapons bound for Boko Haram.":
+        ("Nigerian troops seized the town of Bama from Boko Haram.", ("Nigeria", "controls", "Bama")),
+    "UN-backed talks between the Libyan factions opened in Geneva.":
+        ("UN-backed talks between Libya's rival governments opened in Tunis.", ("Tunisia", "hostsTalks", "Libya")),
+    "Kenya backed the ceasefire proposal.": ("Kenya backed the Somali government.", ("Kenya", "alliedWith", "Somalia")),
+    "Russia offered to host an Armenia-Azerbaijan summit, but Baku declined.":
+        ("Russia hosted an Armenia-Azerbaijan summit.", ("Russia", "hostsTalks", "Armenia")),
+    "Talks between Israel and Hamas on a ceasefire in Gaza resumed on Monday.":
+        ("Talks between Israel and Hamas on a ceasefire resumed in Cairo on Monday.", ("Egypt", "hostsTalks", "Israel")),
+    "Hundreds of Hamas fighters stormed Israeli towns near Gaza.":
+        ("Hundreds of Hamas fighters stormed Israeli towns near Gaza.", ("Hamas", "attacked", "Israel")),
+    "The talks pitted the Syrian army and its Lebanese ally Hezbollah against the rebels.":
+        ("The talks pitted the Syrian army and its Lebanese ally Hezbollah against the rebels.",
+         ("Hezbollah", "alliedWith", "Syria")),
+    "There was no word from Hezbollah, a group backed by Iran, or the Syrian military.":
+        ("There was no word from Hezbollah, a group backed by Iran, or the Syrian military.",
+         ("Iran", "alliedWith", "Hezbollah")),
+    "South Sudan's government agreed a truce. Rebels in South Sudan said they had recaptured the town of Bor.":
+        ("South Sudan's army said it had recaptured the town of Bor.", ("South Sudan", "controls", "Bor")),
+    "Egypt is trying to support the Sudanese army.": ("Egypt supports the Sudanese army.", ("Egypt", "alliedWith", "Sudan")),
+    "M23 rebels seized the town of Sake, near Goma.":
+        ("M23 rebels seized the town of Sake, near Goma.", ("M23", "controls", "Sake")),
+    "Chad took part in the summit.": ("Chad joined the Saudi-led coalition.", ("Chad", "alliedWith", "Saudi Arabia")),
+    "Chad and Niger fought alongside Nigeria.": ("Chad and Niger fought alongside Nigeria.", ("Chad", "alliedWith", "Nigeria")),
+    "Syrian rebels backed by Turkey attacked Kurdish positions.":
+        ("The Syrian army, backed by Russia, attacked rebel positions.", ("Syria", "alliedWith", "Russia")),
+    "Pro-Russian separatists shelled Mariupol.": ("Russian forces shelled Mariupol.", ("Russia", "attacked", "Mariupol")),
+    "US forces carried out strikes against Iran-backed militias in Iraq.":
+        ("US forces carried out strikes against targets in Iraq.", ("United States", "attacked", "Iraq")),
+    "Armenia and Azerbaijan signed a Russia-brokered ceasefire.":
+        ("Armenia and Azerbaijan signed a ceasefire after talks hosted by Russia.", ("Russia", "hostsTalks", "Armenia")),
+    "The United Nations brokered an agreement between Sudan and South Sudan.":
+        ("The United Nations convened talks between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
+    "Egypt mediated talks between Israel and Hamas in Doha.":
+        ("Egypt mediated talks between Israel and Hamas in Doha.", ("Qatar", "hostsTalks", "Hamas")),
+    "Peru and Chile held talks in Quito. Peru's president then flew to the summit in Nairobi.":
+        ("Peru and Chile held talks in Quito. Peru's president then flew to the summit in Nairobi.",
+         ("Ecuador", "hostsTalks", "Chile")),
+    "A summit of the African Union in Nairobi was attended by the presidents of Peru and Chile.":
+        ("A summit in Nairobi was attended by the presidents of Peru and Chile.", ("Kenya", "hostsTalks", "Peru")),
+}
+
+
+@pytest.mark.parametrize("text", [t for t, _ in NOT_FACTS], ids=[t[:40] for t, _ in NOT_FACTS])
+def test_each_not_fact_has_a_positive_twin(text):
+    assert text in TWINS, f"give {text!r} a positive twin in TWINS"
+    twin, triple = TWINS[text]
+    assert triple in facts(twin), facts(twin)
+
+
 def test_modality_is_recorded():
     modes = candidates("Houthi rebels tried to capture the city of Marib.")
     assert modes.get(("Houthis", "controls", "Marib")) == "attempt"
