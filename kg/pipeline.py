@@ -46,7 +46,34 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+    for start in [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]:
+        end = dateline_end(doc, start)
+        if end is not None:
+            doc[end].is_sent_start = True
     return doc
+
+
+#: Dashes and the colon that close a dateline ("LYON, France --", "Cape Town —", "Kabul:").
+DATELINE_MARKS = ("—", "–", "--", "-", ":")
+DATELINE_MAX = 8
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """Where the story starts after a dateline at `start` ("NAIROBI, Kenya (AP) --
+    Rebels ..."): a few capitalised words, commas, dates and an agency in brackets closed
+    by a dash or colon and followed by a capitalised word; None when the line has none.
+    The place a story was filed from is no actor in the sentence after it."""
+    for i in range(start, min(start + DATELINE_MAX + 1, len(doc) - 1)):
+        token = doc[i]
+        spaced = token.text != "-" or bool(doc[i - 1].whitespace_ and token.whitespace_)
+        if token.text in DATELINE_MARKS and i > start and spaced:  # not "Russia-Ukraine"
+            following = doc[i + 1]
+            return i + 1 if following.text[:1].isupper() and not following.is_space else None
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+        if not (token.text[:1].isupper() or token.like_num or token.text in (",", ".", "(", ")", "/")):
+            return None
+    return None
 
 
 @functools.lru_cache(maxsize=1)

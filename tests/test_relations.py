@@ -384,3 +384,19 @@ def test_unowned_ally_is_the_ally_of_the_main_subject():
     assert ("Japan", "alliedWith", "Taiwan") in found
     assert ("Japan", "alliedWith", "China") not in found  # a trading partner is commerce
     assert ("Taiwan", "alliedWith", "China") not in found  # only the first is called an ally
+
+
+def test_dateline_place_is_no_actor():
+    text = "Title\n\nNairobi — The Somali army retook the town of Bulo Burde on Monday."
+    found = facts(text)
+    assert ("Somalia", "controls", "Bulo Burde") in found
+    assert ("Kenya", "controls", "Bulo Burde") not in found
+    assert ("Nairobi", "controls", "Bulo Burde") not in found
+
+
+def test_hyphenated_names_are_no_dateline():
+    from kg.pipeline import dateline_end
+    doc = load_nlp()("Russia-Ukraine war: Kyiv says it hit a depot.")
+    assert dateline_end(doc, 0) is None  # not "Russia -"
+    assert dateline_end(load_nlp()("Hezbollah - the group said it fired."), 0) is None
+    assert dateline_end(load_nlp()("LYON, France - Police said the suspect fled."), 0) == 4
