@@ -60,31 +60,39 @@ def extract(documents: Iterable[Document], *, progress: bool = False,
     yield from parse(documents, batch_size=batch_size)
 
 
-def _plan(paths: list[str | Path]) -> tuple[dict[str, str], list[Document]]:
-    """First pass: every document read once (bad input fails here), kept as graph IRI ->
-    content hash (the last of a repeated id wins); stdin's documents are kept whole
-    because stdin cannot be read twice."""
-    hashes: dict[str, str] = {}
-    from_stdin: list[Document] = []
+@dataclass
+class _Plan:
+    """What the first pass learnt: graph IRI -> content hash (the last of a repeated id
+    wins), the file each document came from, and stdin's documents (kept whole, as
+    stdin cannot be read twice)."""
+
+    hashes: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    from_stdin: list[Document] = field(default_factory=list)
+
+
+def _plan(paths: list[str | Path]) -> _Plan:
+    """First pass: read every document once, so bad input fails before the store is touched."""
+    plan = _Plan()
     for path in paths:
         for document in read_documents([path]):
             iri = str(document_iri(document.id))
-            hashes.pop(iri, None)
-            hashes[iri] = content_hash(document)
+            plan.hashes.pop(iri, None)
+            plan.hashes[iri] = content_hash(document)
             if str(path) == "-":
-                from_stdin.append(document)
-    return hashes, from_stdin
+                plan.from_stdin.append(document)
+            else:
+                plan.files[iri] = document.source or str(path)
+    return plan
 
 
-def _reread(paths: list[str | Path], from_stdin: list[Document]) -> Iterator[Document]:
-    for path in paths:
-        yield from from_stdin if str(path) == "-" else read_documents([path])
-
-
-def _todo(paths: list[str | Path], from_stdin: list[Document],
-          wanted: dict[str, str]) -> Iterator[Document]:
-    """Second pass: the documents to parse, each once (its last occurrence's content)."""
-    for document in _reread(paths, from_stdin):
+def _todo(plan: _Plan, wanted: dict[str, str]) -> Iterator[Document]:
+    """Second pass: read again only the files holding documents to parse, and yield each
+    such document once (its last occurrence's content)."""
+    wanted = dict(wanted)
+    files = dict.fromkeys(plan.files[iri] for iri in wanted if iri in plan.files)
+    sources = [plan.from_stdin] + [read_documents([file]) for file in files]
+    for document in itertools.chain.from_iterable(sources):
         iri = str(document_iri(document.id))
         if wanted.get(iri) == content_hash(document):
             del wanted[iri]
@@ -121,14 +129,14 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
     if output is not None:
         format_for(output)  # an unknown extension fails before any work is done
     run = _runner(processes)
-    hashes, from_stdin = _plan(paths)
+    plan = _plan(paths)
     report = BuildReport()
     entities: set[str] = set()
     with Store.open(store) as kg_store:
         stored = {} if force else kg_store.content_hashes()
-        wanted = {iri: h for iri, h in hashes.items() if stored.get(iri) != h}
-        report.skipped = len(hashes) - len(wanted)
-        todo = _batches(_todo(paths, from_stdin, dict(wanted)), BATCH_SIZE)
+        wanted = {iri: h for iri, h in plan.hashes.items() if stored.get(iri) != h}
+        report.skipped = len(plan.hashes) - len(wanted)
+        todo = _batches(_todo(plan, wanted), BATCH_SIZE)
         for results in _progress(run(todo), len(wanted), progress):
             kg_store.replace_ntriples((r.graph_iri, r.ntriples) for r in results)
             for result in results:
@@ -144,7 +152,7 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         report.store = kg_store.path
         if output is not None:
             _make_parent(Path(output))
-            kg_store.export(output, graphs=hashes)
+            kg_store.export(output, graphs=plan.hashes)
             report.output = Path(output)
     return report
 

@@ -228,3 +228,25 @@ def test_mid_month_approximates_to_that_month_before_the_base() -> None:
 def test_without_a_base_only_phrases_with_a_year_resolve() -> None:
     assert resolve_date("Monday", None) is None
     assert resolve_date("in June 2014", None) == dt.date(2014, 6, 1)
+
+
+@pytest.mark.parametrize("line", [
+    "April 13, 2015, 9:42 am", "13 May 2020", "Sept. 5, 2019", "Monday, June 1, 2020",
+    "5 Dec. 2021 14:05 GMT", "Jan 10, 2024 10.30 a.m.", "2023-05-22", "June 31, 2020",
+])
+def test_plain_datelines_read_without_dateparser_agree_with_it(line: str) -> None:
+    import dateparser
+
+    from kg.documents import _plain_dateline
+
+    reference = dateparser.parse(line, languages=["en"],
+                                 settings={"STRICT_PARSING": True, "PREFER_DATES_FROM": "past"})
+    assert _plain_dateline(line) == (reference.date() if reference else None)
+
+
+@pytest.mark.parametrize("line", ["2024-13-01", "Marc 3, 2024", "Mayday 3 2020",
+                                  "Fighting in 2024 rises"])
+def test_other_lines_are_left_to_dateparser(line: str) -> None:
+    from kg.documents import _plain_dateline
+
+    assert _plain_dateline(line) is False

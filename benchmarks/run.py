@@ -1,0 +1,168 @@
+"""Every build benchmark in one run, each figure beside its baseline measured in the same
+run, whole process against whole process; prints one table and writes JSON.
+
+    .venv/bin/python benchmarks/run.py [--corpus DIR] [--copies 10] [--json FILE]
+
+- throughput: `kg build` tokens/s against a bare `spacy.load(model).pipe` process over
+  the same texts (target >= 0.85x);
+- incremental: a re-run over articles already in the store against the first build
+  (target >= 50x faster);
+- processes: `kg build --processes 2` against `--processes 1` (target >= 1.7x on two
+  cores), and whether the N-Quads are identical;
+- memory: peak RSS of `kg build` on 10x the generated articles against 1x (target
+  within 20%).
+
+The machine is shared: timings are noisy, so every ratio is taken within one run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared/corpus/dev"
+ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+ENV.pop("NEWSKG_STORE", None)
+
+BARE = """
+import json, sys, spacy
+from kg.pipeline import resolve_model
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load(resolve_model())
+print(sum(len(doc) for doc in nlp.pipe(texts, batch_size=32)))
+"""
+
+
+def run(args: list[str]) -> tuple[float, str]:
+    """Run a child process; (wall seconds, stdout)."""
+    start = time.perf_counter()
+    done = subprocess.run(args, env=ENV, capture_output=True, text=True, cwd=REPO)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"benchmark step failed: {' '.join(args)}\n{done.stderr}")
+    return seconds, done.stdout
+
+
+def kg(*args: object) -> list[str]:
+    return [sys.executable, "-m", "kg", *map(str, args)]
+
+
+def copies_of(corpus: Path, copies: int, folder: Path) -> Path:
+    """The corpus's .txt articles `copies` times, under distinct file names."""
+    folder.mkdir(parents=True)
+    for i in range(copies):
+        for path in sorted(corpus.glob("*.txt")):
+            shutil.copy(path, folder / f"{path.stem}-{i}.txt")
+    return folder
+
+
+def as_jsonl(folder: Path, target: Path) -> Path:
+    sys.path.insert(0, str(REPO))
+    from kg.documents import read_documents
+
+    with target.open("w", encoding="utf-8") as out:
+        for document in read_documents([folder]):
+            out.write(json.dumps({"text": document.text}) + "\n")
+    return target
+
+
+def peak_rss(args: list[str]) -> float:
+    """Peak RSS (MB) of one child process, from wait4's resource usage."""
+    process = subprocess.Popen(args, env=ENV, cwd=REPO, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"benchmark step failed: {' '.join(args)}\n{process.stderr.read().decode()}")
+    return usage.ru_maxrss / 1024
+
+
+def generated(count: int, folder: Path) -> Path:
+    """`count` short generated articles in one JSON Lines file (distinct ids and texts)."""
+    folder.mkdir(parents=True)
+    states = ["Chad", "Niger", "Mali", "Sudan", "Libya", "Egypt", "Kenya", "Uganda"]
+    with (folder / "wire.jsonl").open("w", encoding="utf-8") as out:
+        for i in range(count):
+            a, b = states[i % 8], states[(i // 8 + 1 + i) % 8]
+            if a == b:
+                b = states[(i + 3) % 8]
+            text = (f"{a} attacked {b} on Monday, officials said in report {i}. "
+                    f"Talks hosted by Kenya between {a} and {b} ended on Friday.")
+            out.write(json.dumps({"id": f"wire-{i}", "title": f"Report {i}",
+                                  "date": "2024-03-01", "text": text}) + "\n")
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir()
+                        else REPO / "examples")
+    parser.add_argument("--copies", type=int, default=10, help="corpus copies (default 10)")
+    parser.add_argument("--memory", default="300,3000",
+                        help="generated article counts for the memory test (default 300,3000)")
+    parser.add_argument("--only", default="throughput,incremental,processes,memory")
+    parser.add_argument("--json", type=Path, default=REPO / "benchmarks/results.json")
+    args = parser.parse_args()
+    wanted = set(args.only.split(","))
+    rows: list[dict] = []
+
+    def row(name: str, figure: float, baseline: float, unit: str, ratio: float, target: str,
+            note: str = "") -> None:
+        rows.append({"benchmark": name, "figure": round(figure, 3), "baseline": round(baseline, 3),
+                     "unit": unit, "ratio": round(ratio, 3), "target": target, "note": note})
+
+    with tempfile.TemporaryDirectory(prefix="newskg-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = copies_of(args.corpus, args.copies, tmp / "corpus")
+        articles = len(list(corpus.glob("*.txt")))
+        if "throughput" in wanted or "incremental" in wanted:
+            texts = as_jsonl(corpus, tmp / "texts.jsonl")
+            bare_s, out = run([sys.executable, "-c", BARE, str(texts)])
+            tokens = int(out.split()[-1])
+            build_s, _ = run(kg("build", corpus, "--store", tmp / "store"))
+            row("throughput: kg build vs bare nlp.pipe (whole processes)", tokens / build_s,
+                tokens / bare_s, "tokens/s", bare_s / build_s, ">= 0.85x",
+                f"{articles} articles, {tokens} tokens")
+            rerun_s, out = run(kg("build", corpus, "--store", tmp / "store"))
+            assert "unchanged documents skipped" in out, out
+            row("incremental: re-run of stored articles vs first build", rerun_s, build_s, "s",
+                build_s / rerun_s, ">= 50x", f"{articles} articles all skipped")
+        if "processes" in wanted:
+            one_s, _ = run(kg("build", corpus, "--store", tmp / "p1", "-o", tmp / "p1.nq"))
+            two_s, _ = run(kg("build", corpus, "--store", tmp / "p2", "-o", tmp / "p2.nq",
+                                 "--processes", "2"))
+            same = sorted((tmp / "p1.nq").read_text().splitlines()) == \
+                sorted((tmp / "p2.nq").read_text().splitlines())
+            row("processes: kg build --processes 2 vs 1", articles / two_s,
+                articles / one_s, "docs/s", one_s / two_s, ">= 1.7x",
+                "N-Quads identical" if same else "N-Quads DIFFER")
+        if "memory" in wanted:
+            small, large = (int(n) for n in args.memory.split(","))
+            rss = {}
+            for count in (small, large):
+                folder = generated(count, tmp / f"gen-{count}")
+                rss[count] = peak_rss(kg("build", folder, "--store", tmp / f"gen-store-{count}"))
+            row(f"memory: peak RSS, {large} vs {small} generated articles", rss[large], rss[small],
+                "MB", rss[large] / rss[small], "<= 1.2x")
+    machine = {"platform": platform.platform(), "python": platform.python_version(),
+               "cpus": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()],
+               "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    print(f"machine: {machine['platform']}, {machine['cpus']} CPUs, Python {machine['python']}, "
+          f"load {machine['load_average']}, {machine['date']}")
+    print(f"{'benchmark':<58}{'figure':>11}{'baseline':>11}  {'unit':<9}{'ratio':>8}  {'target':<9}note")
+    for r in rows:
+        print(f"{r['benchmark']:<58}{r['figure']:>11,.2f}{r['baseline']:>11,.2f}  {r['unit']:<9}"
+              f"{r['ratio']:>7.2f}x  {r['target']:<9}{r['note']}")
+    args.json.write_text(json.dumps({"machine": machine, "results": rows}, indent=1) + "\n")
+    print(f"JSON: {args.json}")
+
+
+if __name__ == "__main__":
+    main()
