@@ -40,6 +40,7 @@ class Names:
                     self.by_token[token.i] = entity
         self._read_place_names()
         self._read_called_names()
+        self._read_peoples()
         self._read_definitions()
 
     def _remember(self, entity: Entity, surface: str) -> Entity:
@@ -133,6 +134,42 @@ class Names:
                               else self._remember(Entity(span.text, kind), span.text))
                     for t in span:
                         self.by_token[t.i] = entity
+
+    def _read_peoples(self) -> None:
+        """"Bosnian Serbs", "Iraqi Kurds": a people of one state's land named by its
+        demonym is a party of its own, not that state; where the text names it so, the
+        bare "Serb" of "Serb positions" means that party too (not the state of Serbs)."""
+        peoples: dict[str, Entity] = {}
+        for token in self.doc:
+            qualifier = self.doc[token.i - 1] if token.i > 0 else None
+            if qualifier is None or not self._is_people_word(token):
+                continue
+            state = self.gazetteer.demonym(qualifier.text)
+            whole = f"{qualifier.text} {token.text}"
+            if state is None or state.type != "State" or self.gazetteer.demonym(token.text) == state or \
+                    self.gazetteer.demonym(whole) or self.gazetteer.lookup(whole):
+                continue  # "Saudi Arabian" is one demonym
+            plural = token.text if token.text.endswith("s") else token.text + "s"
+            name = f"{qualifier.text} {plural}"
+            entity = peoples.get(token.text.rstrip("s")) or self._remember(Entity(name, "ArmedGroup"), name)
+            self._remember(entity, f"{qualifier.text} {token.text}")
+            peoples[token.text.rstrip("s")] = entity
+            self.by_token[qualifier.i] = self.by_token[token.i] = entity
+        for token in self.doc:
+            entity = peoples.get(token.text.rstrip("s"))
+            if entity is not None and token.i not in self.by_token and token.text[:1].isupper():
+                self.by_token[token.i] = entity
+
+    @staticmethod
+    def _is_people_word(token: Token) -> bool:
+        """A capitalised people's name ("Serbs", "Serb", "Kurds"), not a body ("Army")."""
+        if not token.text[:1].isupper() or token.is_sent_start or token.text in GROUP_WORDS:
+            return False
+        if token.lower_ in words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS"):
+            return False
+        if token.ent_type_ not in ("", "NORP"):
+            return False  # part of another name: "Syrian Democratic Forces"
+        return token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text.endswith("s"))
 
     def _retype(self, entity: Entity, surface: str) -> Entity:
         """Replace what the NER made of a name (a town tagged PERSON) everywhere."""

@@ -354,6 +354,13 @@ ATTACK_RULES = [
     # Islamist or rebel forces are an unnamed group: neither the state nor the place they are in
     ("Egypt's army declared war on Libyan forces.", ("Egypt", "attacked", "Libya"), True),
     ("Egypt's army declared war on Islamist-leaning forces in Libya.", ("Egypt", "attacked", "Libya"), False),
+    # a people named by two demonyms is a party of its own, and so is its bare demonym after
+    ("The Bosnian Croats hold the west of the city. On Tuesday Croat gunners shelled Mostar.",
+     ("Bosnian Croats", "attacked", "Mostar"), True),
+    ("The Bosnian Croats hold the west of the city. On Tuesday Croat gunners shelled Mostar.",
+     ("Croatia", "attacked", "Mostar"), False),
+    ("Iraqi Kurds attacked Turkmen villages near Kirkuk.", ("Iraq", "attacked", "Kirkuk"), False),
+    ("Saudi Arabian jets struck Houthi positions in Yemen.", ("Saudi Arabia", "attacked", "Houthis"), True),
 ]
 
 
