@@ -1,0 +1,64 @@
+"""kg/mentions.py on its own: which entity each name in a parsed sentence names, with
+the real model and gazetteer. Names here are made up unless the gazetteer is the point."""
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import load as load_gazetteer
+from kg.mentions import Names, clean_surface, is_name
+from kg.pipeline import load_nlp
+
+
+def names(text: str) -> Names:
+    return Names(load_nlp()(text), load_gazetteer())
+
+
+def named(text: str) -> dict[str, tuple[str, str]]:
+    """Each token that names something -> (entity name, entity type)."""
+    found = names(text)
+    return {found.doc[i].text: (e.name, e.type) for i, e in found.by_token.items()}
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Rebels attacked the town of Zorbakh on Monday.", "Zorbakh", ("Zorbakh", "City")),
+    ("Rebels attacked the province of Zorbakh on Monday.", "Zorbakh", ("Zorbakh", "Region")),
+])
+def test_a_name_after_a_place_noun_is_a_place_of_that_kind(text: str, word: str, expected) -> None:
+    assert named(text)[word] == expected
+
+
+def test_a_name_after_a_group_noun_called_so_is_a_group() -> None:
+    found = named("A militia known as the Qarun Brigades attacked the base.")
+    assert found["Qarun"] == ("Qarun Brigades", "ArmedGroup")
+    assert named("An organisation known as Qarun Relief sent food.")["Qarun"] == ("Qarun Relief", "Organisation")
+
+
+def test_an_acronym_defined_in_brackets_names_the_same_entity_later() -> None:
+    found = names("The Northern Defence Front (NDF) denied it. Later the NDF withdrew.")
+    ndf = [i for i, t in enumerate(found.doc) if t.text == "NDF"]
+    assert len(ndf) == 2 and {found.by_token[i].name for i in ndf} == {"Northern Defence Front"}
+    entity = next(e for e in found.all_entities() if e.name == "Northern Defence Front")
+    assert "NDF" in entity.aliases
+
+
+def test_a_state_body_named_by_its_demonym_is_the_state() -> None:
+    found = names("The Somali National Army retook the town.")
+    assert {e.name for e in found.all_entities()} == {"Somalia"}
+    assert found.all_entities()[0].aliases == ("Somali National Army",)
+
+
+def test_a_title_word_is_no_name_but_a_gazetteer_name_is() -> None:
+    assert not names("The Council met on Monday.").all_entities()
+    assert {e.name for e in names("NATO met on Monday.").all_entities()} == {"NATO"}
+
+
+def test_clean_surface_drops_articles_and_possessives() -> None:
+    doc = load_nlp()("The Islamic State's fighters left.")
+    assert clean_surface(doc[0:4]) == "Islamic State"
+    assert clean_surface(doc[0:1]) == ""
+
+
+def test_a_capitalised_noun_inside_a_sentence_is_a_name_but_not_at_its_start() -> None:
+    doc = load_nlp()("Fighters seized Sake and other towns.")
+    by_text = {t.text: t for t in doc}
+    assert is_name(by_text["Sake"]) and not is_name(by_text["Fighters"]) and not is_name(by_text["towns"])
