@@ -43,6 +43,8 @@ class Resolver(Names):
     attacks: list[tuple[int, list[Mention]]] = field(default_factory=list)
     #: Every talks noun read so far with the parties it named: (token index, parties).
     talks: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    #: Every place the text says an actor lost: (sentence start offset, actor, place).
+    losses: list[tuple[int, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -279,6 +281,8 @@ class Resolver(Names):
         lemma = token.lemma_.lower()
         if lemma in words("RELATIONAL_NOUNS") or token.lower_ in words("RELATIONAL_NOUNS"):
             return None
+        if role == "actor" and lemma in words("COMPASS_NOUNS"):
+            return None  # "southwest of Tripoli" says where, it is no actor
         is_place_head = lemma in words("PLACE_NOUNS") | words("PART_NOUNS")
         located = is_place_head or lemma in words("FACILITY_NOUNS")
         placed = is_place_head or role == "place"

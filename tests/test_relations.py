@@ -93,6 +93,17 @@ ASSERTED = [
     ("The United Nations hosted talks between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
     ("Peru and Chile held talks in Quito. Peru's president then flew to the summit in Nairobi.",
      ("Ecuador", "hostsTalks", "Chile")),
+    # controls: seizing power, "in control of", "is under X's control", lists of places held
+    ("The Tuareg rebels of the MNLA seized power in Mali.", ("MNLA", "controls", "Mali")),
+    ("MNLA fighters remained overwhelmingly in control of Kidal.", ("MNLA", "controls", "Kidal")),
+    ("Kidal is under the control of the MNLA.", ("MNLA", "controls", "Kidal")),
+    ("Kidal is under our control, the MNLA spokesman said.", ("MNLA", "controls", "Kidal")),
+    ("Mali's army fought the rebels. Jets attacked targets near Bamako, the government-held cities of Gao, "
+     "Timbuktu and Mopti.", ("Mali", "controls", "Timbuktu")),
+    ("The MNLA withdrew from Kidal in 2013. The MNLA seized Kidal again in 2015.", ("MNLA", "controls", "Kidal")),
+    ("The MNLA seized Kidal in May. Despite demands for the MNLA to withdraw from Kidal, its fighters still "
+     "held the town.", ("MNLA", "controls", "Kidal")),
+    ("Malian forces captured the MNLA's headquarters in Kidal.", ("Mali", "controls", "Kidal")),
 ]
 
 
@@ -145,6 +156,16 @@ NOT_FACTS = [
      ("Kenya", "hostsTalks", "Chile")),
     ("A summit of the African Union in Nairobi was attended by the presidents of Peru and Chile.",
      ("Kenya", "hostsTalks", "African Union")),
+    # controls: a hold that the text says ended; what is no place; who is no holder
+    ("The MNLA seized Kidal in May. The MNLA withdrew from Kidal in June.", ("MNLA", "controls", "Kidal")),
+    ("The MNLA seized Kidal in May. The MNLA lost control of Kidal in June.", ("MNLA", "controls", "Kidal")),
+    ("The MNLA seized Kidal in May. In June the MNLA was driven out of Kidal.", ("MNLA", "controls", "Kidal")),
+    ("The MNLA seized Kidal in May. The MNLA pulled out of the town in June.", ("MNLA", "controls", "Kidal")),
+    ("Mali's army fought the rebels. Jets attacked targets near Bamako, the government-held cities of Gao, "
+     "Timbuktu and Mopti.", ("Mali", "controls", "Bamako")),
+    ("Malian forces captured the MNLA leader's son.", None),
+    ("Its fall was a blow to the militias from Zintan, southwest of Tripoli, who have held the airport since 2011.",
+     ("Libya", "controls", "Tripoli")),
 ]
 
 

@@ -46,7 +46,7 @@ def extract_document(doc: Doc, document: Document,
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(roles.read(pattern, nodes, resolver))
     events = [_event(c, document, resolver) for c in candidates if _well_typed(c)]
-    events = supersede(_dedupe(e for e in events if e is not None))
+    events = supersede(_dedupe(e for e in events if e is not None), resolver.losses)
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 

@@ -29,8 +29,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
                 else agent_of(trigger, resolver))
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
-    if pattern.relation == "controls":
-        objects = [resolver.as_place(m) for m in objects]
+    if pattern.relation == "controls" and "object" in nodes:
+        objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)]
     if _excluded(pattern, nodes, subjects):
         return []
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
@@ -40,6 +40,23 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
         if modality(trigger) == "asserted":
             resolver.attacks.append((trigger.i, objects))
     return pairs(pattern, trigger, subjects, objects)
+
+
+def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[Mention]:
+    """What a holding verb's object names: "the cities of A and B" are A and B (not what
+    the phrase is in apposition to); a person or thing ("captured X's son", "seized X's
+    weapons") is no place, whoever owns it."""
+    if noun.pos_ != "NOUN" or noun.i in resolver.by_token:
+        return found
+    lemma = noun.lemma_.lower()
+    if lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS") | words("PART_NOUNS") | {"control", "power"}:
+        return []
+    named = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
+             if t.pos_ == "PROPN" and t.i in resolver.by_token]  # not "... and the X stronghold of Y"
+    if lemma in words("PLACE_NOUNS") and named:
+        return [Mention(resolver.by_token[t.i], t.i) for t in named]
+    return found
 
 
 @engine(needs=("attack", "subject"), deferred=True)
@@ -235,9 +252,60 @@ def _coalition_leader(noun: Token, resolver: Resolver) -> list[Mention]:
 
 
 # --- controls: "under X's control", "a stronghold of X" ----------------------------------
+@engine(roles=("subject", "object"), needs=("subject",))
+def loss(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X lost control of P", "X withdrew from P", "X was driven out of P": no relation of
+    its own, but X's hold on P stated before this sentence has ended (supersede.py)."""
+    trigger = nodes["trigger"]
+    if modality(trigger) != "asserted" or any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return []  # "refused to withdraw from P", "demands for X to withdraw": nothing lost
+    losers = resolver.resolve(nodes["subject"], "actor")
+    held = [nodes["object"]] if "object" in nodes else _left_places(trigger)
+    held = [g for t in held for g in ([t] if t.lemma_ != "control" else
+            [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])]
+    places = [resolver.as_place(m) for t in held for m in resolver.resolve(t, "place")]
+    for loser in losers:
+        for place in places:
+            if place.entity.type in PLACE_TYPES:
+                resolver.losses.append((trigger.sent.start_char, loser.entity.name, place.entity.name))
+    return []
+
+
+def _left_places(trigger: Token) -> list[Token]:
+    """The place left: "withdrew from P", "pulled out of P", "was driven out of P"."""
+    found = [c for c in trigger.children if c.dep_ == "dobj"]  # "abandoned P", "evacuated P"
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        if child.lower_ == "out":
+            found += [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "of" and any(c.lower_ == "out" for c in trigger.children):
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
+
+
 @engine(needs=("object",))
 def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     trigger = nodes["trigger"]
-    owners = _ally_owners(trigger, resolver)
+    owners = _ally_owners(trigger, resolver) or _first_person_owner(trigger, resolver)
     places = resolver.resolve(nodes["object"], "place")
     return pairs(pattern, trigger, owners, places)
+
+
+def _first_person_owner(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """"P is under our control," the army spokesman said: "our" is the speaker's side,
+    named as the subject of the speech verb of this sentence or of the one before."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in trigger.children):
+        return []
+    sentence = trigger.sent
+    candidates = [sentence]
+    if sentence.start > 0:
+        candidates.append(sentence.doc[sentence.start - 1].sent)
+    for span in candidates:
+        for token in span:
+            if token.lemma_ in words("SPEECH_VERBS"):
+                for child in token.children:
+                    if child.dep_ == "nsubj" and child.lower_ not in ("i", "we", "he", "she", "they", "it"):
+                        return resolver.resolve(child, "actor")
+    return []

@@ -3,15 +3,18 @@ superseded, so only the holder the article ends with is asserted."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.events import RelationEvent
 from kg.relations.schema import shipped_pattern_files, words_for
 
 
-def supersede(events: list[RelationEvent]) -> list[RelationEvent]:
+def supersede(events: list[RelationEvent],
+               losses: Iterable[tuple[int, str, str]] = ()) -> list[RelationEvent]:
     """Marks as superseded every asserted control of a place that another actor retook,
-    and every holder a place was retaken from."""
+    every holder a place was retaken from, and every hold stated no later than the
+    sentence saying the holder lost it (losses: sentence offset, holder, place)."""
     regain = words_for("controls")["REGAIN_VERBS"]
     by_place: dict[str, list[RelationEvent]] = defaultdict(list)
     for event in events:
@@ -25,8 +28,11 @@ def supersede(events: list[RelationEvent]) -> list[RelationEvent]:
     takers = _place_takers()
     losers |= {(e.object.name, place) for e in events if e.pattern_id in takers
                for place in by_place if e.asserted and _same_sentence_control(e, by_place[place])}
+    lost = [(at, holder, place) for at, holder, place in losses]
     return [replace(e, modality="superseded") if e.relation == "controls" and e.asserted
-            and (e.subject.name, e.object.name) in losers else e for e in events]
+            and ((e.subject.name, e.object.name) in losers
+                 or any(e.evidence.start <= at and (e.subject.name, e.object.name) == (holder, place)
+                        for at, holder, place in lost)) else e for e in events]
 
 
 def _lemma_in(event: RelationEvent, vocabulary: frozenset[str]) -> bool:
