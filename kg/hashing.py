@@ -13,9 +13,9 @@ from importlib import metadata
 from pathlib import Path
 
 from kg.documents import Document
+from kg.resources import ONTOLOGY_DIR as _ONTOLOGY
 
 _PACKAGE = Path(__file__).resolve().parent
-_ONTOLOGY = _PACKAGE.parent / "ontology"
 #: File kinds that decide what extraction produces.
 _EXTRACTOR_SUFFIXES = (".py", ".json", ".jsonl", ".ttl")
 
@@ -34,8 +34,8 @@ def _model_version() -> str:
 def extractor_fingerprint() -> str:
     """SHA-256 of every code and data file of the extractor, and the model's version."""
     digest = hashlib.sha256(_model_version().encode())
-    files = [p for folder in (_PACKAGE, _ONTOLOGY) if folder.is_dir()
-             for p in folder.rglob("*") if p.suffix in _EXTRACTOR_SUFFIXES and p.is_file()]
+    files = {p for folder in (_PACKAGE, _ONTOLOGY) if folder.is_dir()  # a wheel nests the two
+             for p in folder.rglob("*") if p.suffix in _EXTRACTOR_SUFFIXES and p.is_file()}
     for path in sorted(files):
         digest.update(str(path.relative_to(_PACKAGE.parent)).encode())
         digest.update(path.read_bytes())

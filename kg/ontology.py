@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import Graph
 from rdflib.collection import Collection
@@ -18,9 +17,9 @@ from rdflib.term import URIRef
 
 from kg.errors import PatternError
 from kg.events import ENTITY_TYPES, RELATIONS
+from kg.resources import ONTOLOGY_DIR
 from kg.vocab import NKG
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 TABLE_FIELDS = ("event_class", "cameo", "plover")
 
 

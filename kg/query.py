@@ -19,9 +19,9 @@ import rdflib
 
 from kg.errors import InputError, QueryError
 from kg.rdf import entity_iri
+from kg.resources import QUERY_DIR
 from kg.store import PREFIXES, Store, one_line
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 
 _SPARQL_KEYWORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX)\b", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"[?$]?([A-Za-z_][A-Za-z0-9_]*)")

@@ -1,0 +1,26 @@
+"""Where the data folders kept at the top of the repository are found at run time.
+
+ontology/ and queries/ are installed as the data packages kg.ontology_files and
+kg.query_files (setup.py maps them), so importlib.resources finds them inside an
+installed wheel and, through the editable-install finder, in the checkout itself. A
+checkout run without installing (PYTHONPATH) or an editable install made before that
+mapping existed has no such packages: then the folders beside the kg package are used.
+"""
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def _data_folder(package: str, folder: str) -> Path:
+    """The folder of a data package, or the checkout's folder of that name."""
+    try:
+        return Path(str(files(package)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / folder
+
+
+#: ontology/: the ontology, the SHACL shapes and the relation table beside them.
+ONTOLOGY_DIR = _data_folder("kg.ontology_files", "ontology")
+#: queries/: the named SPARQL queries.
+QUERY_DIR = _data_folder("kg.query_files", "queries")
