@@ -255,6 +255,23 @@ TWINS = {
          ("Ecuador", "hostsTalks", "Chile")),
     "A summit of the African Union in Nairobi was attended by the presidents of Peru and Chile.":
         ("A summit in Nairobi was attended by the presidents of Peru and Chile.", ("Kenya", "hostsTalks", "Peru")),
+    "The MNLA seized Kidal in May. The MNLA withdrew from Kidal in June.":
+        ("The MNLA withdrew from Kidal in 2013. The MNLA seized Kidal again in 2015.", ("MNLA", "controls", "Kidal")),
+    "The MNLA seized Kidal in May. The MNLA lost control of Kidal in June.":
+        ("The MNLA seized Kidal in May. The MNLA lost control of Gao in June.", ("MNLA", "controls", "Kidal")),
+    "The MNLA seized Kidal in May. In June the MNLA was driven out of Kidal.":
+        ("The MNLA seized Kidal in May. In June the army was driven out of Kidal.", ("MNLA", "controls", "Kidal")),
+    "The MNLA seized Kidal in May. The MNLA pulled out of the town in June.":
+        ("The MNLA seized Kidal in May. Despite demands for the MNLA to withdraw from Kidal, its fighters still "
+         "held the town.", ("MNLA", "controls", "Kidal")),
+    "Mali's army fought the rebels. Jets attacked targets near Bamako, the government-held cities of Gao, "
+    "Timbuktu and Mopti.":
+        ("Mali's army fought the rebels. Jets attacked targets near Bamako, the government-held cities of Gao, "
+         "Timbuktu and Mopti.", ("Mali", "controls", "Gao")),
+    "Malian forces captured the MNLA leader's son.":
+        ("Malian forces captured the MNLA's headquarters in Kidal.", ("Mali", "controls", "Kidal")),
+    "Its fall was a blow to the militias from Zintan, southwest of Tripoli, who have held the airport since 2011.":
+        ("Its fall was a blow to Libya Dawn, which has held Tripoli since 2011.", ("Libya Dawn", "controls", "Tripoli")),
 }
 
 
