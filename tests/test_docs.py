@@ -63,6 +63,7 @@ def test_setup_is_exactly_two_self_contained_one_line_commands() -> None:
     assert 'pip install -e ".[model]"' in build and "kg build examples" in build
     assert "-o out/graph.ttl" in build and "kg viz" in build
     assert 'pip install -e ".[test]"' in tests and "pytest" in tests
+    assert "sh scripts/setup-system.sh" in tests  # chromium for the browser tests
 
 
 def test_ci_runs_the_readmes_test_command_literally() -> None:

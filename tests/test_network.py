@@ -6,30 +6,13 @@ import json
 from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
 import pytest
-from rdf_fixtures import TURTLE_PREFIXES
+from page_support import fact, store_of
 
 from kg.errors import InputError, RenderError
 from kg.network import ViewOptions, export_network, find_entity, graph_from_store, select_view
 
 ID = "https://w3id.org/newskg/id/"
-
-
-def fact(name: str, subject: str, relation: str, obj: str, sentence: str, date: str = "",
-         confidence: str = "0.8") -> str:
-    """Turtle for one asserted fact of document `name` with its event and sentence."""
-    sent = f"<https://w3id.org/newskg/doc/{name}#char=0,{len(sentence)}>"
-    dated = f'; nkg:eventDate "{date}"^^xsd:date ' if date else ""
-    return f"""
-        doc:{name} a nkg:Document ; dcterms:identifier "{name}" ; dcterms:title "Report {name}" ;
-            dcterms:source <https://news.example/{name}> .
-        {sent} a nkg:Sentence ; dcterms:isPartOf doc:{name} ; rdf:value "{sentence}" .
-        id:{subject} nkg:{relation} id:{obj} .
-        ev:{name}{relation} nkg:relation nkg:{relation} ; nkg:subjectEntity id:{subject} ;
-            nkg:objectEntity id:{obj} ; nkg:modality nkg:Asserted ;
-            nkg:confidence "{confidence}"^^xsd:decimal {dated};
-            prov:wasDerivedFrom {sent} ; dcterms:isPartOf doc:{name} ."""
 
 
 ENTITIES = """
@@ -43,17 +26,13 @@ ENTITIES = """
 
 @pytest.fixture(scope="module")
 def graph() -> nx.MultiDiGraph:
-    store = ox.Store()
-    docs = {
-        "a": fact("a", "JNIM", "attacked", "Mali", "JNIM attacked Mali.", "2023-03-01", "0.9"),
+    return graph_from_store(store_of(ENTITIES, {
+        "a": fact("a", "JNIM", "attacked", "Mali", "JNIM attacked Mali.", "2023-03-01", "0.9",
+                  url="https://news.example/a"),
         "b": fact("b", "Mali", "controls", "Kidal", "Mali holds Kidal.", "2023-11-14", "0.6"),
         "c": fact("c", "Wagner", "alliedWith", "Mali", "Wagner backs Mali."),
         "d": fact("d", "JNIM", "attacked", "Gao", "JNIM shelled Gao.", "2024-01-02", "0.7"),
-    }
-    for name, body in docs.items():
-        store.load((TURTLE_PREFIXES + ENTITIES + body).encode(), format=ox.RdfFormat.TURTLE,
-                   to_graph=ox.NamedNode(f"https://w3id.org/newskg/doc/{name}"))
-    return graph_from_store(store)
+    }))
 
 
 def nodes_of(view) -> set[str]:
