@@ -38,10 +38,13 @@ class Names:
             if entity is not None:
                 for token in ent:
                     self.by_token[token.i] = entity
+        self._join_of_names()
         self._read_place_names()
         self._read_called_names()
         self._read_peoples()
         self._read_definitions()
+        self._link_short_names()
+        self._read_member_words()
 
     def _remember(self, entity: Entity, surface: str) -> Entity:
         known = self.entities.setdefault(entity.name, entity)
@@ -83,6 +86,8 @@ class Names:
     @staticmethod
     def _guess_type(span: Span, surface: str) -> str:
         kind = NER_TYPES[span.label_] or "Organisation"
+        if kind == "Organisation" and any(w.lower().rstrip(".,") in words("COMPANY_WORDS") for w in surface.split()):
+            return kind  # "International Airlines Group", "Nissan Motor Co Ltd": a company
         if kind == "Organisation" and any(w in surface.split() for w in GROUP_WORDS):
             return "ArmedGroup"
         if kind == "Place" and span.root.head.lower_ in words("PLACE_NOUNS"):
@@ -198,6 +203,90 @@ class Names:
         for token in self.doc:
             if token.text in self.defined:
                 self.by_token[token.i] = self.defined[token.text]
+
+    def _spans(self) -> list[tuple[int, int, Entity]]:
+        """Runs of tokens naming one entity: (start, end, entity), in text order."""
+        runs: list[tuple[int, int, Entity]] = []
+        for i in sorted(self.by_token):
+            entity = self.by_token[i]
+            if runs and runs[-1][1] == i and runs[-1][2] == entity:
+                runs[-1] = (runs[-1][0], i + 1, entity)
+            else:
+                runs.append((i, i + 1, entity))
+        return runs
+
+    def _forget_unused(self, entity: Entity) -> None:
+        if entity not in self.by_token.values() and self.entities.get(entity.name) == entity:
+            del self.entities[entity.name]
+            self.surfaces.pop(entity.name, None)
+
+    def _join_of_names(self) -> None:
+        """"Communist Party of" + "Nepal" + "(Maoist)": a name the NER cut at "of" goes on
+        through the place it is of, and a capitalised qualifier in brackets after it."""
+        for start, end, entity in self._spans():
+            if self.doc[end - 1].lower_ != "of" or end - start < 3 or entity.type in ("State", "City", "Person"):
+                continue
+            following = self.by_token.get(end)
+            if following is None:
+                continue
+            stop = end
+            while self.by_token.get(stop) == following:
+                stop += 1
+            if stop + 2 < len(self.doc) and self.doc[stop].text == "(" and self.doc[stop + 2].text == ")" \
+                    and self.doc[stop + 1].is_title and not self.doc[stop + 1].is_upper:
+                stop += 3
+            while self.doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            span = self.doc[start:stop]
+            entry = self.gazetteer.lookup(span.text)
+            kind = "ArmedGroup" if any(w in span.text.split() for w in GROUP_WORDS) else entity.type
+            joined = (self._from_gazetteer(entry, span.text) if entry is not None
+                      else self._remember(Entity(span.text, kind), span.text))
+            for i in range(start, stop):
+                self.by_token[i] = joined
+            self._forget_unused(entity)
+
+    def _link_short_names(self) -> None:
+        """"Harf said", "Kabila met": a surname alone names the person the text named in
+        full, whatever kind the NER guessed for it (the nearest one before, else after)."""
+        people = [(start, entity) for start, _, entity in self._spans()
+                  if entity.type == "Person" and len(entity.name.split()) >= 2]
+        for start, end, entity in self._spans():
+            if entity.type in ("State", "City", "Facility") or self.gazetteer.lookup(entity.name) is not None:
+                continue  # "the town of X" is a town even when a person is called "... X"
+            short = entity.name.split()
+            matches = [(p_start, person) for p_start, person in people if person != entity
+                       and len(short) < len(person.name.split()) and person.name.split()[-len(short):] == short]
+            if not matches:
+                continue
+            before = [m for m in matches if m[0] < start]
+            person = (before[-1] if before else matches[0])[1]
+            for i in range(start, end):
+                self.by_token[i] = person
+            self._remember(person, entity.name)
+            self._forget_unused(entity)
+
+    def _read_member_words(self) -> None:
+        """"the Maoists", "Maoist rebels": a distinctive capitalised word of a group's own
+        name, alone or as a plural, names that group ("Communist Party of Nepal (Maoist)")."""
+        own: dict[str, Entity | None] = {}
+        for entity in set(self.by_token.values()):
+            if entity.type not in ("ArmedGroup", "Organisation") or len(entity.name.split()) < 2:
+                continue
+            for word in entity.name.replace("(", " ").replace(")", " ").split():
+                if len(word) < 4 or not word.istitle() or word.lower() in words("GENERIC_NAME_WORDS") or \
+                        self.gazetteer.lookup(word) is not None or self.gazetteer.demonym(word) is not None:
+                    continue
+                own[word] = entity if own.get(word, entity) == entity else None  # two groups: neither
+        for token in self.doc:
+            if token.i in self.by_token or not token.is_title:
+                continue
+            plural = token.text.endswith("s") and token.text[:-1] in own  # "the Maoists"
+            modifier = token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"  # "Maoist rebels"
+            entity = own.get(token.text[:-1]) if plural else own.get(token.text) if modifier else None
+            if entity is not None:
+                self.by_token[token.i] = entity
+                self._remember(entity, token.text)
 
     def all_entities(self) -> tuple[Entity, ...]:
         """Every entity named in the document, with the surface forms seen as aliases."""

@@ -61,3 +61,29 @@ def test_town_of_a_proper_name_is_a_place():
 def test_pronoun_takes_the_previous_subject():
     text = "Hamas fired rockets. On Monday it said the truce was over."
     assert resolve(text, "it") == ["Hamas"]
+
+
+def names(text: str) -> dict[str, str]:
+    """Every entity the text names, with its kind."""
+    from kg.mentions import Names
+    return {e.name: e.type for e in Names(load_nlp()(text), load()).all_entities()}
+
+
+def test_surname_alone_is_the_person_named_in_full():
+    text = "Envoy Martin Kobler met the rebels. Kobler said the talks went well."
+    assert resolve(text, "Kobler", nth=1) == ["Martin Kobler"]
+    assert "Kobler" not in names(text)
+    other = "Envoy Martin Kobler met the rebels. Gbagbo said the talks went well."
+    assert resolve(other, "Gbagbo") != ["Martin Kobler"]
+
+
+def test_name_cut_at_of_goes_on_through_its_place():
+    text = "Rebels of the Liberation Front of Mozambique (Marxist) attacked a base. The Marxists fled."
+    assert "Liberation Front of Mozambique (Marxist)" in names(text)
+    assert resolve(text, "Marxists") == ["Liberation Front of Mozambique (Marxist)"]
+    assert resolve("Rebels of the Liberation Front attacked a base in Mozambique.", "Mozambique") == ["Mozambique"]
+
+
+def test_company_is_no_armed_group():
+    assert names("Shares of Gulf Airlines Group rose.").get("Gulf Airlines Group") == "Organisation"
+    assert names("Fighters of the Gulf Liberation Group attacked.").get("Gulf Liberation Group") == "ArmedGroup"

@@ -181,7 +181,7 @@ def _ally_owners(trigger: Token, resolver: Resolver) -> list[Mention]:
 
 
 def _viewpoint(trigger: Token, resolver: Resolver, member: Mention) -> list[Mention]:
-    """"China fears a conflict between North Korea, a longtime ally, and ...": an ally with
+    """"Paris warned of a clash between Chad, an old ally, and ...": an ally with
     no owner named is the ally of the sentence's main subject, whose view the clause tells."""
     root = trigger.sent.root
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
@@ -198,7 +198,7 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
     while anchor.dep_ == "conj":  # "a member of NATO and one of X's allies"
         anchor = anchor.head
     head = anchor.head
-    if anchor.dep_ == "appos":  # "A, a longtime ally, and B": B comes after, and is not said to be one
+    if anchor.dep_ == "appos":  # "A, an old ally, and B": B comes after, and is not said to be one
         members += [m for m in resolver.resolve(head, "actor") if m.token < anchor.i]
     elif anchor.dep_ == "attr" and head.lemma_ == "be":
         members += [m for c in head.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
