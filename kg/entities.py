@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.events import Entity
 from kg.mentions import GROUP_WORDS, Names
-from kg.relations.lexicon import words
+from kg.lexicon import words
 
 ACTOR_TYPES = frozenset({"State", "ArmedGroup", "Organisation", "Coalition", "Person"})
 PLACE_TYPES = frozenset({"State", "City", "Region", "Place", "Facility"})

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.events import Entity
 from kg.gazetteer import GazEntry, Gazetteer
-from kg.relations.lexicon import words
+from kg.lexicon import words
 
 #: NER labels that can name a participant, and the entity kind an unknown name gets.
 NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.datafiles import read_lemma_file
 from kg.errors import ModelError
 
 #: Importable names of the English small model, preferred first.
@@ -78,13 +79,12 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 
 @functools.lru_cache(maxsize=1)
 def _lemma_fixes() -> dict[str, str]:
-    from kg.relations.schema import PACKAGE, read_lemma_file  # noqa: PLC0415 - only when parsing
-    return read_lemma_file(resources.files(PACKAGE).joinpath("lemmas.json"), shipped=True)
+    return read_lemma_file(resources.files("kg").joinpath("lemmas.json"), shipped=True)
 
 
 @Language.component("newskg_lemmas")
 def fix_lemmas(doc: Doc) -> Doc:
-    """Lemmas the small model's lemmatizer misses ("retook"), from kg/relations/lemmas.json,
+    """Lemmas the small model's lemmatizer misses ("retook"), from kg/lemmas.json,
     so that trigger lexicons match every inflection."""
     fixes = _lemma_fixes()
     for token in doc:

@@ -17,8 +17,9 @@ from kg.errors import InputError, KgError, PatternError
 from kg.pipeline import load_nlp
 from kg.relations.patterns import build_matcher, load_rules, read_rules
 from kg.relations.registry import ENGINES
-from kg.relations.schema import (MODALITY_CLASSES, SHIPPED_NOTE, lexicon, modality_cues,
-                                 pattern_folder, read_lemma_file, read_word_file, words_for)
+from kg.datafiles import SHIPPED_NOTE, read_lemma_file, read_word_file
+from kg.lexicon import lexicon
+from kg.relations.schema import MODALITY_CLASSES, modality_cues, pattern_folder, words_for
 
 SHIPPED = REPO / "kg" / "relations"
 

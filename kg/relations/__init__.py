@@ -1,12 +1,6 @@
-"""Relation extraction: pattern files (data) run by one engine over parsed documents."""
+"""Relation extraction: pattern files (data) run by registered engines over parsed documents."""
 from __future__ import annotations
 
+from kg.relations.extract import extract_document
+
 __all__ = ["extract_document"]
-
-
-def __getattr__(name: str):
-    # Lazy, so that kg.entities can read kg.relations.lexicon without a circular import.
-    if name == "extract_document":
-        from kg.relations.extract import extract_document
-        return extract_document
-    raise AttributeError(name)

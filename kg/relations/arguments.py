@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.entities import PLACE_TYPES, Mention, Resolver
 from kg.events import Entity
-from kg.relations.lexicon import words
+from kg.lexicon import words
 from kg.relations.schema import Pattern
 
 VERB_POS = ("VERB", "AUX")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.documents import Document, resolve_date
-from kg.entities import ACTOR_TYPES, PLACE_TYPES, Resolver
+from kg.entities import Resolver
 from kg.events import DocumentFacts, Evidence, RelationEvent
 from kg.gazetteer import Gazetteer
 from kg.gazetteer import load as load_gazetteer

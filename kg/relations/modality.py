@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.relations.lexicon import words
+from kg.lexicon import words
 from kg.relations.schema import modality_cues as cues
 
 #: Dependency labels through which a governing word's modality reaches the trigger.

@@ -69,11 +69,11 @@ def _node_problem(name: str, engine: Engine) -> str | None:
     ("trigger_prep", "agent")."""
     if name in engine.roles:
         return None
-    roles = sorted(engine.roles)
+    known = sorted(engine.roles)
     if any(name in other.roles for other in ENGINES.values()):
         return (f"node {name!r} is a role engine {engine.name!r} does not read (it reads "
-                f"{', '.join(roles)}): rename the node or set another \"engine\"")
-    close = difflib.get_close_matches(name, roles, n=1, cutoff=NEAR_MISS)
+                f"{', '.join(known)}): rename the node or set another \"engine\"")
+    close = difflib.get_close_matches(name, known, n=1, cutoff=NEAR_MISS)
     if close:
         return f"unknown node name {name!r}: did you mean {close[0]!r}?"
     return None

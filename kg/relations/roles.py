@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Mention, Resolver
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, pairs
-from kg.relations.lexicon import words
+from kg.lexicon import words
 from kg.relations.modality import modality
 from kg.relations.registry import ENGINES, engine
 from kg.relations.schema import Pattern, words_for

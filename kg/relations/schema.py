@@ -1,4 +1,5 @@
-"""What a pattern, lexicon, modality or lemma file may say, checked when it is read.
+"""What a pattern or modality file may say, checked when it is read (kg/datafiles.py
+checks word lists and lemma files the same way).
 
 The files are data a linguist edits, so a typo must stop the program with one line that
 names the file, the pattern id and the fix: an unknown or misspelt key, a missing or
@@ -11,7 +12,6 @@ from __future__ import annotations
 import difflib
 import functools
 import json
-import re
 from importlib import resources
 from importlib.resources.abc import Traversable
 from dataclasses import dataclass
@@ -21,15 +21,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as SchemaViolation
 from spacy.schemas import validate_token_pattern
 
+from kg.datafiles import check_words, fail, read_json, read_word_file, where_of
 from kg.errors import PatternError
 from kg.events import RELATIONS
+from kg.lexicon import lexicon
 
 #: Where the shipped data files live (inside the installed package).
 PACKAGE = "kg.relations"
-#: Said after the message when the broken file is one kg ships: then it is our bug.
-SHIPPED_NOTE = " (this file ships with kg, so this is a bug in kg: please report it)"
-#: A word class name: upper case words joined by underscores ("ATTACK_VERBS").
-CLASS_NAME = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
 #: What the dependency matcher accepts as REL_OP (spaCy 3.x, see DependencyMatcher).
 REL_OPS = (">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--",
            ">+", ">-", ">++", ">--", "<+", "<-", "<++", "<--")
@@ -80,29 +78,6 @@ class PatternFile(_Strict):
     patterns: list[PatternEntry] = Field(min_length=1)
 
 
-def where_of(source: Traversable, shipped: bool, folder: str = "") -> str:
-    """How a message names a data file: its path in the repository when kg ships it."""
-    return f"kg/relations/{folder}{source.name}" if shipped else str(source)
-
-
-def fail(where: str, shipped: bool, problem: str) -> PatternError:
-    """The one-line error for a broken data file."""
-    return PatternError(f"{where}: {problem}" + (SHIPPED_NOTE if shipped else ""))
-
-
-def read_json(source: Traversable, where: str, shipped: bool) -> dict:
-    """A data file's JSON object, or a PatternError naming the file and the line."""
-    try:
-        data = json.loads(source.read_text("utf-8"))
-    except json.JSONDecodeError as exc:
-        raise fail(where, shipped, f"not valid JSON: {exc}; fix the syntax there") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise fail(where, shipped, f"cannot be read: {exc}") from None
-    if not isinstance(data, dict):
-        raise fail(where, shipped, "must hold one JSON object ({...})")
-    return data
-
-
 def _explain(error: dict, fields: tuple[str, ...]) -> str:
     """One pydantic error as the problem and its fix."""
     key = str(error["loc"][-1]) if error["loc"] else ""
@@ -136,66 +111,12 @@ def _violation(exc: SchemaViolation, data: dict, where: str, shipped: bool) -> P
     return fail(place, shipped, _explain(error, fields))
 
 
-def _check_words(words: dict[str, list[str]], where: str, shipped: bool) -> None:
-    for name, members in words.items():
-        if not CLASS_NAME.match(name):
-            raise fail(where, shipped, f"word class {name!r}: name it in upper case with underscores "
-                                       f"({name.upper().replace(' ', '_')!r})")
-        for word in members:
-            if not isinstance(word, str) or word != word.lower() or not word.strip():
-                raise fail(where, shipped, f"word class {name}: {word!r} must be a lower-case lemma")
-        if len(set(members)) != len(members):
-            twice = sorted({w for w in members if members.count(w) > 1})
-            raise fail(where, shipped, f"word class {name}: {', '.join(twice)} listed twice; keep one")
-
-
-def read_word_file(source: Traversable, shipped: bool,
-                   required: tuple[str, ...] | None = None) -> dict[str, frozenset[str]]:
-    """A lexicon-like file (class name -> lemmas), checked; required, when given, is the
-    exact set of classes the reading code expects."""
-    where = where_of(source, shipped)
-    data = read_json(source, where, shipped)
-    words = {k: v for k, v in data.items() if k != "_comment"}
-    for key, value in words.items():
-        if not isinstance(value, list):
-            raise fail(where, shipped, f"word class {key!r} must be a list of lemmas, "
-                                       f"not {type(value).__name__}")
-    _check_words(words, where, shipped)
-    if required is not None:
-        unknown = sorted(set(words) - set(required))
-        if unknown:
-            close = difflib.get_close_matches(unknown[0], required, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "nothing reads it: remove it"
-            raise fail(where, shipped, f"unknown class {unknown[0]!r}: {hint}")
-        missing = [k for k in required if k not in words]
-        if missing:
-            raise fail(where, shipped, f"missing class {missing[0]!r}: add it (a list of lemmas)")
-    return {k: frozenset(v) for k, v in words.items()}
-
-
-@functools.lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str]]:
-    """Every word class in the shipped lexicon.json, checked."""
-    source = resources.files(PACKAGE).joinpath("lexicon.json")
-    return read_word_file(source, shipped=True)
-
-
 @functools.lru_cache(maxsize=1)
 def modality_cues() -> dict[str, frozenset[str]]:
     """The cue classes of the shipped modality.json, checked against what modality.py reads."""
     source = resources.files(PACKAGE).joinpath("modality.json")
     return read_word_file(source, shipped=True, required=MODALITY_CLASSES)
 
-
-def read_lemma_file(source: Traversable, shipped: bool) -> dict[str, str]:
-    """lemmas.json: word form -> lemma, both lower case."""
-    where = where_of(source, shipped)
-    data = read_json(source, where, shipped)
-    forms = {k: v for k, v in data.items() if k != "_comment"}
-    for form, lemma in forms.items():
-        if not isinstance(lemma, str) or form != form.lower() or lemma != lemma.lower():
-            raise fail(where, shipped, f"{form!r}: a lower-case word form must map to a lower-case lemma")
-    return forms
 
 
 class CheckedFile(NamedTuple):
@@ -210,7 +131,7 @@ class CheckedFile(NamedTuple):
 def read_pattern_file(source: Traversable, shipped: bool,
                       lexicon_words: dict[str, frozenset[str]]) -> CheckedFile:
     """One pattern file, checked: its shape, its ids, its word classes and its nodes."""
-    where = where_of(source, shipped, "patterns/")
+    where = where_of(source, shipped)
     data = read_json(source, where, shipped)
     try:
         rules = PatternFile.model_validate(data)
@@ -218,7 +139,7 @@ def read_pattern_file(source: Traversable, shipped: bool,
         raise _violation(exc, data, where, shipped) from None
     if source.name != f"{rules.relation}.json":
         raise fail(where, shipped, f"holds relation {rules.relation!r}: name the file {rules.relation}.json")
-    _check_words(rules.words, where, shipped)
+    check_words(rules.words, where, shipped)
     shadowed = sorted(set(rules.words) & set(lexicon_words))
     if shadowed:
         raise fail(where, shipped, f"word class {shadowed[0]} is also in lexicon.json: rename one")
