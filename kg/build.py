@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,10 +20,14 @@ from kg.errors import InputError, RenderError
 from kg.events import DocumentFacts
 from kg.hashing import content_hash
 from kg.rdf import document_iri, format_for
-from kg.store import Store
+from kg.buildlock import build_lock
+from kg.store import Store, check_build_target, default_store_path
 
 #: Documents handed to a worker at a time, and written to the store per transaction.
 BATCH_SIZE = 16
+#: How long a build waits for a reader (`kg query`, `kg stats`) to let the store go before
+#: it refuses (before extracting anything).
+OPEN_WAIT_SECONDS = 10
 
 
 @dataclass
@@ -69,6 +73,7 @@ class _Plan:
     hashes: dict[str, str] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     from_stdin: list[Document] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
 
 
 def _plan(paths: list[str | Path]) -> _Plan:
@@ -79,6 +84,8 @@ def _plan(paths: list[str | Path]) -> _Plan:
             iri = str(document_iri(document.id))
             plan.hashes.pop(iri, None)
             plan.hashes[iri] = content_hash(document)
+            if document.date is None:
+                plan.undated.append(document.source or document.id)
             if str(path) == "-":
                 plan.from_stdin.append(document)
             else:
@@ -114,14 +121,28 @@ def _runner(processes: int):
     return lambda batches: runners.run_processes(batches, processes)
 
 
+def undated_warning(undated: list[str]) -> str | None:
+    """One line naming the documents no date was found for, or None if all are dated."""
+    if not undated:
+        return None
+    names = ", ".join(undated[:3]) + (f" and {len(undated) - 3} more" if len(undated) > 3 else "")
+    which, whose = (names, "its") if len(undated) == 1 else \
+        (f"{len(undated)} documents ({names})", "their")
+    return (f"warning: no date found in {which} (no date line under the headline, no \"date\" "
+            f"field): {whose} facts are undated and weekdays such as 'on Monday' unresolved")
+
+
 def build(paths: Iterable[str | Path], store: str | Path | None = None,
           output: str | Path | None = None, *, progress: bool | None = None,
-          processes: int = 1, force: bool = False) -> BuildReport:
+          processes: int = 1, force: bool = False,
+          notify: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of every article under paths into the store (and output file).
 
     Documents the store already holds with the same content hash are skipped (unless
     `force`); a changed document replaces its graph. `processes` > 1 parses in that
-    many worker processes; the graphs are the same.
+    many worker processes; the graphs are the same. One build at a time per store: a
+    second waits for the first before it extracts anything. `notify` gets one-line
+    messages for the user as they happen (undated documents, waiting for a build).
     """
     if progress is None:
         progress = sys.stderr.isatty()
@@ -130,9 +151,14 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         format_for(output)  # an unknown extension fails before any work is done
     run = _runner(processes)
     plan = _plan(paths)
+    folder = Path(store) if store is not None else default_store_path()
+    check_build_target(folder)
+    if notify is not None and (warning := undated_warning(plan.undated)):
+        notify(warning)
     report = BuildReport()
     entities: set[str] = set()
-    with Store.open(store) as kg_store:
+    with build_lock(folder, on_wait=notify), \
+            Store.open(folder, wait=OPEN_WAIT_SECONDS) as kg_store:
         stored = {} if force else kg_store.content_hashes()
         wanted = {iri: h for iri, h in plan.hashes.items() if stored.get(iri) != h}
         report.skipped = len(plan.hashes) - len(wanted)

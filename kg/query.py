@@ -24,6 +24,8 @@ from kg.store import PREFIXES, Store, one_line
 
 
 _SPARQL_KEYWORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX)\b", re.IGNORECASE)
+#: What a query name looks like; anything else (spaces, braces, ?vars) is SPARQL text.
+_QUERY_NAME = re.compile(r"[\w.-]+")
 _PARAM_NAME = re.compile(r"[?$]?([A-Za-z_][A-Za-z0-9_]*)")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = _XSD + "string"
@@ -68,8 +70,8 @@ def resolve(name_or_file_or_sparql: str, query_dir: Path = QUERY_DIR) -> str:
         if not Path(text).is_file():
             raise QueryError(f"query file {text} not found")
         return _read(Path(text))
-    if _SPARQL_KEYWORD.search(text):
-        return text
+    if _SPARQL_KEYWORD.search(text) or not _QUERY_NAME.fullmatch(text.strip()):
+        return text  # SPARQL text (a misspelt keyword gets the parser's syntax error)
     known = ", ".join(list_queries(query_dir)) or "(none)"
     raise QueryError(f"unknown query '{text}': known queries are {known} "
                      "(or give a .rq file or SPARQL text)")

@@ -5,7 +5,10 @@ pyoxigraph's exceptions into the one-line `KgError`s the CLI reports.
 """
 from __future__ import annotations
 
+import http.client
 import os
+import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,11 +22,14 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS
 
 from kg import rdf
+from kg.buildlock import LOCK_NAME
 from kg.errors import InputError, QueryError, RenderError, StoreError
 from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
 from kg.vocab import ID, NKG
 
 DEFAULT_STORE = Path("kg-store")
+#: How often Store.open(wait=...) retries a store another process has open.
+OPEN_RETRY_SECONDS = 0.2
 STORE_ENV = "NEWSKG_STORE"
 
 #: Prefixes written into Turtle and TriG exports.
@@ -41,7 +47,54 @@ EXPORT_FORMATS = {
     "json-ld": (ox.RdfFormat.JSON_LD, True),
 }
 
+#: SPARQL Update's first keywords, after any PREFIX/BASE lines; comments are dropped first.
+_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+_COMMENT = re.compile(r"(^|\s)#[^\n]*")
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"  # CONSTRUCT deduplicates
+
+
+def is_update(sparql: str) -> bool:
+    """Whether SPARQL text is an update (INSERT, DELETE, DROP, LOAD, ...) rather than a query."""
+    return bool(_UPDATE.match(_COMMENT.sub(r"\1", sparql)))
+
+
+def _held_elsewhere(error: OSError) -> bool:
+    """Whether opening failed because another process (or Store) has the folder open."""
+    text = str(error).lower()
+    return "lock" in text and ("unavailable" in text or "no locks available" in text)
+
+
+def is_store(folder: Path) -> bool:
+    """Whether `folder` holds a store (the files pyoxigraph's RocksDB writes first)."""
+    return (folder / "CURRENT").is_file() and (folder / "IDENTITY").is_file()
+
+
+def require_store(folder: Path) -> None:
+    """Refuse, before anything is opened or written, a folder that holds no store."""
+    hint = f"run `kg build ARTICLES --store {folder}` first, or point --store / ${STORE_ENV} " \
+           "at the folder kg build wrote"
+    if not folder.exists():
+        raise StoreError(f"no store at {folder}: {hint}")
+    if not folder.is_dir():
+        raise StoreError(f"{folder} is a file, not a store folder: {hint}")
+    if not is_store(folder):
+        what = "holds other files" if _other_files(folder) else "is an empty folder"
+        raise StoreError(f"{folder} {what}, not a newskg store: {hint}")
+
+
+def check_build_target(folder: Path) -> None:
+    """Refuse to create a store inside a folder that holds other things (an article folder)."""
+    if folder.is_file():
+        raise StoreError(f"{folder} is a file, not a store folder: give a folder for --store")
+    if folder.is_dir() and not is_store(folder) and _other_files(folder):
+        raise StoreError(f"{folder} holds other files, not a newskg store: give --store a new "
+                         "or empty folder, or the folder an earlier kg build wrote")
+
+
+def _other_files(folder: Path) -> list[str]:
+    """Names in a folder that holds no store, the build lock left aside."""
+    return [p.name for p in folder.iterdir() if p.name != LOCK_NAME]
 
 
 def default_store_path() -> Path:
@@ -96,22 +149,30 @@ def _graph_node(graph_iri: str) -> ox.NamedNode:
 class Store:
     """A persistent store folder; use as a context manager so it is flushed and unlocked."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, wait: float = 0) -> None:
         self.path = Path(path) if path is not None else default_store_path()
-        self._store: ox.Store | None = self._open_folder(self.path)
+        self._store: ox.Store | None = self._open_folder(self.path, wait)
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> "Store":
-        """Open (creating if needed) the store folder at `path` or the default one."""
-        return cls(path)
+    def open(cls, path: Path | str | None = None, wait: float = 0) -> "Store":
+        """Open (creating if needed) the store folder at `path` or the default one; while
+        another process has it open, retry for up to `wait` seconds."""
+        return cls(path, wait)
 
     @staticmethod
-    def _open_folder(path: Path) -> ox.Store:
+    def _open_folder(path: Path, wait: float = 0) -> ox.Store:
+        deadline = time.monotonic() + wait
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return ox.Store(str(path))
+            while True:
+                try:
+                    return ox.Store(str(path))
+                except OSError as error:
+                    if not _held_elsewhere(error) or time.monotonic() >= deadline:
+                        raise
+                time.sleep(OPEN_RETRY_SECONDS)
         except OSError as error:
-            if "lock" in str(error).lower():
+            if _held_elsewhere(error):
                 raise StoreError(f"store folder {path} is in use by another process: wait for "
                                  f"it to finish or use another folder (${STORE_ENV})") from None
             raise StoreError(f"cannot open store folder {path}: {one_line(error)}") from None
@@ -220,6 +281,9 @@ class Store:
             return self.raw.query(sparql, use_default_graph_as_union=True,
                                  substitutions=bindings or None)
         except SyntaxError as error:
+            if is_update(sparql):
+                raise QueryError("updates are not allowed: kg query only reads (SELECT, ASK, "
+                                 "CONSTRUCT, DESCRIBE); change the store with kg build") from None
             raise QueryError(f"SPARQL syntax error: {one_line(error)}") from None
         except RuntimeError as error:
             if "projection" in str(error):
@@ -278,8 +342,9 @@ class Store:
 
         With `graph`, the union of all graphs replaces that one graph; otherwise each
         named graph replaces its namesake (so loading twice never duplicates). Returns
-        the number of triples sent.
+        the number of triples sent. `timeout` is in seconds, per request.
         """
+        check_endpoint(url)
         sent = 0
         for target, body in self._endpoint_bodies(graph):
             _put(url, target, body, timeout)
@@ -339,6 +404,20 @@ _CANDIDATES_Q = f"""SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {{
   ?e <{NKG.modality}> ?k }} GROUP BY ?k"""
 
 
+def check_endpoint(url: str) -> None:
+    """Refuse, before anything is sent, a URL that is not http(s)://host/..."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        what = (f"uses {parts.scheme}://, not http(s)://" if parts.scheme and parts.netloc
+                else "is not a URL")
+        raise InputError(f"endpoint {url!r} {what}: give the http(s) URL of a SPARQL Graph "
+                         "Store endpoint, e.g. http://localhost:7878/store")
+    try:
+        parts.port  # noqa: B018  (raises on a port that is not a number or out of range)
+    except ValueError as error:
+        raise InputError(f"endpoint {url!r}: {one_line(error)}") from None
+
+
 def _put(url: str, graph: str | None, body: bytes, timeout: float) -> None:
     """One Graph Store Protocol PUT; any failure becomes a one-line StoreError."""
     query = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
@@ -354,7 +433,11 @@ def _put(url: str, graph: str | None, body: bytes, timeout: float) -> None:
                                                        if detail.strip() else "")
     except urllib.error.URLError as error:
         reason = one_line(str(error.reason))
-    except (OSError, ValueError) as error:  # timeouts, malformed URLs
+    except TimeoutError:
+        reason = f"no answer within {timeout:g} s (timed out)"
+    except http.client.HTTPException as error:  # a server that does not speak HTTP
+        reason = f"not an HTTP answer ({type(error).__name__}: {one_line(error)})"
+    except (OSError, ValueError) as error:  # resets, malformed URLs
         reason = one_line(error)
     raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}")
 

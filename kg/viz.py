@@ -18,13 +18,13 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from kg.errors import RenderError
+from kg.errors import InputError, RenderError
 from kg.events import ENTITY_TYPES, RELATIONS
 from kg.network import View, ViewOptions, graph_from_store, local_name, select_view
 from kg.palette import (BORDER, EDGE_STYLES, NODE_STYLES, UNKNOWN_EDGE, UNKNOWN_NODE,
                         EdgeStyle)
 
-__all__ = ["graph_from_store", "page_html", "render_html", "layout"]
+__all__ = ["graph_from_store", "page_html", "render_html", "check_html_path", "layout"]
 
 #: The seed of the spring layout: the same graph always gets the same positions.
 LAYOUT_SEED = 20240513
@@ -212,6 +212,18 @@ def page_html(graph: nx.MultiDiGraph | View, title: str = "newskg") -> str:
     """The whole page as a string (a bare graph is drawn whole, ranked by importance)."""
     view = graph if isinstance(graph, View) else select_view(graph, ViewOptions())
     return _network(view, title).generate_html(notebook=False)
+
+
+#: File extensions `kg viz` writes (it writes HTML only).
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def check_html_path(path: Path) -> None:
+    """Refuse an output name whose extension promises something other than HTML."""
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        kind = path.suffix or "a file without extension"
+        raise InputError(f"{path}: kg viz writes an HTML page, not {kind}; name the output "
+                         ".html (kg export writes RDF files)")
 
 
 def render_html(source: Any, path: Path, *, title: str = "newskg",

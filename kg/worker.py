@@ -32,11 +32,11 @@ class DocumentResult:
 
 def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[DocumentFacts]:
     """Parse documents with the shared pipeline and yield what each one states."""
-    from kg.pipeline import load_nlp
+    from kg.pipeline import load_nlp, parse_texts
     from kg.relations import extract_document
 
     nlp = load_nlp()
-    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
+    pairs = parse_texts(nlp, ((d.text, d) for d in documents), batch_size=batch_size)
     for doc, document in pairs:
         yield extract_document(doc, document)
 

@@ -30,10 +30,17 @@ def test_stats_counts_documents_triples_and_facts(built_store: Path) -> None:
     assert numbers["facts"] == sum(numbers[relation] for relation in RELATIONS)
 
 
-def test_stats_on_an_empty_folder_is_all_zero(tmp_path: Path) -> None:
-    (tmp_path / "store").mkdir()
+def test_stats_on_an_empty_store_is_all_zero(tmp_path: Path) -> None:
+    Store.open(tmp_path / "store").close()
     numbers = stats_lines(tmp_path / "store")
     assert numbers["documents"] == numbers["triples"] == numbers["facts"] == 0
+
+
+def test_stats_on_an_empty_folder_says_it_is_no_store_and_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    result = run_kg("stats", "--store", tmp_path / "store")
+    assert_one_line_error(result, 4, "empty folder", "not a newskg store")
+    assert list((tmp_path / "store").iterdir()) == []
 
 
 def test_stats_without_a_store_exits_4(tmp_path: Path) -> None:
