@@ -44,7 +44,7 @@ def build_lock(store: Path, on_wait: Callable[[str], None] | None = None) -> Ite
             if on_wait is not None:
                 on_wait(f"store {store} is being built by another kg build"
                         f"{f' (pid {holder})' if holder.isdigit() else ''}: waiting for it to "
-                        "finish before reading anything (Ctrl-C to stop)")
+                        "finish before extracting anything (Ctrl-C to stop)")
             fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             handle.seek(0)
