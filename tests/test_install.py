@@ -80,6 +80,9 @@ def test_installed_kg_builds_queries_and_validates_from_another_folder(
     assert attacks.splitlines()[0].startswith("attacker") and len(attacks.splitlines()) > 1
     validated = run(installed / "kg", "validate", cwd=work).stdout
     assert validated.strip() == "store kg-store conforms to ontology/shapes.ttl"
+    drawn = run(installed / "kg", "viz", "-o", "graph.html", cwd=work).stdout
+    assert drawn.strip() == "HTML graph: graph.html"  # the page template is in the wheel
+    assert "window.network = network" in (work / "graph.html").read_text(encoding="utf-8")
     listed = run(installed / "kg", "queries", cwd=work).stdout
     assert [line.split()[0] for line in listed.splitlines()] == sorted(
         path.stem for path in (REPO / "queries").glob("*.rq"))
