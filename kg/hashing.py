@@ -34,10 +34,13 @@ def _model_version() -> str:
 def extractor_fingerprint() -> str:
     """SHA-256 of every code and data file of the extractor, and the model's version."""
     digest = hashlib.sha256(_model_version().encode())
-    files = {p for folder in (_PACKAGE, _ONTOLOGY) if folder.is_dir()  # a wheel nests the two
+    # Each file by its path inside its folder: the two folders may lie anywhere (a wheel
+    # nests them, an editable install keeps ontology/ in the checkout).
+    files = {(f"{folder.name}/{p.relative_to(folder).as_posix()}", p)
+             for folder in (_PACKAGE, _ONTOLOGY) if folder.is_dir()
              for p in folder.rglob("*") if p.suffix in _EXTRACTOR_SUFFIXES and p.is_file()}
-    for path in sorted(files):
-        digest.update(str(path.relative_to(_PACKAGE.parent)).encode())
+    for name, path in sorted(files):
+        digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
