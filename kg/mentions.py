@@ -170,8 +170,9 @@ class Names:
         """A capitalised people's name ("Serbs", "Serb", "Kurds"), not a body ("Army")."""
         if not token.text[:1].isupper() or token.is_sent_start or token.text in GROUP_WORDS:
             return False
-        if token.lower_ in words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS"):
-            return False
+        forms = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
+        if forms & (words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS")):
+            return False  # "Palestinian Factions" in a title-case headline is no people
         if token.ent_type_ not in ("", "NORP"):
             return False  # part of another name: "Syrian Democratic Forces"
         return token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text.endswith("s"))

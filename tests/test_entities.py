@@ -87,3 +87,10 @@ def test_name_cut_at_of_goes_on_through_its_place():
 def test_company_is_no_armed_group():
     assert names("Shares of Gulf Airlines Group rose.").get("Gulf Airlines Group") == "Organisation"
     assert names("Fighters of the Gulf Liberation Group attacked.").get("Gulf Liberation Group") == "ArmedGroup"
+
+
+def test_a_title_case_group_noun_after_a_demonym_is_no_people():
+    # "Bosnian Serbs" is a people of its own; "Syrian Factions" in a title-case headline
+    # is unnamed factions, which stand for nothing named
+    assert resolve("Syrian Factions Agree Truce in Astana\n\nThe deal holds.", "Factions") != ["Syrian Factions"]
+    assert resolve("Bosnian Serbs shelled the town.", "Serbs") == ["Bosnian Serbs"]

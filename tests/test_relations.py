@@ -104,6 +104,11 @@ ASSERTED = [
     ("The MNLA seized Kidal in May. Despite demands for the MNLA to withdraw from Kidal, its fighters still "
      "held the town.", ("MNLA", "controls", "Kidal")),
     ("Malian forces captured the MNLA's headquarters in Kidal.", ("Mali", "controls", "Kidal")),
+    # hostsTalks: "the host country", with parties named as envoys or participants elsewhere
+    ("Envoys for Peru and Chile shook hands on Monday. Ecuador, the host country, called for patience at the "
+     "talks. Bolivia and Brazil are also participating.", ("Ecuador", "hostsTalks", "Chile")),
+    ("Envoys for Peru and Chile shook hands on Monday. Ecuador, the host country, called for patience at the "
+     "talks. Bolivia and Brazil are also participating.", ("Ecuador", "hostsTalks", "Bolivia")),
 ]
 
 
@@ -164,6 +169,8 @@ NOT_FACTS = [
     ("Mali's army fought the rebels. Jets attacked targets near Bamako, the government-held cities of Gao, "
      "Timbuktu and Mopti.", ("Mali", "controls", "Bamako")),
     ("Malian forces captured the MNLA leader's son.", None),
+    ("Qatar, the host nation, opened the tournament. Brazil and Spain are also participating.", None),
+    ("Qatar, the host nation, opened the talks. Brazil and Spain refused to participate.", None),
     ("Its fall was a blow to the militias from Zintan, southwest of Tripoli, who have held the airport since 2011.",
      ("Libya", "controls", "Tripoli")),
 ]
@@ -270,6 +277,12 @@ TWINS = {
          "Timbuktu and Mopti.", ("Mali", "controls", "Gao")),
     "Malian forces captured the MNLA leader's son.":
         ("Malian forces captured the MNLA's headquarters in Kidal.", ("Mali", "controls", "Kidal")),
+    "Qatar, the host nation, opened the tournament. Brazil and Spain are also participating.":
+        ("Qatar, the host nation, opened the talks. Brazil and Spain are also participating.",
+         ("Qatar", "hostsTalks", "Brazil")),
+    "Qatar, the host nation, opened the talks. Brazil and Spain refused to participate.":
+        ("Qatar, the host nation, opened the talks. Brazil and Spain are participating.",
+         ("Qatar", "hostsTalks", "Spain")),
     "Its fall was a blow to the militias from Zintan, southwest of Tripoli, who have held the airport since 2011.":
         ("Its fall was a blow to Libya Dawn, which has held Tripoli since 2011.", ("Libya Dawn", "controls", "Tripoli")),
 }

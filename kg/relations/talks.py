@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.entities import Mention, Resolver
 from kg.relations.arguments import agent_of, pairs, place_of
+from kg.relations.modality import modality
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
 
@@ -120,6 +121,45 @@ def _venue(noun: Token) -> Token | None:
                     if pobj.dep_ == "pobj":
                         return pobj
     return None
+
+
+@engine(deferred=True)
+def host_country(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+    """"China, the host country, called for patience at the meetings": the host of the
+    talks the article reports; their parties are whoever the article says took part
+    (named as parties of talks, as envoys for or from them, or as participating)."""
+    trigger = nodes["trigger"]
+    phrase = trigger.head if trigger.dep_ in ("compound", "amod", "nmod") and \
+        trigger.head.lemma_ in _words("HOST_PHRASE_NOUNS") else trigger
+    if phrase.dep_ == "appos":
+        holders = [phrase.head]
+    elif phrase.dep_ == "attr" and phrase.head.lemma_ == "be":
+        holders = [c for c in phrase.head.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    if not any(t.lemma_ in _words("TALKS_NOUNS") and t.pos_ == "NOUN" for t in trigger.sent):
+        return []  # "Qatar, the host nation, opened the tournament": no talks
+    hosts = [m for h in holders for m in resolver.resolve(h, "actor")
+             if m.entity.type in ("State", "City", "Organisation")]
+    parties = _participants(resolver)
+    return [c for c in pairs(pattern, trigger, hosts, parties) if c.object.entity.name != c.subject.entity.name]
+
+
+def _participants(resolver: Resolver) -> list[Mention]:
+    """Every party the document names at talks: parties of talks read so far, "envoys
+    for A and B", "delegations from A", "A and B are also participating"."""
+    found = [m for _, parties in resolver.talks for m in parties]
+    for token in resolver.doc:
+        if token.lemma_.lower() in _words("ENVOY_NOUNS") and token.pos_ == "NOUN":
+            found += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
+                      for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+        if token.lemma_ in _words("PARTICIPATE_VERBS") and token.pos_ == "VERB" and modality(token) == "asserted" \
+                and not any(c.dep_ == "dobj" and c.lemma_ not in _words("TALKS_NOUNS") for c in token.children):
+            found += [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    unique: dict[str, Mention] = {}
+    for mention in found:
+        unique.setdefault(mention.entity.name, mention)
+    return list(unique.values())
 
 
 @engine(needs=("delegates",))
