@@ -69,7 +69,11 @@ def test_blank_canvas_is_told_apart(browser, tmp_path: Path) -> None:  # noqa: F
 
 def test_typing_any_name_selects_and_centres_that_node(opened) -> None:
     opened.page.type("#search", "republic of mali")
-    assert opened.js("window.network.getSelectedNodes()") == [opened.node_id("Mali")]
+    mali = opened.node_id("Mali")
+    assert opened.js("window.network.getSelectedNodes()") == [mali]
+    centre, node = opened.js("id => [window.network.getViewPosition(), "
+                             "window.network.getPositions([id])[id]]", mali)
+    assert abs(centre["x"] - node["x"]) < 1 and abs(centre["y"] - node["y"]) < 1
     assert "Republic of Mali" in opened.page.inner_text("#panel")
     assert "http://www.wikidata.org/entity/Q912" in opened.page.inner_text("#panel")
     opened.page.fill("#search", "")
@@ -211,3 +215,26 @@ def test_a_2000_node_page_loads_without_error(browser, tmp_path: Path) -> None: 
     opened.page.type("#search", "Entity 1999")
     assert opened.js("window.network.getSelectedNodes()") == ["n1999"]
     opened.page.close()
+
+
+def test_edge_labels_show_on_hover_and_when_zoomed_in(opened) -> None:
+    labelled = "window.network.body.data.edges.get({filter: e => e.label}).map(e => e.relation)"
+    assert opened.js(labelled) == []
+    x, y = opened.js("""([a, b]) => {
+        const p = window.network.getPositions([a, b]);
+        const mid = window.network.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2});
+        const box = document.getElementById('mynetwork').getBoundingClientRect();
+        return [box.left + mid.x, box.top + mid.y];
+    }""", [opened.node_id("Mali"), opened.node_id("Kidal")])
+    opened.page.mouse.move(x, y)
+    opened.page.wait_for_function("window.network.body.data.edges.get({filter: e => e.label}).length")
+    assert opened.js(labelled) == ["controls"]
+    opened.page.mouse.move(5, 5)
+    for _ in range(40):
+        if opened.js("window.network.getScale()") >= 1.5:
+            break
+        opened.page.mouse.move(x, y)
+        opened.page.mouse.wheel(0, -400)
+        opened.page.wait_for_timeout(50)
+    assert sorted(opened.js(labelled)) == ["alliedWith", "attacked", "attacked", "controls",
+                                           "hostsTalks"]
