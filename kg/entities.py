@@ -287,8 +287,11 @@ class Resolver(Names):
         located = is_place_head or lemma in words("FACILITY_NOUNS")
         placed = is_place_head or role == "place"
         order = OWNER_DEPS_PLACE if placed else OWNER_DEPS_ACTOR
+        linked = self._linked_modifiers(token)
         for dep in order:
             for child in self._owner_children(token, dep):
+                if child.i in linked:
+                    continue  # "Al-Qaeda-linked rebels" are not al-Qaeda
                 if dep == "in" and not located:
                     continue
                 if placed and dep in ("compound", "amod", "nmod") and child.i not in self.by_token:
@@ -299,6 +302,20 @@ class Resolver(Names):
                 if mention is not None:
                     return mention
         return None
+
+    @staticmethod
+    def _linked_modifiers(token: Token) -> set[int]:
+        """Tokens of the names in "X-linked", "X-backed", "X-affiliated" before a noun: the
+        noun is tied to X, not X itself."""
+        out: set[int] = set()
+        for child in token.children:
+            if child.dep_ == "amod" and child.lower_ in words("LINK_PARTICIPLES") and \
+                    child.i > 0 and child.doc[child.i - 1].text == "-":
+                i = child.i - 2
+                while i >= token.left_edge.i and (child.doc[i].pos_ == "PROPN" or child.doc[i].text == "-"):
+                    out.add(i)  # the name just before the hyphen: "Al-Qaeda" in "Al-Qaeda-linked"
+                    i -= 1
+        return out
 
     def _owner_children(self, token: Token, dep: str) -> list[Token]:
         if dep == "by":  # "forces loyal to X", "a strike blamed on X", "a raid carried out by X"
@@ -312,7 +329,9 @@ class Resolver(Names):
                     for g in c.children if g.dep_ == "pobj"]
         if dep == "amod":
             if token.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") or token.lower_ in words("NON_STATE_GROUP_NOUNS"):
-                return []  # "Syrian rebels", "pro-Russian separatists" are not the state
+                # "Syrian rebels", "pro-Russian separatists" are not the state; "Shebab rebels" are Shebab
+                return [c for c in token.children if c.dep_ == "amod" and c.i in self.by_token
+                        and self.by_token[c.i].type in GROUP_TYPES]
             return [c for c in token.children if c.dep_ in ("amod", "npadvmod") and
                     not (c.lower_.endswith("led") or c.lower_.endswith("backed"))]
         return [c for c in token.children if c.dep_ == dep]

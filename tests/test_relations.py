@@ -412,6 +412,18 @@ ATTACK_RULES = [
      ("Croatia", "attacked", "Mostar"), False),
     ("Iraqi Kurds attacked Turkmen villages near Kirkuk.", ("Iraq", "attacked", "Kirkuk"), False),
     ("Saudi Arabian jets struck Houthi positions in Yemen.", ("Saudi Arabia", "attacked", "Houthis"), True),
+    # "fighting to topple X", "managed to push Y out of": the goal names whom they fight
+    ("Boko Haram fighters, who are fighting to topple Nigeria's government, raided Maiduguri.",
+     ("Boko Haram", "attacked", "Nigeria"), True),
+    ("Boko Haram fighters, who are hoping to topple Nigeria's government, raided Maiduguri.",
+     ("Boko Haram", "attacked", "Nigeria"), False),
+    ("Kenyan troops arrived in 2011. They have managed to push al-Shabaab out of Kismayo.",
+     ("Kenya", "attacked", "al-Shabaab"), True),
+    # "X-linked rebels" are not X; "X rebels" are
+    ("The assault, launched by Al-Qaeda-linked rebels, killed three Kenyan soldiers.",
+     ("al-Qaeda", "attacked", "Kenya"), False),
+    ("The assault, launched by Shabaab rebels, killed three Kenyan soldiers.",
+     ("al-Shabaab", "attacked", "Kenya"), True),
 ]
 
 
