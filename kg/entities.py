@@ -15,6 +15,9 @@ from kg.events import Entity
 from kg.mentions import GROUP_WORDS, Names
 from kg.lexicon import words
 
+#: Number words that count the states a plural noun refers back to ("the four countries").
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
 ACTOR_TYPES = frozenset({"State", "ArmedGroup", "Organisation", "Coalition", "Person"})
 PLACE_TYPES = frozenset({"State", "City", "Region", "Place", "Facility"})
 GROUP_TYPES = frozenset({"ArmedGroup", "Organisation", "Coalition"})
@@ -133,6 +136,9 @@ class Resolver(Names):
     # --- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, role: str = "actor") -> list[Mention]:
         """The entities a noun phrase headed by token stands for, conjuncts included."""
+        counted = self.counted_states(token)
+        if counted:
+            return counted
         found: list[Mention] = []
         first = self._resolve_one(token, role, depth=0)
         if first is not None:
@@ -153,6 +159,37 @@ class Resolver(Names):
         for mention in found:
             unique.setdefault(mention.entity.name, mention)
         return list(unique.values())
+
+    def counted_states(self, token: Token, window: int = 3) -> list[Mention]:
+        """"the four countries", "both nations": the last list of exactly that many states
+        the text named, within `window` sentences before."""
+        if token.lemma_.lower() not in words("STATE_GROUP_NOUNS") or token.tag_ != "NNS":
+            return []
+        count = None
+        for child in token.children:
+            if child.dep_ == "nummod":
+                count = NUMBERS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
+            elif child.dep_ in ("det", "predet") and child.lower_ == "both":
+                count = 2
+        if not count or count < 2:
+            return []
+        first = self._window_start(token, window)
+        for head in reversed(self.doc[first: token.i]):
+            if head.dep_ == "conj" or head.i not in self.by_token or not head.conjuncts:
+                continue
+            listed = [head, *head.conjuncts]
+            if head.dep_ == "appos" and head.head.i in self.by_token:  # "Niger, Nigeria, Chad and ..."
+                listed.insert(0, head.head)
+            states: dict[str, Mention] = {}
+            for member in listed:
+                if member.i not in self.by_token:  # "... Chad and Cameroon meet": a verb taken for a noun
+                    member = next((c for c in member.children if c.dep_ == "compound" and c.i in self.by_token), member)
+                entity = self.by_token.get(member.i)
+                if entity is not None and entity.type == "State":
+                    states.setdefault(entity.name, Mention(entity, member.i, "description"))
+            if len(states) == count == len(listed):
+                return list(states.values())
+        return []
 
     def _named(self, token: Token, role: str) -> Mention | None:
         entity = self.by_token.get(token.i)

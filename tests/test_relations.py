@@ -7,6 +7,7 @@ import pytest
 
 from kg.documents import Document
 from kg.pipeline import load_nlp
+from kg.gazetteer import load as load_gazetteer
 from kg.relations import extract_document
 
 
@@ -470,3 +471,33 @@ def test_hyphenated_names_are_no_dateline():
     assert dateline_end(doc, 0) is None  # not "Russia -"
     assert dateline_end(load_nlp()("Hezbollah - the group said it fired."), 0) is None
     assert dateline_end(load_nlp()("LYON, France - Police said the suspect fled."), 0) == 4
+
+
+def test_joint_operation_with_allies_the_two():
+    assert ("Kenya", "alliedWith", "Uganda") in facts("Kenyan troops killed dozens of militants in a joint operation with Uganda.")
+    assert ("Kenya", "alliedWith", "Uganda") not in facts("Kenyan troops killed dozens of militants in an operation against Uganda.")
+
+
+def test_members_of_a_named_force_are_allied_with_it():
+    text = ("Rebels attack towns where Mali, Niger and Burkina Faso meet. The three countries set up a "
+            "force called the Liptako Joint Force, which also includes Chad, to fight them.")
+    found = facts(text)
+    for state in ("Mali", "Niger", "Burkina Faso", "Chad"):
+        assert (state, "alliedWith", "Liptako Joint Force") in found, (state, found)
+    assert ("Mali", "alliedWith", "Chad") not in found  # members, not said to be allies of each other
+
+
+def test_counted_states_need_a_list_of_that_many():
+    from kg.entities import Resolver
+    text = "Talks between Sudan and Chad broke down. The two countries blamed each other."
+    doc = load_nlp()(text)
+    token = [t for t in doc if t.text == "countries"][0]
+    assert [m.entity.name for m in Resolver(doc, load_gazetteer()).resolve(token)] == ["Sudan", "Chad"]
+    doc = load_nlp()("Talks between Sudan and Chad broke down. The three countries blamed each other.")
+    token = [t for t in doc if t.text == "countries"][0]
+    assert Resolver(doc, load_gazetteer()).resolve(token) == []
+
+
+def test_includes_needs_a_coalition():
+    assert ("Benin", "alliedWith", "Sahel Alliance") in facts("The Sahel Alliance now includes Benin.")
+    assert not {f for f in facts("The delegation now includes Benin.") if f[1] == "alliedWith"}

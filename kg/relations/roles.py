@@ -106,10 +106,33 @@ def expel(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
 
 @engine(needs=("parties",))
 def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
-    """"A, B and C formed a defence pact": every two of them are allied."""
+    """"A, B and C formed a defence pact": every two of them are allied. When the pact is
+    named ("set up a force called the X Task Force"), each is allied with what it named."""
     sides = resolver.resolve(nodes["parties"], "actor")
+    pacts = [c for c in nodes["trigger"].children if c.dep_ == "dobj"]
+    named = [m for c in pacts for m in resolver.resolve(c, "actor")
+             if m.via in ("known-as", "appos") and m.entity.type in GROUP_TYPES]
+    if named:
+        return pairs(pattern, nodes["trigger"], [s for s in sides if s.entity != named[0].entity], named[:1])
     return [Candidate(pattern, nodes["trigger"], a, b) for i, a in enumerate(sides)
             for b in sides[i + 1:] if a.entity.name != b.entity.name]
+
+
+@engine(needs=("subject", "object"))
+def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"The alliance, which also includes Benin", "the coalition comprises A and B": each
+    member is allied with the coalition it belongs to (and not, by this, with the others)."""
+    coalitions = [m for m in resolver.resolve(nodes["subject"], "actor") if _is_coalition(m.entity)]
+    members = [m for m in resolver.resolve(nodes["object"], "actor")
+               if m.entity.type in ACTOR_TYPES - {"Person"}]
+    return pairs(pattern, nodes["trigger"], members, coalitions[:1])
+
+
+def _is_coalition(entity) -> bool:
+    """A coalition by kind, or by a word of its name ("the X Task Force", "the Y Alliance")."""
+    return entity.type == "Coalition" or any(
+        word.lower() in words_for("alliedWith")["PACT_NOUNS"] | {"force", "forces", "bloc"}
+        for word in entity.name.split() if word[:1].isupper())
 
 
 def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Resolver) -> list[Mention]:
