@@ -130,12 +130,13 @@ def parse_params(pairs: Iterable[str]) -> dict[str, Any]:
         name, sep, value = pair.partition("=")
         match = _PARAM_NAME.fullmatch(name.strip())
         if not sep or not match or not value.strip():
-            raise QueryError(f"bad parameter '{pair}': write NAME=VALUE, e.g. actor=Morocco")
+            raise QueryError(f"bad parameter {pair!r}: write NAME=VALUE, e.g. actor=Morocco")
         params[match.group(1)] = _term(match.group(1), value.strip())
     return params
 
 
 def _term(name: str, value: str) -> Any:
+    shown = repr(f"{name}={value}")  # repr: a newline or control character stays visible
     for pattern, make in PARAM_RULES:
         match = pattern.fullmatch(value)
         if match:
@@ -143,8 +144,8 @@ def _term(name: str, value: str) -> Any:
             try:
                 return make(text)
             except ValueError as error:
-                raise QueryError(f"bad parameter '{name}={value}': {one_line(error)}") from None
-    raise QueryError(f"bad parameter '{name}={value}'")  # unreachable: the last rule matches
+                raise QueryError(f"bad parameter {shown}: {one_line(error)}") from None
+    raise QueryError(f"bad parameter {shown}")  # unreachable: the last rule matches
 
 
 # -- running ---------------------------------------------------------------------------
