@@ -19,9 +19,10 @@ from kg.documents import Document, read_documents
 from kg.errors import InputError, RenderError
 from kg.events import DocumentFacts
 from kg.hashing import content_hash
-from kg.rdf import document_iri, format_for
+from kg import stories
 from kg.buildlock import build_lock
-from kg.store import Store, check_build_target, default_store_path
+from kg.rdf import add_story, document_iri, format_for, new_graph
+from kg.store import Store, check_build_target, default_store_path, ntriples
 
 #: Documents handed to a worker at a time, and written to the store per transaction.
 BATCH_SIZE = 16
@@ -163,8 +164,12 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         wanted = {iri: h for iri, h in plan.hashes.items() if stored.get(iri) != h}
         report.skipped = len(plan.hashes) - len(wanted)
         todo = _batches(_todo(plan, wanted), BATCH_SIZE)
+        known = kg_store.story_marks()
         for results in _progress(run(todo), len(wanted), progress):
-            kg_store.replace_ntriples((r.graph_iri, r.ntriples) for r in results)
+            marks = stories.assign(((r.doc_id, r.signature) for r in results), known)
+            known.update(marks)
+            kg_store.replace_ntriples((r.graph_iri, r.ntriples + story_ntriples(r.doc_id, marks[r.doc_id]))
+                                      for r in results)
             for result in results:
                 report.documents += 1
                 report.triples += result.triples
@@ -181,6 +186,13 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
             kg_store.export(output, graphs=plan.hashes)
             report.output = Path(output)
     return report
+
+
+def story_ntriples(doc_id: str, mark: stories.StoryMark) -> str:
+    """The triples saying which story a document tells, as N-Triples text."""
+    graph = new_graph(document_iri(doc_id))
+    add_story(graph, doc_id, mark.story, mark.signature)
+    return ntriples(graph, str(graph.identifier)).decode("utf-8")
 
 
 def _make_parent(path: Path) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlsplit
 
 
 from kg.errors import InputError
@@ -31,6 +32,7 @@ class Document:
     date: _dt.date | None = None
     url: str | None = None
     source: str | None = None
+    outlet: str | None = None
 
 
 #: How many leading non-empty lines of a plain-text article may hold its dateline.
@@ -263,10 +265,10 @@ def _jsonl_document(obj: object, where: str, default_id: str, source: str) -> Do
     raw_date = obj.get("date")
     date = parse_dateline(raw_date) if isinstance(raw_date, str) else None
     text = f"{title.strip()}\n\n{body}" if title else body
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
     return Document(id=str(obj.get("id") or default_id), text=text.replace("\r\n", "\n"),
                     title=title.strip() if title else None, date=date,
-                    url=obj.get("url") if isinstance(obj.get("url"), str) else None,
-                    source=source)
+                    url=url, source=source, outlet=_text(obj.get("source")) or outlet_of(url))
 
 
 def documents_from_jsonl(text: str, name: str, stem: str) -> Iterator[Document]:
@@ -308,7 +310,20 @@ def read_html(path: Path) -> Iterator[Document]:
         paragraphs.insert(0, title)
     date = _iso_date(found.date)
     yield Document(id=path.stem, text="\n\n".join(paragraphs), title=title, date=date,
-                   url=found.url or None, source=str(path))
+                   url=found.url or None, source=str(path), outlet=outlet_of(found.url))
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The outlet a document's URL names: its host, without a leading "www."."""
+    try:
+        host = (urlsplit(url).hostname or "").lower() if url else ""
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
+def _text(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _iso_date(value: str | None) -> _dt.date | None:

@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.errors import InputError
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
 from kg.ontology import ONTOLOGY_DIR, kind
-from kg.vocab import DOC, EV, ID, NKG
+from kg.vocab import DOC, EV, ID, NKG, STORY
 
 if TYPE_CHECKING:
     from kg.documents import Document
@@ -33,7 +33,7 @@ _SAFE = "-_.~"
 #: Characters kept in a source URL (reserved and already-encoded ones); spaces etc. are encoded.
 _IRI_SAFE = "-_.~:/?#[]@!$&'()*+,;=%"
 
-PREFIXES = {"nkg": NKG._NS, "id": ID, "doc": DOC, "ev": EV, "skos": SKOS,
+PREFIXES = {"nkg": NKG._NS, "id": ID, "doc": DOC, "ev": EV, "story": STORY, "skos": SKOS,
             "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "xsd": XSD}
 
 
@@ -97,7 +97,21 @@ def _document_triples(graph: Graph, document: Document) -> URIRef:
         graph.add((doc, DCTERMS.date, Literal(document.date, datatype=XSD.date)))
     if getattr(document, "url", None):
         graph.add((doc, DCTERMS.source, URIRef(quote(document.url, safe=_IRI_SAFE))))
+    if getattr(document, "outlet", None):
+        graph.add((doc, NKG.outlet, Literal(document.outlet)))
     return doc
+
+
+def story_iri(doc_id: str) -> URIRef:
+    """The IRI of a story, named after the first document of it the store saw."""
+    return STORY[quote(doc_id, safe=_SAFE)]
+
+
+def add_story(graph: Graph, doc_id: str, story: str, signature: str) -> None:
+    """Say in a document's graph which story it tells and keep its text signature."""
+    doc = document_iri(doc_id)
+    graph.add((doc, NKG.story, story_iri(story)))
+    graph.add((doc, NKG.textSignature, Literal(signature)))
 
 
 def _entity_triples(graph: Graph, entity: Entity) -> URIRef:

@@ -19,13 +19,14 @@ from typing import Any
 import pyoxigraph as ox
 import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from kg import rdf
 from kg.buildlock import LOCK_NAME
 from kg.errors import InputError, QueryError, RenderError, StoreError
 from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
-from kg.vocab import ID, NKG
+from kg.stories import StoryMark
+from kg.vocab import ID, NKG, STORY
 
 DEFAULT_STORE = Path("kg-store")
 #: How often Store.open(wait=...) retries a store another process has open.
@@ -250,6 +251,17 @@ class Store:
         except OSError as error:
             raise StoreError(f"cannot read store folder {self.path}: {one_line(error)}") from None
 
+    def story_marks(self) -> dict[str, StoryMark]:
+        """Document id -> the story it tells and its text signature (kg.stories)."""
+        sparql = (f"SELECT ?id ?story ?signature WHERE {{ GRAPH ?g {{ ?d <{DCTERMS.identifier}> ?id ; "
+                  f"<{NKG.story}> ?story ; <{NKG.textSignature}> ?signature }} }}")
+        try:
+            return {row["id"].value: StoryMark(urllib.parse.unquote(row["story"].value.removeprefix(str(STORY))),
+                                               row["signature"].value)
+                    for row in self.raw.query(sparql)}
+        except OSError as error:
+            raise StoreError(f"cannot read store folder {self.path}: {one_line(error)}") from None
+
     def remove_graph(self, graph_iri: str) -> None:
         """Delete one document's named graph, if present."""
         self.raw.update(f"DROP SILENT GRAPH {_graph_node(graph_iri)}")
@@ -369,6 +381,7 @@ class Store:
         """Counts a person checks first: documents, entities by type, facts, candidates."""
         return {
             "documents": self._scalar(_DOCUMENTS_Q),
+            "stories": self._scalar(_STORIES_Q),
             "graphs": len(self.graphs()),
             "triples": self.count(),
             "entities": self._grouped(_ENTITIES_Q, dict.fromkeys(ENTITY_TYPES, 0)),
@@ -393,6 +406,10 @@ def _local_name(iri: str) -> str:
 
 
 _DOCUMENTS_Q = f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{NKG.Document}> }}"
+#: Independent stories: near-duplicate documents share one; a document without a story is its own.
+_STORIES_Q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+  ?d a <{NKG.Document}> . OPTIONAL {{ ?d <{NKG.story}> ?story }} BIND(COALESCE(?story, ?d) AS ?s)
+}}"""
 _ENTITIES_Q = f"""SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {{
   ?e a ?k . FILTER(STRSTARTS(STR(?e), "{ID}") && STRSTARTS(STR(?k), "{NKG}"))
 }} GROUP BY ?k"""

@@ -28,6 +28,7 @@ class NKG(DefinedNamespace):
     Facility: URIRef
     # Documents, sentences, events
     Document: URIRef
+    Story: URIRef
     Sentence: URIRef
     RelationEvent: URIRef
     Attack: URIRef
@@ -52,6 +53,9 @@ class NKG(DefinedNamespace):
     ploverCode: URIRef
     eventDate: URIRef
     place: URIRef
+    story: URIRef
+    outlet: URIRef
+    textSignature: URIRef
     startOffset: URIRef
     endOffset: URIRef
     # Document properties
@@ -71,3 +75,4 @@ class NKG(DefinedNamespace):
 ID = Namespace("https://w3id.org/newskg/id/")
 DOC = Namespace("https://w3id.org/newskg/doc/")
 EV = Namespace("https://w3id.org/newskg/event/")
+STORY = Namespace("https://w3id.org/newskg/story/")

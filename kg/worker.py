@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from kg import stories
 from kg.documents import Document
 from kg.errors import ValidationError
 from kg.events import DocumentFacts
@@ -28,6 +29,7 @@ class DocumentResult:
     triples: int
     entities: tuple[str, ...]
     events: tuple[tuple[str, str], ...]  # (relation, modality) per candidate
+    signature: str = ""  # MinHash of the text (kg.stories), to tell republished copies
 
 
 def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[DocumentFacts]:
@@ -55,7 +57,8 @@ def result_for(facts: DocumentFacts) -> DocumentResult:
         doc_id=document.id, graph_iri=str(graph.identifier),
         ntriples=ntriples(graph, str(graph.identifier)).decode("utf-8"), triples=len(graph),
         entities=tuple(sorted({e.name for e in facts.entities})),
-        events=tuple((e.relation, e.modality) for e in facts.events))
+        events=tuple((e.relation, e.modality) for e in facts.events),
+        signature=stories.encode(stories.signature(document.text)))
 
 
 def extract_batch(documents: list[Document]) -> list[DocumentResult]:

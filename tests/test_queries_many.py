@@ -1,0 +1,83 @@
+"""Many articles, one graph: corroboration (facts), disputes (contested) and control over
+time (holders), on small corpora written for these tests (tests/data/many)."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from cli_support import run_kg
+
+MANY = Path(__file__).resolve().parent / "data/many"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("many") / "store"
+    result = run_kg("build", MANY, "--store", path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def rows(store: Path, *args: str) -> list[dict[str, str]]:
+    result = run_kg("query", *args, "--store", store, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_facts_count_documents_independent_stories_and_outlets(store: Path) -> None:
+    facts = {(r["subjectLabel"], r["objectLabel"]): r for r in rows(store, "facts")}
+    wire = facts[("Houthis", "Saudi Arabia")]
+    # three copies of one wire story (two URLs, one "source" field) and one own report
+    assert (wire["documents"], wire["stories"], wire["sources"]) == ("4", "2", "4")
+    assert (wire["first"], wire["last"]) == ("2024-06-04", "2024-06-05")
+    single = facts[("al-Shabaab", "Kenya")]
+    assert (single["documents"], single["stories"]) == ("1", "1")
+    assert float(wire["support"]) > float(single["support"])
+
+
+def test_min_sources_keeps_facts_with_enough_independent_stories(store: Path) -> None:
+    kept = {(r["subjectLabel"], r["objectLabel"]) for r in rows(store, "facts", "--param", "min_sources=2")}
+    assert ("Houthis", "Saudi Arabia") in kept and ("M23", "Sake") in kept
+    assert ("al-Shabaab", "Kenya") not in kept
+    assert rows(store, "facts", "--param", "min_sources=5") == []
+
+
+def test_stats_count_the_stories_the_documents_make(store: Path) -> None:
+    result = run_kg("stats", "--store", store)
+    assert result.returncode == 0, result.stderr
+    assert "documents: 9\n" in result.stdout and "stories: 7\n" in result.stdout
+
+
+def test_a_claim_denied_a_day_later_is_contested(store: Path) -> None:
+    disputes = rows(store, "contested")
+    assert [(r["kind"], r["subjectLabel"], r["objectLabel"]) for r in disputes] == \
+        [("denied", "al-Shabaab", "Kenya")]
+    assert "claimed responsibility" in disputes[0]["sentence"]
+    assert "denied" in disputes[0]["otherSentence"]
+
+
+def test_a_town_taken_and_retaken_is_a_history_not_a_dispute(store: Path) -> None:
+    history = rows(store, "holders", "--param", "place=Sake")
+    assert [(r["actorLabel"], r["from"], r["until"]) for r in history] == [
+        ("M23", "2024-03-01", "2024-03-09"),
+        ("Democratic Republic of the Congo", "2024-03-09", "2024-03-20"),
+        ("M23", "2024-03-20", ""),
+    ]
+    assert not [r for r in rows(store, "contested") if r["kind"] == "control"]
+
+
+def test_two_holders_on_the_same_day_are_contested(store: Path, tmp_path: Path) -> None:
+    rival = tmp_path / "rival.txt"
+    rival.write_text("Army says it holds border town\n2024-03-09\n\n"
+                     "M23 rebels still control the town of Sake, a rebel spokesman said on Saturday.\n",
+                     encoding="utf-8")
+    copy = tmp_path / "store"
+    import shutil
+    shutil.copytree(store, copy)
+    assert run_kg("build", rival, "--store", copy).returncode == 0
+    control = [r for r in rows(copy, "contested") if r["kind"] == "control"]
+    assert [(r["subjectLabel"], r["objectLabel"], r["otherLabel"], r["date"]) for r in control] == \
+        [("Democratic Republic of the Congo", "Sake", "M23", "2024-03-09")]

@@ -1,0 +1,51 @@
+"""Near-duplicate detection: republished copies share a story, other reports do not."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg import stories
+from kg.stories import StoryMark
+
+WIRE = Path(__file__).resolve().parent / "data/many/wire/stories.jsonl"
+
+
+def _bodies() -> dict[str, str]:
+    """Each wire document's signature, as the build computes it from title and text."""
+    rows = [json.loads(line) for line in WIRE.read_text("utf-8").splitlines() if line.strip()]
+    return {row["id"]: stories.encode(stories.signature(f"{row['title']}\n\n{row['text']}"))
+            for row in rows}
+
+
+def test_copies_share_the_first_documents_story_and_another_report_does_not() -> None:
+    bodies = _bodies()
+    marks = stories.assign(bodies.items(), {})
+    assert marks["wire-copy-1"].story == "wire-original"
+    assert marks["wire-copy-2"].story == "wire-original"  # edited copy: a cut clause, new headline
+    assert marks["own-report"].story == "own-report"
+
+
+def test_a_copy_built_later_joins_the_story_already_in_the_store() -> None:
+    bodies = _bodies()
+    first = stories.assign([("wire-original", bodies["wire-original"])], {})
+    later = stories.assign([("wire-copy-2", bodies["wire-copy-2"]),
+                            ("own-report", bodies["own-report"])], first)
+    assert later["wire-copy-2"].story == "wire-original"
+    assert later["own-report"].story == "own-report"
+
+
+def test_a_document_built_again_keeps_its_own_story() -> None:
+    bodies = _bodies()
+    first = stories.assign([("own-report", bodies["own-report"])], {})
+    again = stories.assign([("own-report", bodies["own-report"])], first)
+    assert again["own-report"] == first["own-report"]
+
+
+def test_signatures_round_trip_and_foreign_text_is_refused() -> None:
+    minhash = stories.signature("Rebels seized the town on Friday after days of fighting.")
+    decoded = stories.decode(stories.encode(minhash))
+    assert decoded is not None and decoded.jaccard(minhash) == 1.0
+    assert stories.decode("not a signature") is None
+    unknown = {"x": StoryMark("x", "bm90IGEgc2lnbmF0dXJl")}  # valid base64, wrong length
+    text = stories.encode(stories.signature("some text"))
+    assert stories.assign([("y", text)], unknown)["y"].story == "y"
