@@ -9,6 +9,8 @@ run, whole process against whole process; prints one table and writes JSON.
   (target >= 50x faster);
 - processes: `kg build --processes 2` against `--processes 1` (target >= 1.7x on two
   cores), and whether the N-Quads are identical;
+- validation: `kg build` against `kg build --validate` (SHACL on every document graph),
+  the measurement behind leaving SHACL out of the default build;
 - memory: peak RSS of `kg build` on 10x the generated articles against 1x (target
   within 20%).
 
@@ -107,7 +109,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=10, help="corpus copies (default 10)")
     parser.add_argument("--memory", default="300,3000",
                         help="generated article counts for the memory test (default 300,3000)")
-    parser.add_argument("--only", default="throughput,incremental,processes,memory")
+    parser.add_argument("--only", default="throughput,incremental,validation,processes,memory")
     parser.add_argument("--json", type=Path, default=REPO / "benchmarks/results.json")
     args = parser.parse_args()
     wanted = set(args.only.split(","))
@@ -134,6 +136,12 @@ def main() -> None:
             assert "unchanged documents skipped" in out, out
             row("incremental: re-run of stored articles vs first build", rerun_s, build_s, "s",
                 build_s / rerun_s, ">= 50x", f"{articles} articles all skipped")
+        if "validation" in wanted:
+            plain_s, _ = run(kg("build", corpus, "--store", tmp / "v1"))
+            checked_s, _ = run(kg("build", corpus, "--store", tmp / "v2", "--validate"))
+            row("validation: kg build vs kg build --validate (SHACL per document)",
+                articles / plain_s, articles / checked_s, "docs/s", checked_s / plain_s,
+                "(cost)", "why SHACL left the default build")
         if "processes" in wanted:
             one_s, _ = run(kg("build", corpus, "--store", tmp / "p1", "-o", tmp / "p1.nq"))
             two_s, _ = run(kg("build", corpus, "--store", tmp / "p2", "-o", tmp / "p2.nq",

@@ -112,14 +112,14 @@ def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def _runner(processes: int):
+def _runner(processes: int, validate: bool):
     from kg import runners
 
     if processes < 1:
         raise InputError(f"--processes must be 1 or more, not {processes}")
     if processes == 1:
-        return runners.run_local
-    return lambda batches: runners.run_processes(batches, processes)
+        return lambda batches: runners.run_local(batches, validate)
+    return lambda batches: runners.run_processes(batches, processes, validate)
 
 
 def undated_warning(undated: list[str]) -> str | None:
@@ -135,22 +135,24 @@ def undated_warning(undated: list[str]) -> str | None:
 
 def build(paths: Iterable[str | Path], store: str | Path | None = None,
           output: str | Path | None = None, *, progress: bool | None = None,
-          processes: int = 1, force: bool = False,
+          processes: int = 1, force: bool = False, validate: bool = False,
           notify: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of every article under paths into the store (and output file).
 
     Documents the store already holds with the same content hash are skipped (unless
     `force`); a changed document replaces its graph. `processes` > 1 parses in that
-    many worker processes; the graphs are the same. One build at a time per store: a
-    second waits for the first before it extracts anything. `notify` gets one-line
-    messages for the user as they happen (undated documents, waiting for a build).
+    many worker processes; the graphs are the same. `validate` checks every document's
+    graph against the SHACL shapes before storing it (slower; `kg validate` checks a
+    store afterwards). One build at a time per store: a second waits for the first
+    before it extracts anything. `notify` gets one-line messages for the user as they
+    happen (undated documents, waiting for a build).
     """
     if progress is None:
         progress = sys.stderr.isatty()
     paths = list(paths)
     if output is not None:
         format_for(output)  # an unknown extension fails before any work is done
-    run = _runner(processes)
+    run = _runner(processes, validate)
     plan = _plan(paths)
     folder = Path(store) if store is not None else default_store_path()
     check_build_target(folder)

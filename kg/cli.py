@@ -61,7 +61,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
 
     report = build(args.paths, store=args.store, output=args.output, processes=args.processes,
-                   force=args.force,
+                   force=args.force, validate=args.validate,
                    notify=lambda message: print(f"{PROG}: {message}", file=sys.stderr, flush=True))
     print(report.summary())
     print(f"store: {report.store}")
@@ -218,6 +218,9 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
                    help="parse in N worker processes (default 1; the graphs are the same)")
     p.add_argument("--force", action="store_true",
                    help="parse every document again, even those the store holds unchanged")
+    p.add_argument("--validate", action="store_true",
+                   help="check every document's graph against ontology/shapes.ttl before "
+                        "storing it (slower; `kg validate` checks the store afterwards)")
     _store_option(p)
 
 

@@ -17,10 +17,10 @@ from kg.worker import DocumentResult, extract_batch
 Batches = Iterable[list[Document]]
 
 
-def run_local(batches: Batches) -> Iterator[list[DocumentResult]]:
+def run_local(batches: Batches, validate: bool = False) -> Iterator[list[DocumentResult]]:
     """Parse every batch in this process."""
     for batch in batches:
-        yield extract_batch(batch)
+        yield extract_batch(batch, validate)
 
 
 def _in_order(futures: Iterator[Future], window: int) -> Iterator[list[DocumentResult]]:
@@ -34,9 +34,10 @@ def _in_order(futures: Iterator[Future], window: int) -> Iterator[list[DocumentR
         yield pending.popleft().result()
 
 
-def run_processes(batches: Batches, processes: int) -> Iterator[list[DocumentResult]]:
+def run_processes(batches: Batches, processes: int,
+                  validate: bool = False) -> Iterator[list[DocumentResult]]:
     """Parse batches in `processes` worker processes (each loads the model once)."""
     context = multiprocessing.get_context("spawn")  # no inherited threads or open stores
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        futures = (pool.submit(extract_batch, batch) for batch in batches)
+        futures = (pool.submit(extract_batch, batch, validate) for batch in batches)
         yield from _in_order(futures, window=processes * 2)

@@ -1,7 +1,8 @@
 """Check graphs against ontology/shapes.ttl with pySHACL and report why they fail.
 
-Used on every build (per-document graphs, milliseconds each) and by `kg validate` on
-files; the ontology is mixed in so class targets see the subclass hierarchy.
+Used by `kg validate` on files and stores, and by `kg build --validate` on every
+document graph (off by default: it took about a third of a build); the ontology is
+mixed in so class targets see the subclass hierarchy.
 """
 from __future__ import annotations
 

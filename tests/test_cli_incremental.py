@@ -112,3 +112,13 @@ def test_two_processes_write_the_same_graphs(corpus: Path, tmp_path: Path) -> No
     assert "5 documents" in result.stdout
     lines = sorted(one.read_text(encoding="utf-8").splitlines())
     assert lines and lines == sorted(two.read_text(encoding="utf-8").splitlines())
+
+
+def test_validate_option_checks_each_graph_and_stores_the_same(corpus: Path,
+                                                               tmp_path: Path) -> None:
+    plain, checked = tmp_path / "plain.nq", tmp_path / "checked.nq"
+    assert run_kg("build", corpus, "--store", tmp_path / "s1", "-o", plain).returncode == 0
+    result = run_kg("build", corpus, "--store", tmp_path / "s2", "-o", checked, "--validate")
+    assert result.returncode == 0, result.stderr
+    assert sorted(plain.read_text().splitlines()) == sorted(checked.read_text().splitlines())
+    assert run_kg("validate", "--store", tmp_path / "s1").returncode == 0

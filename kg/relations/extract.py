@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -21,7 +22,7 @@ from kg.ontology import kind
 from kg.relations import roles
 from kg.relations.arguments import Candidate, clause_of, place_of
 from kg.relations.modality import modality
-from kg.relations.patterns import build_matcher, deferred
+from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.supersede import supersede
 
 #: How much a resolution step costs in confidence: a named argument is surest.
@@ -30,24 +31,45 @@ VIA_FACTOR = {"name": 1.0, "appos": 1.0, "known-as": 0.95, "owner": 0.95, "coali
 
 
 @functools.lru_cache(maxsize=4)
-def _matcher(vocab: Vocab):
-    return build_matcher(vocab)
+def _pattern_matchers(vocab: Vocab):
+    return build_pattern_matchers(vocab)
 
 
 def extract_document(doc: Doc, document: Document,
                      gazetteer: Gazetteer | None = None) -> DocumentFacts:
     """Every candidate relation in one parsed document, with entities and evidence."""
     resolver = Resolver(doc, gazetteer or load_gazetteer())
-    matcher, index = _matcher(doc.vocab)
     candidates: list[Candidate] = []
-    matches = sorted(((index[doc.vocab.strings[m]], ids) for m, ids in matcher(doc)),
-                     key=lambda item: (deferred(item[0]), min(item[1])))
+    matches = sorted(_matches(doc), key=lambda item: (deferred(item[0]), min(item[1])))
     for pattern, token_ids in matches:
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(roles.read(pattern, nodes, resolver))
     events = [_event(c, document, resolver) for c in candidates if _well_typed(c)]
     events = supersede(_dedupe(e for e in events if e is not None), resolver.losses)
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
+
+
+def _matches(doc: Doc) -> list[tuple[Pattern, list[int]]]:
+    """Every pattern match as (pattern, token indices into doc), sentence by sentence,
+    pattern by pattern (the order one DependencyMatcher over the document gives).
+
+    A pattern sees a sentence only when the sentence has the words its nodes need
+    (derived from the pattern files): most sentences reach few or no patterns, and the
+    matcher's cost grows with tokens times patterns. Nothing is lost: a match's nodes
+    are linked by dependency arcs, which stay inside a sentence.
+    """
+    found = []
+    rows = doc.to_array([LEMMA, LOWER, ORTH])  # hashes: no Token objects made
+    for sent in doc.sents:
+        lemmas, lowers, texts = (set(column) for column in rows[sent.start:sent.end].T.tolist())
+        words = {"LEMMA": lemmas, "LOWER": lowers, "ORTH": texts, "TEXT": texts}
+        sent_doc = None
+        for pattern, needs, matcher in _pattern_matchers(doc.vocab):
+            if not needs.met_by(words):
+                continue
+            sent_doc = sent_doc if sent_doc is not None else sent.as_doc()
+            found += [(pattern, [sent.start + i for i in ids]) for _, ids in matcher(sent_doc)]
+    return found
 
 
 def _well_typed(c: Candidate) -> bool:

@@ -24,7 +24,8 @@ from kg.relations.registry import ENGINES, Engine
 from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, pattern_folder,
                                  read_pattern_folder, substitute)
 
-__all__ = ["Pattern", "PatternError", "RelationRules", "build_matcher", "load_rules", "read_rules"]
+__all__ = ["Pattern", "PatternError", "RelationRules", "WordNeeds", "build_matcher",
+           "build_pattern_matchers", "load_rules", "read_rules", "sentence_words", "word_needs"]
 
 
 @dataclass(frozen=True)
@@ -109,3 +110,63 @@ def build_matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, Pattern]]:
                                    f"{str(exc).splitlines()[0]}") from None
             index[pid] = rules.patterns[pid]
     return matcher, index
+
+
+#: Token attributes a node can require a word by.
+_WORD_ATTRS = ("LEMMA", "LOWER", "ORTH", "TEXT")
+
+
+@dataclass(frozen=True)
+class WordNeeds:
+    """The words a pattern needs in a sentence before it can match: for each of its nodes
+    that requires a word, one of that node's words (by token attribute). Derived from
+    the pattern data, so new patterns bring their own words."""
+
+    needs: tuple[tuple[str, frozenset[str]], ...]
+
+    def met_by(self, words: dict[str, set]) -> bool:
+        """Whether a sentence whose words by attribute are `words` can match (words as
+        strings, or as the vocabulary's hashes when `hashed` gave the needs)."""
+        return all(not wanted.isdisjoint(words[attr]) for attr, wanted in self.needs)
+
+    def hashed(self, strings) -> "WordNeeds":
+        """The same needs as string-store hashes, to compare with `sentence_words` of
+        `Doc.to_array` rows without making Token objects."""
+        return WordNeeds(tuple((attr, frozenset(strings.add(w) for w in wanted))
+                               for attr, wanted in self.needs))
+
+
+def sentence_words(tokens) -> dict[str, set[str]]:
+    """A sentence's words by attribute, for WordNeeds.met_by."""
+    return {"LEMMA": {t.lemma_ for t in tokens}, "LOWER": {t.lower_ for t in tokens},
+            "ORTH": {t.text for t in tokens}, "TEXT": {t.text for t in tokens}}
+
+
+def _required_words(node: dict) -> tuple[str, frozenset[str]] | None:
+    """(attribute, the words one of which the node needs), if it needs a word."""
+    attrs = node.get("RIGHT_ATTRS", {})
+    for name in _WORD_ATTRS:
+        value = attrs.get(name)
+        if isinstance(value, str):
+            return name, frozenset([value])
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return name, frozenset(value["IN"])
+    return None
+
+
+def word_needs(body: list[dict]) -> WordNeeds:
+    """What one pattern (its DependencyMatcher dicts) needs in a sentence."""
+    return WordNeeds(tuple(words for node in body if (words := _required_words(node))))
+
+
+def build_pattern_matchers(vocab: Vocab) -> list[tuple[Pattern, WordNeeds, DependencyMatcher]]:
+    """One DependencyMatcher per pattern, in pattern order, with the words it needs, so a
+    sentence goes only to the patterns whose words it has."""
+    matchers = []
+    for rules in load_rules():
+        for pid, body in rules.raw.items():
+            matcher = DependencyMatcher(vocab, validate=True)
+            matcher.add(pid, [body])
+            matchers.append((rules.patterns[pid], word_needs(body).hashed(vocab.strings),
+                             matcher))
+    return matchers
