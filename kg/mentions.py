@@ -289,6 +289,17 @@ class Names:
                 self.by_token[token.i] = entity
                 self._remember(entity, token.text)
 
+    def is_company(self, entity: Entity) -> bool:
+        """A company: its name has a company word ("Airlines", "Motor Co", "Ltd"), or it is
+        the short form of such a name in this document ("Nissan" beside "Nissan Motor Co")."""
+        if entity.type not in ("Organisation", "ArmedGroup"):
+            return False
+        def company(name: str) -> bool:
+            return any(w.lower().rstrip(".,") in words("COMPANY_WORDS") for w in name.split()[1:])
+        if company(entity.name):
+            return True
+        return any(company(other) and other.startswith(entity.name + " ") for other in self.entities)
+
     def all_entities(self) -> tuple[Entity, ...]:
         """Every entity named in the document, with the surface forms seen as aliases."""
         out = []

@@ -501,3 +501,30 @@ def test_counted_states_need_a_list_of_that_many():
 def test_includes_needs_a_coalition():
     assert ("Benin", "alliedWith", "Sahel Alliance") in facts("The Sahel Alliance now includes Benin.")
     assert not {f for f in facts("The delegation now includes Benin.") if f[1] == "alliedWith"}
+
+
+def test_demonym_on_an_unowned_ally_noun_is_the_patron():
+    assert ("Hamas", "alliedWith", "Iran") in facts("Hamas, an Iranian proxy, fired rockets.")
+    assert ("Hamas", "alliedWith", "Iran") not in facts("Hamas, an Iranian critic, fired rockets.")
+
+
+def test_campaigning_for_a_candidate_is_political_backing():
+    assert ("Elizabeth Warren", "alliedWith", "Joe Biden") in facts("Elizabeth Warren campaigned for Joe Biden in Ohio.")
+    assert not {f for f in facts("Elizabeth Warren campaigned for lower taxes in Ohio.") if f[1] == "alliedWith"}
+
+
+def test_with_support_from_names_the_backer():
+    assert ("Rapid Support Forces", "alliedWith", "United Arab Emirates") in facts(
+        "The RSF, with support from the UAE, captured the city.")
+    assert ("Rapid Support Forces", "alliedWith", "United Arab Emirates") not in facts(
+        "The RSF, with no support from the UAE, captured the city.")
+
+
+def test_support_given_to_an_actor():
+    assert ("Egypt", "alliedWith", "Khalifa Haftar") in facts("Egypt has provided support to Khalifa Haftar.")
+    assert not {f for f in facts("Egypt has provided support to flood victims.") if f[1] == "alliedWith"}
+
+
+def test_a_company_alliance_is_commerce():
+    assert not {f for f in facts("Delta Air Lines and Air France formed an alliance.") if f[1] == "alliedWith"}
+    assert ("Chad", "alliedWith", "Niger") in facts("Chad and Niger formed an alliance.")

@@ -44,7 +44,7 @@ def extract_document(doc: Doc, document: Document,
     for pattern, token_ids in matches:
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(roles.read(pattern, nodes, resolver))
-    events = [_event(c, document, resolver) for c in candidates if _well_typed(c)]
+    events = [_event(c, document, resolver) for c in candidates if _well_typed(c) and not _commercial(c, resolver)]
     events = supersede(_dedupe(e for e in events if e is not None), resolver.losses)
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
@@ -80,6 +80,12 @@ def _well_typed(c: Candidate) -> bool:
     return subject.name != obj.name and \
         (relation.subject_types is None or subject.type in relation.subject_types) and \
         (relation.object_types is None or obj.type in relation.object_types)
+
+
+def _commercial(c: Candidate, resolver: Resolver) -> bool:
+    """An alliance or partnership of a company is commerce, not force or politics."""
+    return (c.relation or c.pattern.relation) == "alliedWith" and \
+        (resolver.is_company(c.subject.entity) or resolver.is_company(c.object.entity))
 
 
 def _event(c: Candidate, document: Document, resolver: Resolver) -> RelationEvent | None:

@@ -181,6 +181,9 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
         return []  # "a vital trading partner", "business partners": commerce, not force or politics
     owners = _ally_owners(trigger, resolver)
     members = _ally_members(trigger, resolver)
+    if not owners and trigger.dep_ in ("appos", "attr"):  # "X, an Iranian proxy"
+        owners = [m for c in trigger.children if c.dep_ == "amod" and c.i in resolver.by_token
+                  for m in resolver.resolve(c, "actor") if m.entity.type == "State"]
     if not owners and len(members) == 1 and trigger.dep_ == "appos":
         owners = _viewpoint(trigger, resolver, members[0])
     each_other = [Candidate(pattern, trigger, a, b) for i, a in enumerate(members)
