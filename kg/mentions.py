@@ -40,6 +40,9 @@ class Names:
                     self.by_token[token.i] = entity
         self._join_of_names()
         self._read_place_names()
+        self._read_city_sides()
+        self._read_located_names()
+        self._read_repeats()
         self._read_called_names()
         self._read_peoples()
         self._read_definitions()
@@ -93,6 +96,52 @@ class Names:
         if kind == "Place" and span.root.head.lower_ in words("PLACE_NOUNS"):
             return "City" if span.root.head.lower_ in words("CITY_DESCRIPTIONS") else "Region"
         return kind
+
+    def _read_city_sides(self) -> None:
+        """"west Beirut", "East Aleppo": a bare compass word before a city names a side of
+        it, a place of its own (not "western Beirut", not "west of Beirut")."""
+        for token in self.doc[1:]:
+            side = self.doc[token.i - 1]
+            city = self.by_token.get(token.i)
+            if city is None or city.type != "City" or side.i in self.by_token or \
+                    side.lower_ not in ("north", "south", "east", "west"):
+                continue
+            name = f"{side.text.capitalize()} {city.name}"
+            entry = self.gazetteer.lookup(name)
+            entity = (self._from_gazetteer(entry, f"{side.text} {token.text}") if entry is not None
+                      else self._remember(Entity(name, "Region"), f"{side.text} {token.text}"))
+            end = token.i
+            while end < len(self.doc) and self.by_token.get(end) == city:
+                self.by_token[end] = entity
+                end += 1
+            self.by_token[side.i] = entity
+
+    def _read_located_names(self) -> None:
+        """"Sake, 15 miles west of Goma": a name placed by a distance or a compass point
+        from a known place is a place, though the NER did not tag it."""
+        for token in self.doc:
+            if token.lower_ not in words("COMPASS_NOUNS"):
+                continue
+            anchors = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
+            name = token.head
+            if not anchors or self.by_token[anchors[0].i].type not in ("City", "Region", "Place", "State") or \
+                    name.i in self.by_token or not is_name(name) or name.pos_ != "PROPN" or name.i > token.i:
+                continue
+            span = self._proper_span(name)
+            entity = self._remember(Entity(span.text, "Place"), span.text)
+            for t in span:
+                self.by_token[t.i] = entity
+
+    def _read_repeats(self) -> None:
+        """A one-word name the NER tagged once and missed again (inside quotes, at the
+        start of a line) is the same entity wherever the text repeats it."""
+        known = {e.name: e for e in self.by_token.values()
+                 if " " not in e.name and e.type in ("City", "Region", "Place", "State", "ArmedGroup", "Organisation")}
+        for token in self.doc:
+            entity = known.get(token.text)
+            if entity is not None and token.i not in self.by_token and token.pos_ == "PROPN":
+                self.by_token[token.i] = entity
 
     def _read_place_names(self) -> None:
         """"the town of Chibok", "the capital Tripoli": a proper name after a place noun

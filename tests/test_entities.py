@@ -94,3 +94,9 @@ def test_a_title_case_group_noun_after_a_demonym_is_no_people():
     # is unnamed factions, which stand for nothing named
     assert resolve("Syrian Factions Agree Truce in Astana\n\nThe deal holds.", "Factions") != ["Syrian Factions"]
     assert resolve("Bosnian Serbs shelled the town.", "Serbs") == ["Bosnian Serbs"]
+
+
+def test_a_name_the_ner_missed_once_is_the_entity_it_tagged_elsewhere():
+    text = "Rebels entered Heglig. The minister told Reuters. “Heglig is (still) under our control”."
+    assert resolve(text, "Heglig", role="place", nth=1) == resolve(text, "Heglig", role="place") == ["Heglig"]
+    assert resolve(text, "minister") != ["Heglig"]

@@ -105,6 +105,9 @@ ASSERTED = [
     ("The MNLA seized Kidal in May. Despite demands for the MNLA to withdraw from Kidal, its fighters still "
      "held the town.", ("MNLA", "controls", "Kidal")),
     ("Malian forces captured the MNLA's headquarters in Kidal.", ("Mali", "controls", "Kidal")),
+    ("The TNLA seized two army camps in Kutkai.", ("Ta'ang National Liberation Army", "controls", "Kutkai")),
+    ("Hezbollah fighters seized control of west Beirut.", ("Hezbollah", "controls", "West Beirut")),
+    ("M23 still held Kibati, 15 miles west of Goma.", ("M23", "controls", "Kibati")),
     # hostsTalks: "the host country", with parties named as envoys or participants elsewhere
     ("Envoys for Peru and Chile shook hands on Monday. Ecuador, the host country, called for patience at the "
      "talks. Bolivia and Brazil are also participating.", ("Ecuador", "hostsTalks", "Chile")),
@@ -170,6 +173,8 @@ NOT_FACTS = [
     ("Mali's army fought the rebels. Jets attacked targets near Bamako, the government-held cities of Gao, "
      "Timbuktu and Mopti.", ("Mali", "controls", "Bamako")),
     ("Malian forces captured the MNLA leader's son.", None),
+    ("The TNLA seized weapons in Kutkai.", None),
+    ("Hezbollah fighters seized control of western Beirut.", ("Hezbollah", "controls", "West Beirut")),
     ("Qatar, the host nation, opened the tournament. Brazil and Spain are also participating.", None),
     ("Qatar, the host nation, opened the talks. Brazil and Spain refused to participate.", None),
     ("Its fall was a blow to the militias from Zintan, southwest of Tripoli, who have held the airport since 2011.",
@@ -278,6 +283,10 @@ TWINS = {
          "Timbuktu and Mopti.", ("Mali", "controls", "Gao")),
     "Malian forces captured the MNLA leader's son.":
         ("Malian forces captured the MNLA's headquarters in Kidal.", ("Mali", "controls", "Kidal")),
+    "The TNLA seized weapons in Kutkai.":
+        ("The TNLA seized two army camps in Kutkai.", ("Ta'ang National Liberation Army", "controls", "Kutkai")),
+    "Hezbollah fighters seized control of western Beirut.":
+        ("Hezbollah fighters seized control of west Beirut.", ("Hezbollah", "controls", "West Beirut")),
     "Qatar, the host nation, opened the tournament. Brazil and Spain are also participating.":
         ("Qatar, the host nation, opened the talks. Brazil and Spain are also participating.",
          ("Qatar", "hostsTalks", "Brazil")),

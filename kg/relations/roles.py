@@ -46,17 +46,35 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
     """What a holding verb's object names: "the cities of A and B" are A and B (not what
     the phrase is in apposition to); a person or thing ("captured X's son", "seized X's
     weapons") is no place, whoever owns it."""
-    if noun.pos_ != "NOUN" or noun.i in resolver.by_token:
+    if noun.pos_ not in ("NOUN", "NUM") or noun.i in resolver.by_token:
         return found
     lemma = noun.lemma_.lower()
-    if lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS") | words("PART_NOUNS") | {"control", "power"}:
+    vocabulary = words_for("controls")
+    if lemma in vocabulary["QUANTITY_NOUNS"]:  # "dozens of outposts in X"
+        counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        inner = held_places(counted[0], resolver.resolve(counted[0], "place"), resolver) if counted else []
+        return inner or (_verb_place(noun, resolver) if counted and counted[0].lemma_.lower() in
+                         words("FACILITY_NOUNS") | vocabulary["HELD_NOUNS"] else [])
+    if lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS") | words("PART_NOUNS") | vocabulary["HELD_NOUNS"]:
         return []
     named = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
              if t.pos_ == "PROPN" and t.i in resolver.by_token]  # not "... and the X stronghold of Y"
     if lemma in words("PLACE_NOUNS") and named:
         return [Mention(resolver.by_token[t.i], t.i) for t in named]
+    if not found and lemma not in words("PART_NOUNS"):
+        return _verb_place(noun, resolver)
     return found
+
+
+def _verb_place(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"seized two army camps in X": the facilities are in X, which the verb names."""
+    if noun.dep_ != "dobj":
+        return []
+    return [m for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "place")
+            if m.entity.type in PLACE_TYPES]
 
 
 @engine(needs=("attack", "subject"), deferred=True)
