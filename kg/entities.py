@@ -150,6 +150,9 @@ class Resolver(Names):
                 other = self._resolve_one(conj, role, depth=1)
                 if other is not None:
                     found.append(other)
+            if role == "actor" and first.entity.type == "State":
+                modifier = anchor.dep_ in ("amod", "nmod", "compound") and anchor.head is not anchor
+                found += self._state_modifiers(anchor.head if modifier else anchor)
         for conj in (token.conjuncts if token.dep_ != "appos" else ()):
             if first is None or conj.i != first.token:
                 other = self._resolve_one(conj, role, depth=1)
@@ -190,6 +193,22 @@ class Resolver(Names):
             if len(states) == count == len(listed):
                 return list(states.values())
         return []
+
+    def _state_modifiers(self, noun: Token) -> list[Mention]:
+        """"U.S., French and British jets": every state named as a modifier of the noun
+        (the parser hangs the first on it apart from the others), or of a noun set
+        beside a state name in apposition ("U.S., French, British and Dutch jets")."""
+        nouns = [noun] + [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        out = []
+        for head in nouns:
+            for child in head.children:
+                if child.dep_ not in ("amod", "nmod", "compound") or child.i in self._linked_modifiers(head):
+                    continue
+                for name in [child] + list(child.conjuncts):
+                    entity = self.by_token.get(name.i)
+                    if entity is not None and entity.type == "State":
+                        out.append(Mention(entity, name.i))
+        return out
 
     def _named(self, token: Token, role: str) -> Mention | None:
         entity = self.by_token.get(token.i)

@@ -29,7 +29,7 @@ def candidates(text: str) -> dict[tuple[str, str, str], str]:
 ASSERTED = [
     # attacked
     ("Israeli warplanes struck Hamas positions in Gaza overnight.", ("Israel", "attacked", "Hamas")),
-    ("Al-Shabaab fighters ambushed a convoy near Kismayo.", ("al-Shabaab", "attacked", "Kismayo")),
+    ("Al-Shabaab fighters ambushed a convoy in Kismayo.", ("al-Shabaab", "attacked", "Kismayo")),
     ("Russian forces shelled the city of Zaporizhzhia on Tuesday.", ("Russia", "attacked", "Zaporizhzhia")),
     ("Boko Haram claimed responsibility for the attack on a Nigerian army base.", ("Boko Haram", "attacked", "Nigeria")),
     ("The Houthis fired missiles at Israel.", ("Houthis", "attacked", "Israel")),
@@ -434,6 +434,14 @@ ATTACK_RULES = [
      ("al-Qaeda", "attacked", "Kenya"), False),
     ("The assault, launched by Shabaab rebels, killed three Kenyan soldiers.",
      ("al-Shabaab", "attacked", "Kenya"), True),
+    # "U.S., French and British jets": each state listed as a modifier attacked
+    ("U.S., French and British jets attacked Islamic State positions in Syria.",
+     ("United States", "attacked", "ISIL"), True),
+    ("U.S., French and British jets attacked Islamic State positions in Syria.",
+     ("United Kingdom", "attacked", "ISIL"), True),
+    # targets near a city are not the city; targets in it are
+    ("Russian jets attacked targets near Aleppo.", ("Russia", "attacked", "Aleppo"), False),
+    ("Russian jets attacked targets in Aleppo.", ("Russia", "attacked", "Aleppo"), True),
 ]
 
 

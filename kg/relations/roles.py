@@ -12,7 +12,7 @@ from kg.relations.registry import ENGINES, engine
 from kg.relations.schema import Pattern, words_for
 
 #: Prepositions naming where a target was hit when no owner is named.
-TARGET_PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across")
+TARGET_PLACE_PREPS = ("in", "at", "inside", "across")  # not "near", "outside": targets near a city are not the city
 
 
 def read(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
