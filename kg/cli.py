@@ -182,11 +182,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
-    """List the named queries with their one-line descriptions."""
-    from kg.query import list_queries
+    """List the named queries with their one-line descriptions and the --param names each takes."""
+    from kg.query import QUERY_DIR, declared_params, list_queries
 
     for name, description in list_queries().items():
+        columns, filters = declared_params((QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8"))
         print(f"{name:<12}{description}")
+        print(f"{'':<12}--param {', '.join(columns + filters) or '(none)'}")
     return 0
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -58,6 +59,19 @@ def list_queries(query_dir: Path = QUERY_DIR) -> dict[str, str]:
                     if line.startswith("#")]
         found[path.stem] = next((c for c in comments if c), "")
     return found
+
+
+def declared_params(text: str) -> tuple[list[str], list[str]]:
+    """The ?names a query's leading comment declares: after `# Parameters`, variables it can
+    be narrowed by that are also columns; after `# Filters`, ones that only narrow the
+    rows (actor, from, to: not shown as columns). Both empty when it declares none."""
+    header = "\n".join(itertools.takewhile(lambda line: line.startswith("#") or not line.strip(),
+                                           text.splitlines()))
+    sections = re.split(r"^#\s*(Parameters|Filters)\b", header, flags=re.M)
+    found: dict[str, list[str]] = {"Parameters": [], "Filters": []}
+    for kind, body in zip(sections[1::2], sections[2::2], strict=True):
+        found[kind] += [name for name in re.findall(r"\?(\w+)", body) if name not in found[kind]]
+    return found["Parameters"], found["Filters"]
 
 
 def resolve(name_or_file_or_sparql: str, query_dir: Path = QUERY_DIR) -> str:
@@ -151,13 +165,21 @@ def _term(name: str, value: str) -> Any:
 # -- running ---------------------------------------------------------------------------
 
 def run(store: Store, text: str, params: dict[str, Any] | None = None) -> QueryResult:
-    """Run SPARQL text on the store (default graph = union of all graphs), params bound by value."""
+    """Run SPARQL text on the store (default graph = union of all graphs), params bound by value.
+
+    A query that declares its parameters (see `declared_params`) takes only those, and
+    its filter-only variables are left out of the result."""
+    columns, filters = declared_params(text)
+    unknown = sorted(set(params or {}) - set(columns) - set(filters))
+    if unknown and (columns or filters):
+        raise QueryError(f"this query takes no parameter {', '.join(map(repr, unknown))}: it "
+                         f"takes {', '.join(columns + filters)} (see kg queries)")
     result = store.query(text, params)
     try:
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
-            names = [variable.value for variable in result.variables]
+            names = [v.value for v in result.variables if v.value not in filters]
             return _result(names, [tuple(solution[n] for n in names) for solution in result])
         triples = list(result)
     except (OSError, RuntimeError) as error:

@@ -11,7 +11,7 @@ import pytest
 
 from cli_support import assert_one_line_error, run_kg
 from cli_support import built_store  # noqa: F401  (session fixture)
-from kg.query import list_queries
+from kg.query import declared_params, list_queries, resolve
 
 MOROCCO = "https://w3id.org/newskg/id/Morocco"
 
@@ -82,8 +82,73 @@ def test_missing_store_exits_4(tmp_path: Path) -> None:
     assert not (tmp_path / "nothing").exists()
 
 
-def test_queries_lists_every_named_query_with_its_description() -> None:
+def listed_queries() -> dict[str, tuple[str, list[str]]]:
+    """`kg queries` as {name: (description, --param names)}."""
     result = run_kg("queries")
-    assert result.returncode == 0
-    listed = dict(line.split(None, 1) for line in result.stdout.splitlines())
-    assert listed == {name: text for name, text in list_queries().items()}
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 * len(list_queries())
+    listed = {}
+    for first, second in zip(lines[::2], lines[1::2], strict=True):
+        name, description = first.split(None, 1)
+        assert second.startswith(" " * 12 + "--param "), second
+        listed[name] = (description, second.split(None, 1)[1].split(", "))
+    return listed
+
+
+def test_queries_lists_every_named_query_with_its_description_and_parameters() -> None:
+    listed = listed_queries()
+    assert {name: text for name, (text, _) in listed.items()} == list_queries()
+    for name, (_, params) in listed.items():
+        columns, filters = declared_params(resolve(name))
+        assert params == columns + filters and params, name
+
+
+#: A value each parameter name can be bound to on the examples.
+VALUES = {"relation": "nkg:attacked", "modality": "nkg:Negated", "type": "nkg:State",
+          "from": "2020-01-01", "to": "2024-12-31"}
+
+
+@pytest.mark.parametrize("name", sorted(list_queries()))
+def test_every_listed_parameter_is_taken(built_store: Path, name: str) -> None:
+    for param in listed_queries()[name][1]:
+        value = VALUES.get(param, "Rwanda")
+        result = run_kg("query", name, "--param", f"{param}={value}", "--store", built_store)
+        assert result.returncode == 0, (name, param, result.stderr)
+
+
+def test_a_parameter_the_query_does_not_take_is_refused_naming_those_it_does(
+        built_store: Path) -> None:
+    result = run_kg("query", "attacks", "--param", "ally=Rwanda", "--store", built_store)
+    assert_one_line_error(result, 5, "'ally'", *listed_queries()["attacks"][1])
+
+
+#: The two entity columns the common `actor` filter looks at, per query that has it.
+SIDES = {"attacks": ("attacker", "target"), "talks": ("host", "party"),
+         "candidates": ("subject", "object"), "evidence": ("subject", "object"),
+         "timeline": ("subject", "object")}
+
+
+@pytest.mark.parametrize("name", sorted(SIDES))
+def test_the_actor_filter_keeps_exactly_the_rows_naming_the_actor(built_store: Path,
+                                                                  name: str) -> None:
+    every = csv_rows(name, "--store", built_store)
+    first, second = SIDES[name]
+    actor = every[-1][second]  # some entity on the second side, found not named
+    label = every[-1][f"{second}Label"]
+    narrowed = csv_rows(name, "--param", f"actor={label}", "--store", built_store)
+    assert narrowed == [row for row in every if actor in (row[first], row[second])]
+    assert narrowed and "actor" not in narrowed[0]  # a filter, not a column
+
+
+@pytest.mark.parametrize("name", ["allies", "attacks", "candidates", "control", "evidence",
+                                  "talks", "timeline"])
+def test_from_and_to_split_the_dated_rows(built_store: Path, name: str) -> None:
+    dated = csv_rows(name, "--param", "from=0001-01-01", "--store", built_store)
+    since = csv_rows(name, "--param", "from=2022-01-01", "--store", built_store)
+    until = csv_rows(name, "--param", "to=2021-12-31", "--store", built_store)
+    assert since and until and len(since) + len(until) == len(dated)
+    assert all(row in dated for row in since + until)
+    both = csv_rows(name, "--param", "from=2022-01-01", "--param", "to=2021-12-31",
+                    "--store", built_store)
+    assert both == [] and not {"from", "to"} & set(since[0])

@@ -13,7 +13,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import QueryError
-from kg.query import QUERY_DIR, format_result, list_queries, parse_params, resolve, run
+from kg.query import (QUERY_DIR, declared_params, format_result, list_queries, parse_params,
+                      resolve, run)
 from kg.rdf import entity_iri
 from kg.store import Store
 from kg.vocab import ID, NKG
@@ -132,6 +133,35 @@ def test_an_injection_in_a_parameter_changes_nothing(store: Store, pair: str) ->
     result = run(store, ATTACKS, parse_params([pair]))
     assert result.rows == []
     assert store.count() == before
+
+
+DECLARED = """# Who attacked whom.
+# Parameters (optional): ?attacker
+# ?target (entities).
+# Filters (optional, not columns): ?either (attacker or target).
+PREFIX nkg: <https://w3id.org/newskg/ontology#>
+SELECT ?attacker ?target ?either WHERE {
+  ?attacker nkg:attacked ?target . FILTER (COALESCE(?either IN (?attacker, ?target), true))
+} ORDER BY ?attacker ?target"""
+
+
+def test_declared_parameters_are_read_from_the_leading_comment() -> None:
+    assert declared_params(DECLARED) == (["attacker", "target"], ["either"])
+    assert declared_params(ATTACKS) == ([], [])
+    assert declared_params("# Parameters: ?a\nSELECT ?b WHERE { ?b ?p ?o }\n# Filters: ?c") == (
+        ["a"], [])
+
+
+def test_a_filter_narrows_the_rows_and_is_not_a_column(store: Store) -> None:
+    every = run(store, DECLARED)
+    narrowed = run(store, DECLARED, parse_params(["either=Morocco"]))
+    assert every.vars == narrowed.vars == ["attacker", "target"]
+    assert len(every.rows) == 3 and narrowed.rows == [(str(ID.ISIL), str(ID.Morocco))]
+
+
+def test_a_parameter_a_declaring_query_does_not_take_is_refused(store: Store) -> None:
+    with pytest.raises(QueryError, match=r"no parameter 'actor': it takes attacker, target, either"):
+        run(store, DECLARED, parse_params(["actor=Morocco"]))
 
 
 def test_an_unselected_parameter_is_a_query_error(store: Store) -> None:
