@@ -42,12 +42,6 @@ class Resolver(Names):
 
     coalitions: dict[str, Entity] = field(default_factory=dict)
     _active: set[int] = field(default_factory=set)
-    #: Every attack read so far, named attacker or not: (trigger index, targets).
-    attacks: list[tuple[int, list[Mention]]] = field(default_factory=list)
-    #: Every talks noun read so far with the parties it named: (token index, parties).
-    talks: list[tuple[int, list[Mention]]] = field(default_factory=list)
-    #: Every place the text says an actor lost: (sentence start offset, actor, place).
-    losses: list[tuple[int, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__post_init__()

@@ -19,10 +19,11 @@ from kg.events import DocumentFacts, Evidence, RelationEvent
 from kg.gazetteer import Gazetteer
 from kg.gazetteer import load as load_gazetteer
 from kg.ontology import kind
-from kg.relations import roles
 from kg.relations.arguments import Candidate, clause_of, place_of
 from kg.relations.modality import modality
 from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
+from kg.relations.record import DocumentRecord
+from kg.relations.registry import run_engine
 from kg.relations.supersede import supersede
 
 #: How much a resolution step costs in confidence: a named argument is surest.
@@ -37,15 +38,19 @@ def _pattern_matchers(vocab: Vocab):
 
 def extract_document(doc: Doc, document: Document,
                      gazetteer: Gazetteer | None = None) -> DocumentFacts:
-    """Every candidate relation in one parsed document, with entities and evidence."""
+    """Every candidate relation in one parsed document, with entities and evidence.
+
+    Matches run in text order, engines that read back (claims) after the rest; what one
+    step hands the next is the document's record, owned here."""
     resolver = Resolver(doc, gazetteer or load_gazetteer())
+    record = DocumentRecord()
     candidates: list[Candidate] = []
     matches = sorted(_matches(doc), key=lambda item: (deferred(item[0]), min(item[1])))
     for pattern, token_ids in matches:
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
-        candidates.extend(roles.read(pattern, nodes, resolver))
+        candidates.extend(run_engine(pattern, nodes, resolver, record))
     events = [_event(c, document, resolver) for c in candidates if _well_typed(c) and not _commercial(c, resolver)]
-    events = supersede(_dedupe(e for e in events if e is not None), resolver.losses)
+    events = supersede(_dedupe(e for e in events if e is not None), record.losses)
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 

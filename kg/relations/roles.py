@@ -8,21 +8,18 @@ from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, pairs
 from kg.lexicon import words
 from kg.relations.modality import modality
-from kg.relations.registry import ENGINES, engine
+from kg.relations.record import DocumentRecord
+from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
 
 #: Prepositions naming where a target was hit when no owner is named.
 TARGET_PLACE_PREPS = ("in", "at", "inside", "across")  # not "near", "outside": targets near a city are not the city
 
 
-def read(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
-    """Candidates for one match, by the engine the pattern names."""
-    return ENGINES[pattern.engine].run(pattern, nodes, resolver)
-
-
 # --- the default engine ---------------------------------------------------------------
-@engine(roles=("subject", "object", "place"))
-def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+@engine(roles=("subject", "object", "place"), record=True)
+def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+            record: DocumentRecord) -> list[Candidate]:
     trigger = nodes["trigger"]
     object_role = "place" if pattern.relation == "controls" else (
         "target" if pattern.relation == "attacked" else "actor")
@@ -38,7 +35,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     if pattern.relation == "attacked":
         objects = attack_targets(nodes, objects, resolver)
         if modality(trigger) == "asserted":
-            resolver.attacks.append((trigger.i, objects))
+            record.attacks.append((trigger.i, objects))
     return pairs(pattern, trigger, subjects, objects)
 
 
@@ -77,14 +74,15 @@ def _verb_place(noun: Token, resolver: Resolver) -> list[Mention]:
             if m.entity.type in PLACE_TYPES]
 
 
-@engine(needs=("attack", "subject"), deferred=True)
-def claim(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+@engine(needs=("attack", "subject"), deferred=True, record=True)
+def claim(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+          record: DocumentRecord) -> list[Candidate]:
     """"X claimed responsibility for the attack": whom the attack hit is what the text
     said of the last attack before the claim, even when it named no attacker."""
     attack = nodes["attack"]
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "for") for c in attack.children):
         return []  # the target or the attack is named here; another pattern reads it
-    claimed = [objects for i, objects in resolver.attacks if i <= nodes["trigger"].i and objects]
+    claimed = [objects for i, objects in record.attacks if i <= nodes["trigger"].i and objects]
     if not claimed:
         return []
     subjects = resolver.resolve(nodes["subject"], "actor")
@@ -296,8 +294,9 @@ def _coalition_leader(noun: Token, resolver: Resolver) -> list[Mention]:
 
 
 # --- controls: "under X's control", "a stronghold of X" ----------------------------------
-@engine(roles=("subject", "object"), needs=("subject",))
-def loss(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+@engine(roles=("subject", "object"), needs=("subject",), record=True)
+def loss(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+         record: DocumentRecord) -> list[Candidate]:
     """"X lost control of P", "X withdrew from P", "X was driven out of P": no relation of
     its own, but X's hold on P stated before this sentence has ended (supersede.py)."""
     trigger = nodes["trigger"]
@@ -311,7 +310,7 @@ def loss(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[
     for loser in losers:
         for place in places:
             if place.entity.type in PLACE_TYPES:
-                resolver.losses.append((trigger.sent.start_char, loser.entity.name, place.entity.name))
+                record.losses.append((trigger.sent.start_char, loser.entity.name, place.entity.name))
     return []
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.entities import Mention, Resolver
 from kg.relations.arguments import agent_of, pairs, place_of
 from kg.relations.modality import modality
+from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
 
@@ -21,8 +22,8 @@ def _words(name: str) -> frozenset[str]:
     return words_for("hostsTalks")[name]
 
 
-@engine(roles=("talks", "subject"))
-def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+@engine(roles=("talks", "subject"), record=True)
+def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record: DocumentRecord) -> list:
     trigger = nodes["trigger"]
     noun = nodes.get("talks") or _talks_object(trigger)
     hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
@@ -32,23 +33,23 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
         if noun is not None and noun.lemma_.lower() in _words("AGREEMENT_NOUNS"):
             return []  # "X brokered a ceasefire": an outcome brokered, no talks hosted
         hosts = [h for h in hosts if _at_own_venue(h, noun if noun is not None else trigger, resolver)]
-    parties = _parties(trigger, noun, resolver)
+    parties = _parties(trigger, noun, resolver, record)
     host_names = {h.entity.name for h in hosts}
     parties = [p for p in parties if p.entity.name not in host_names]
     if noun is not None:
-        resolver.talks.append((noun.i, parties))
+        record.talks.append((noun.i, parties))
     place = place_of(noun if noun is not None else trigger, resolver, host_names)
     return pairs(pattern, trigger, hosts, parties, place=place)
 
 
-@engine()
-def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+@engine(record=True)
+def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record: DocumentRecord) -> list:
     """"talks in Doha between A and B", "A and B began talks in Algiers", "talks between A
     and B resumed in Doha": the state of the venue hosts them; the parties are those
     between whom, or who held them. "A summit of the X Union in C, attended by A and B":
     the organisation that convened it hosts too, and is never a party."""
     talks_noun = nodes["trigger"]
-    remember_talks(talks_noun, resolver)
+    remember_talks(talks_noun, resolver, record)
     venue = _venue(talks_noun)
     conveners = _conveners(talks_noun, resolver)
     states = [s for m in (resolver.resolve(venue, "place") if venue is not None else [])
@@ -59,7 +60,7 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
                or _attendees(talks_noun, resolver)
                or _named_modifiers(talks_noun, resolver)
                or _meeting_subjects(talks_noun, talks_noun, resolver)
-               or _earlier_parties(talks_noun, resolver))
+               or _earlier_parties(talks_noun, resolver, record))
     hosts = states[:1] + conveners
     parties = [p for p in parties if p.entity.name not in {c.entity.name for c in conveners}]
     place = resolver.by_token.get(venue.i) if venue is not None else None
@@ -98,10 +99,10 @@ def _leads(party: Mention, host: str, resolver: Resolver) -> bool:
     return False
 
 
-def remember_talks(noun: Token, resolver: Resolver) -> None:
+def remember_talks(noun: Token, resolver: Resolver, record: DocumentRecord) -> None:
     """Every talks noun's named parties, so that "the talks" later can find them."""
     parties = _between(noun, resolver) or _holders(noun, resolver) or _named_modifiers(noun, resolver)
-    resolver.talks.append((noun.i, parties))
+    record.talks.append((noun.i, parties))
 
 
 def _venue(noun: Token) -> Token | None:
@@ -123,8 +124,8 @@ def _venue(noun: Token) -> Token | None:
     return None
 
 
-@engine(deferred=True)
-def host_country(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+@engine(deferred=True, record=True)
+def host_country(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record: DocumentRecord) -> list:
     """"China, the host country, called for patience at the meetings": the host of the
     talks the article reports; their parties are whoever the article says took part
     (named as parties of talks, as envoys for or from them, or as participating)."""
@@ -141,14 +142,14 @@ def host_country(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) 
         return []  # "Qatar, the host nation, opened the tournament": no talks
     hosts = [m for h in holders for m in resolver.resolve(h, "actor")
              if m.entity.type in ("State", "City", "Organisation")]
-    parties = _participants(resolver)
+    parties = _participants(resolver, record)
     return [c for c in pairs(pattern, trigger, hosts, parties) if c.object.entity.name != c.subject.entity.name]
 
 
-def _participants(resolver: Resolver) -> list[Mention]:
+def _participants(resolver: Resolver, record: DocumentRecord) -> list[Mention]:
     """Every party the document names at talks: parties of talks read so far, "envoys
     for A and B", "delegations from A", "A and B are also participating"."""
-    found = [m for _, parties in resolver.talks for m in parties]
+    found = [m for _, parties in record.talks for m in parties]
     for token in resolver.doc:
         if token.lemma_.lower() in _words("ENVOY_NOUNS") and token.pos_ == "NOUN":
             found += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
@@ -249,7 +250,7 @@ def _is_sponsor_only(host: Mention, noun: Token | None) -> bool:
     return token.head.tag_ == "VBN" and token.head.lemma_ in _words("SPONSOR_VERBS") and token.head.head == noun
 
 
-def _parties(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
+def _parties(trigger: Token, noun: Token | None, resolver: Resolver, record: DocumentRecord) -> list[Mention]:
     heads = [trigger] + ([noun] if noun is not None else [])
     if noun is not None:  # "a round of talks between ..."
         heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -260,7 +261,7 @@ def _parties(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Men
         if found:
             return found
     return (_named_modifiers(noun, resolver) or _meeting_subjects(trigger, noun, resolver)
-            or _earlier_parties(noun, resolver, hosted=True) or _topic_state(noun, resolver))
+            or _earlier_parties(noun, resolver, record, hosted=True) or _topic_state(noun, resolver))
 
 
 def _named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:
@@ -275,7 +276,8 @@ def _named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:
     return found if len({m.entity.name for m in found}) >= 2 else []
 
 
-def _earlier_parties(noun: Token | None, resolver: Resolver, hosted: bool = False) -> list[Mention]:
+def _earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentRecord,
+                     hosted: bool = False) -> list[Mention]:
     """"The talks, held in Tbilisi, ...": the definite talks are the ones named before;
     bare "discussions" that someone hosts or mediates in the next sentence or two are the
     same talks too (bare "meetings in C" are new ones)."""
@@ -290,7 +292,7 @@ def _earlier_parties(noun: Token | None, resolver: Resolver, hosted: bool = Fals
         for _ in range(2):
             if sentence_start > 0:
                 sentence_start = noun.doc[sentence_start - 1].sent.start
-    earlier = [(i, parties) for i, parties in resolver.talks
+    earlier = [(i, parties) for i, parties in record.talks
                if i < noun.i and parties and (definite or i >= sentence_start)]
     if not earlier:
         return []

@@ -1,0 +1,25 @@
+"""What the engines have read so far in one document, for the steps that read back:
+`extract_document` owns one record per document and hands it to each engine that
+declares it (@engine(record=True)) and then to supersede. Nothing else is shared
+between engines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.entities import Mention
+
+
+@dataclass
+class DocumentRecord:
+    """Attacks, talks and losses read so far in one document, in text order."""
+
+    #: Every asserted attack, named attacker or not: (trigger index, targets); a later
+    #: "X claimed the attack" reads whom it hit.
+    attacks: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    #: Every talks noun with the parties it named: (token index, parties); a later
+    #: "the talks" finds its parties here.
+    talks: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    #: Every place the text says an actor lost: (sentence start offset, actor, place);
+    #: supersede ends the actor's earlier hold on it.
+    losses: list[tuple[int, str, str]] = field(default_factory=list)
