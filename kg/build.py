@@ -156,12 +156,12 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
     plan = _plan(paths)
     folder = Path(store) if store is not None else default_store_path()
     check_build_target(folder)
-    if notify is not None and (warning := undated_warning(plan.undated)):
-        notify(warning)
     report = BuildReport()
     entities: set[str] = set()
     with build_lock(folder, on_wait=notify), \
             Store.open(folder, wait=OPEN_WAIT_SECONDS) as kg_store:
+        if notify is not None and (warning := undated_warning(plan.undated)):
+            notify(warning)  # once the build is sure to run
         stored = {} if force else kg_store.content_hashes()
         wanted = {iri: h for iri, h in plan.hashes.items() if stored.get(iri) != h}
         report.skipped = len(plan.hashes) - len(wanted)

@@ -43,15 +43,16 @@ class Parser(argparse.ArgumentParser):
         raise InputError(f"{message} (see `{self.prog} --help`)")
 
 
-def _open_store(path: str | None, must_exist: bool = True):
-    """The store at `path` (or the default); reading commands refuse, writing nothing, a
-    folder that is missing, empty or holds no store."""
+def _open_store(path: str | None, must_exist: bool = True, writes: bool = False):
+    """The store at `path` (or the default); commands refuse, writing nothing, a folder
+    that is missing, empty or holds no store. Reading commands also read a store they
+    may not write (read-only media, a full disk)."""
     from kg.store import Store, default_store_path, require_store
 
     folder = Path(path) if path else default_store_path()
     if must_exist:
         require_store(folder)
-    return Store.open(folder)
+    return Store.open(folder, read_only_fallback=not writes)
 
 
 # --- commands -------------------------------------------------------------------------
@@ -74,7 +75,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     """Take documents (by id or document IRI) and everything extracted from them out of the store."""
     from kg.rdf import document_iri
 
-    with _open_store(args.store) as store:
+    with _open_store(args.store, writes=True) as store:
         iris = [doc if doc.startswith(("http://", "https://")) else str(document_iri(doc))
                 for doc in args.documents]
         missing = [doc for doc, iri in zip(args.documents, iris, strict=True)

@@ -66,6 +66,13 @@ def _held_elsewhere(error: OSError) -> bool:
     return "lock" in text and ("unavailable" in text or "no locks available" in text)
 
 
+def _not_writable(error: OSError) -> bool:
+    """Whether opening failed because the folder may not be written (modes, media, space)."""
+    text = str(error).lower()
+    return any(reason in text for reason in ("permission denied", "read-only file system",
+                                             "operation not permitted", "no space left"))
+
+
 def is_store(folder: Path) -> bool:
     """Whether `folder` holds a store (the files pyoxigraph's RocksDB writes first)."""
     return (folder / "CURRENT").is_file() and (folder / "IDENTITY").is_file()
@@ -150,18 +157,23 @@ def _graph_node(graph_iri: str) -> ox.NamedNode:
 class Store:
     """A persistent store folder; use as a context manager so it is flushed and unlocked."""
 
-    def __init__(self, path: Path | str | None = None, wait: float = 0) -> None:
+    def __init__(self, path: Path | str | None = None, wait: float = 0,
+                 read_only_fallback: bool = False) -> None:
         self.path = Path(path) if path is not None else default_store_path()
-        self._store: ox.Store | None = self._open_folder(self.path, wait)
+        #: True when the folder could only be opened for reading (see `open`).
+        self.read_only = False
+        self._store: ox.Store | None = self._open_folder(self.path, wait, read_only_fallback)
 
     @classmethod
-    def open(cls, path: Path | str | None = None, wait: float = 0) -> "Store":
+    def open(cls, path: Path | str | None = None, wait: float = 0,
+             read_only_fallback: bool = False) -> "Store":
         """Open (creating if needed) the store folder at `path` or the default one; while
-        another process has it open, retry for up to `wait` seconds."""
-        return cls(path, wait)
+        another process has it open, retry for up to `wait` seconds. With
+        `read_only_fallback`, a store in a folder this process may not write (read-only
+        media, a full disk) is opened for reading only, and writing to it is refused."""
+        return cls(path, wait, read_only_fallback)
 
-    @staticmethod
-    def _open_folder(path: Path, wait: float = 0) -> ox.Store:
+    def _open_folder(self, path: Path, wait: float, read_only_fallback: bool) -> ox.Store:
         deadline = time.monotonic() + wait
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -169,6 +181,9 @@ class Store:
                 try:
                     return ox.Store(str(path))
                 except OSError as error:
+                    if read_only_fallback and _not_writable(error) and is_store(path):
+                        self.read_only = True
+                        return ox.Store.read_only(str(path))
                     if not _held_elsewhere(error) or time.monotonic() >= deadline:
                         raise
                 time.sleep(OPEN_RETRY_SECONDS)
@@ -187,8 +202,16 @@ class Store:
     def close(self) -> None:
         """Flush to disk and release the folder lock; the object is unusable afterwards."""
         if self._store is not None:
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
             self._store = None  # dropping the last reference releases the lock
+
+    def _writable(self) -> ox.Store:
+        """The underlying store for a write; a store opened read-only refuses in one line."""
+        if self.read_only:
+            raise StoreError(f"cannot write to store folder {self.path}: it is read-only here "
+                             "(permissions, read-only media or a full disk)")
+        return self.raw
 
     @property
     def raw(self) -> ox.Store:
@@ -237,7 +260,7 @@ class Store:
             return
         update = "\n".join(drops) + "\nINSERT DATA {\n" + "\n".join(inserts) + "\n}"
         try:
-            self.raw.update(update)
+            self._writable().update(update)
         except (SyntaxError, OSError) as error:
             raise StoreError(f"cannot write to store folder {self.path}: "
                              f"{one_line(error)}") from None
@@ -264,14 +287,14 @@ class Store:
 
     def remove_graph(self, graph_iri: str) -> None:
         """Delete one document's named graph, if present."""
-        self.raw.update(f"DROP SILENT GRAPH {_graph_node(graph_iri)}")
+        self._writable().update(f"DROP SILENT GRAPH {_graph_node(graph_iri)}")
 
     def remove_graphs(self, graph_iris: Iterable[str]) -> None:
         """Delete named graphs in one transaction (all of them or none)."""
         drops = [f"DROP SILENT GRAPH {_graph_node(iri)}" for iri in graph_iris]
         if drops:
             try:
-                self.raw.update(" ;\n".join(drops))
+                self._writable().update(" ;\n".join(drops))
             except OSError as error:
                 raise StoreError(f"cannot write to store folder {self.path}: "
                                  f"{one_line(error)}") from None

@@ -39,6 +39,9 @@ LINK = '<a href="javascript:alert(1)">click</a>'
 CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, PR_CAPBSET_DROP = 1, 2, 24
 
 
+Run = Callable[["Env"], subprocess.CompletedProcess]
+
+
 @dataclass
 class Env:
     """What a case works with: its own folder, a copy of the examples store, the endpoint."""
@@ -82,17 +85,22 @@ def _drop_root_file_override() -> None:
             raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
 
 
-def _read_only_store(env: Env) -> subprocess.CompletedProcess:
-    """A full disk, simulated by a store folder nothing may write into (root included)."""
-    modes = {path: path.stat().st_mode for path in [env.store, *env.store.iterdir()]}
-    for path in modes:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    try:
-        preexec = _drop_root_file_override if os.geteuid() == 0 else None
-        return kg("build", env.file("a.txt", ARTICLE), "--store", env.store, preexec=preexec)
-    finally:
-        for path, mode in modes.items():
-            path.chmod(mode)
+def _read_only_store(*args: str) -> Run:
+    """Run `kg ARGS --store STORE` on a store folder nothing may write into, root included:
+    a full disk or read-only media. `{article}` in args is a dated article file."""
+    def run(env: Env) -> subprocess.CompletedProcess:
+        article = env.file("a.txt", ARTICLE)
+        modes = {path: path.stat().st_mode for path in [env.store, *env.store.iterdir()]}
+        for path in modes:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            preexec = _drop_root_file_override if os.geteuid() == 0 else None
+            return kg(*[article if a == "{article}" else a for a in args], "--store", env.store,
+                      preexec=preexec)
+        finally:
+            for path, mode in modes.items():
+                path.chmod(mode)
+    return run
 
 
 def _stats_on_empty_folder(env: Env) -> subprocess.CompletedProcess:
@@ -237,7 +245,6 @@ def _unused_port() -> int:
 
 # --- the table ------------------------------------------------------------------------------
 
-Run = Callable[[Env], subprocess.CompletedProcess]
 #: (group, case, run, exit code, words of the one stderr line; for exit 0, of stdout).
 CASES: list[tuple[str, str, Run, int, tuple[str, ...]]] = [
     # files that are not articles
@@ -300,8 +307,11 @@ CASES: list[tuple[str, str, Run, int, tuple[str, ...]]] = [
     ("store", "store under a file", lambda e: kg("build", e.file("a.txt", ARTICLE), "--store",
                                                  e.file("f", "x") / "store"), 4,
      ("cannot write to store folder", "Not a directory")),
-    ("store", "read-only store folder (full disk)", _read_only_store, 4,
-     ("cannot write to store folder", "Permission denied")),
+    ("store", "build into a read-only store (full disk)", _read_only_store("build", "{article}"),
+     4, ("cannot write to store folder", "Permission denied")),
+    ("store", "remove from a read-only store", _read_only_store("remove", "drc-2024-02-09"), 4,
+     ("cannot open store folder", "Permission denied")),
+    ("store", "stats of a read-only store", _read_only_store("stats"), 0, ("documents: 5",)),
     ("store", "export to a full disk (/dev/full)", lambda e: _dev_full(e, "export", "o.nt"), 7,
      ("No space left",)),
     ("store", "viz to a full disk (/dev/full)", lambda e: _dev_full(e, "viz", "o.html"), 7,
@@ -390,3 +400,19 @@ def test_hostile_input(group: str, name: str, run: Run, code: int, words: tuple[
 
 def test_the_table_holds_at_least_thirty_hostile_cases() -> None:
     assert len(CASES) >= 30 and len({(g, n) for g, n, *_ in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("command", [["stats"], ["query", "attacks"], ["viz", "-o", "{out}.html"],
+                                     ["export", "-o", "{out}.nt"], ["validate"],
+                                     ["load", "--endpoint", "http://127.0.0.1:9/store"],
+                                     ["remove", "drc-2024-02-09"]])
+def test_commands_on_an_empty_folder_say_it_is_no_store_and_write_nothing(
+        command: list[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    args = [arg.replace("{out}", str(tmp_path / "out")) for arg in command]
+    result = kg(*args, "--store", empty)
+    assert result.returncode == 4 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith("kg: error: ") and len(result.stderr.splitlines()) == 1
+    assert "empty folder" in result.stderr
+    assert list(empty.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["empty"]
