@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import (Document, parse_dateline, read_documents, read_stdin,
-                          resolve_date)
+from kg.dates import parse_dateline, resolve_date
+from kg.documents import Document, read_documents, read_stdin
 from kg.errors import InputError
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -237,7 +237,7 @@ def test_without_a_base_only_phrases_with_a_year_resolve() -> None:
 def test_plain_datelines_read_without_dateparser_agree_with_it(line: str) -> None:
     import dateparser
 
-    from kg.documents import _plain_dateline
+    from kg.dates import _plain_dateline
 
     reference = dateparser.parse(line, languages=["en"],
                                  settings={"STRICT_PARSING": True, "PREFER_DATES_FROM": "past"})
@@ -247,6 +247,6 @@ def test_plain_datelines_read_without_dateparser_agree_with_it(line: str) -> Non
 @pytest.mark.parametrize("line", ["2024-13-01", "Marc 3, 2024", "Mayday 3 2020",
                                   "Fighting in 2024 rises"])
 def test_other_lines_are_left_to_dateparser(line: str) -> None:
-    from kg.documents import _plain_dateline
+    from kg.dates import _plain_dateline
 
     assert _plain_dateline(line) is False

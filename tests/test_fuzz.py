@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.documents import (decode_text, document_from_text, documents_from_jsonl, parse_dateline,
-                          read_path, read_stdin, resolve_date)
+from kg.dates import parse_dateline, resolve_date
+from kg.documents import decode_text, document_from_text, documents_from_jsonl, read_path, read_stdin
 from kg.errors import InputError, KgError, QueryError
 from kg.query import parse_params, resolve, run
 from kg.store import Store

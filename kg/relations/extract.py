@@ -13,7 +13,8 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from kg.documents import Document, resolve_date
+from kg.dates import resolve_date
+from kg.documents import Document
 from kg.entities import Resolver
 from kg.events import DocumentFacts, Evidence, RelationEvent
 from kg.gazetteer import Gazetteer
