@@ -21,6 +21,7 @@ from kg.events import DocumentFacts
 from kg.hashing import content_hash
 from kg import stories
 from kg.buildlock import build_lock
+from kg.serve import not_served
 from kg.rdf import add_story, document_iri, format_for, new_graph
 from kg.store import Store, check_build_target, default_store_path, ntriples
 
@@ -158,7 +159,7 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
     check_build_target(folder)
     report = BuildReport()
     entities: set[str] = set()
-    with build_lock(folder, on_wait=notify), \
+    with build_lock(folder, on_wait=notify), not_served(folder), \
             Store.open(folder, wait=OPEN_WAIT_SECONDS) as kg_store:
         if notify is not None and (warning := undated_warning(plan.undated)):
             notify(warning)  # once the build is sure to run

@@ -15,6 +15,8 @@ from kg.errors import StoreError
 
 #: The lock file's name inside the store folder; it holds the pid of the build holding it.
 LOCK_NAME = "kg-build.lock"
+#: The lock file `kg serve` holds shared while it serves the folder (kg/serve.py).
+SERVE_LOCK_NAME = "kg-serve.lock"
 
 
 @contextmanager

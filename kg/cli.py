@@ -88,6 +88,20 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the store as a read-only SPARQL endpoint (Oxigraph's server) until Ctrl-C."""
+    from kg.serve import serve
+    from kg.store import default_store_path, require_store
+
+    folder = Path(args.store) if args.store else default_store_path()
+    require_store(folder)
+
+    def ready(url: str) -> None:
+        print(f"SPARQL endpoint (read-only): {url}\nstore: {folder}\nCtrl-C stops it", flush=True)
+
+    return serve(folder, port=args.port, bind=args.bind, cors=args.cors, on_ready=ready)
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     """Run a named query, a .rq file or SPARQL text on the store."""
     from kg.query import format_result, parse_params, resolve, run
@@ -227,6 +241,16 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
     _store_option(p)
 
 
+def _add_serve(sub: argparse._SubParsersAction) -> None:
+    p = _command(sub, "serve", cmd_serve, "serve the store as a read-only SPARQL endpoint")
+    p.add_argument("--port", type=int, default=7878, help="TCP port (default 7878)")
+    p.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
+                   help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--cors", action="store_true",
+                   help="allow cross-origin requests (for browser tools such as YASGUI)")
+    _store_option(p)
+
+
 def _add_remove(sub: argparse._SubParsersAction) -> None:
     p = _command(sub, "remove", cmd_remove, "take documents out of the store")
     p.add_argument("documents", nargs="+", metavar="DOC",
@@ -351,7 +375,7 @@ def _command(sub: argparse._SubParsersAction, name: str,
     return parser
 
 
-COMMANDS = (_add_build, _add_remove, _add_query, _add_viz, _add_export, _add_load, _add_evaluate,
+COMMANDS = (_add_build, _add_remove, _add_serve, _add_query, _add_viz, _add_export, _add_load, _add_evaluate,
             _add_validate, _add_stats, _add_queries)
 
 

@@ -22,7 +22,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from kg import rdf
-from kg.buildlock import LOCK_NAME
+from kg.buildlock import LOCK_NAME, SERVE_LOCK_NAME
 from kg.errors import InputError, QueryError, RenderError, StoreError
 from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
 from kg.stories import StoryMark
@@ -101,8 +101,8 @@ def check_build_target(folder: Path) -> None:
 
 
 def _other_files(folder: Path) -> list[str]:
-    """Names in a folder that holds no store, the build lock left aside."""
-    return [p.name for p in folder.iterdir() if p.name != LOCK_NAME]
+    """Names in a folder that holds no store, the build and serve locks left aside."""
+    return [p.name for p in folder.iterdir() if p.name not in (LOCK_NAME, SERVE_LOCK_NAME)]
 
 
 def default_store_path() -> Path:
