@@ -118,8 +118,6 @@ def cmd_viz(args: argparse.Namespace) -> int:
     from kg.viz import check_html_path, render_html
 
     check_html_path(Path(args.output))
-    if args.since and args.until and args.since > args.until:
-        raise InputError(f"--since {args.since} is after --until {args.until}: swap them")
     options = ViewOptions(relations=tuple(args.relation), entity=args.entity, hops=args.hops,
                           since=args.since, until=args.until,
                           min_confidence=args.min_confidence, max_nodes=args.max_nodes)
@@ -308,7 +306,7 @@ def _add_viz(sub: argparse._SubParsersAction) -> None:
                    help="draw only this relation (repeatable; default: all four)")
     p.add_argument("--entity", metavar="NAME",
                    help="draw only this entity (any of its names) and its neighbourhood")
-    p.add_argument("--hops", type=_positive, default=1, metavar="N",
+    p.add_argument("--hops", type=_positive, metavar="N",
                    help="with --entity: how many facts away to go (default: 1)")
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
                    help="only facts dated on or after this day (undated facts are left out)")

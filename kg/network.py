@@ -143,11 +143,17 @@ class ViewOptions:
 
     relations: Sequence[str] = ()
     entity: str | None = None
-    hops: int = 1
+    hops: int | None = None        # with entity; None means 1
     since: dt.date | None = None
     until: dt.date | None = None
     min_confidence: float | None = None
     max_nodes: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.since and self.until and self.since > self.until:
+            raise InputError(f"--since {self.since} is after --until {self.until}: swap them")
+        if self.hops is not None and self.entity is None:
+            raise InputError("--hops needs --entity NAME: the hops are counted from that entity")
 
 
 @dataclass
@@ -219,7 +225,7 @@ def select_view(graph: nx.MultiDiGraph, options: ViewOptions) -> View:
         centre = find_entity(graph, options.entity)
         if centre not in view:
             view.add_node(centre, **graph.nodes[centre])
-        near = nx.ego_graph(view.to_undirected(as_view=True), centre, radius=options.hops)
+        near = nx.ego_graph(view.to_undirected(as_view=True), centre, radius=options.hops or 1)
         view = view.subgraph(near).copy()
     ranks = importance(view)
     if options.max_nodes is not None and view.number_of_nodes() > options.max_nodes:

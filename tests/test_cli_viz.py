@@ -74,6 +74,8 @@ def test_viz_bad_options_are_one_line_errors(built_store: Path, tmp_path: Path) 
                           2, "--since", "YYYY-MM-DD")
     assert_one_line_error(run_kg("viz", "-o", out, "--since", "2024-02-01", "--until",
                                  "2024-01-01", "--store", built_store), 2, "swap")
+    assert_one_line_error(run_kg("viz", "-o", out, "--hops", "2", "--store", built_store),
+                          2, "--hops needs --entity")
     assert_one_line_error(run_kg("viz", "-o", out, "--max-nodes", "0", "--store", built_store),
                           2, "--max-nodes")
     assert_one_line_error(run_kg("viz", "-o", out, "--min-confidence", "1.5",
