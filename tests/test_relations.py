@@ -108,6 +108,13 @@ ASSERTED = [
     ("The TNLA seized two army camps in Kutkai.", ("Ta'ang National Liberation Army", "controls", "Kutkai")),
     ("Hezbollah fighters seized control of west Beirut.", ("Hezbollah", "controls", "West Beirut")),
     ("M23 still held Kibati, 15 miles west of Goma.", ("M23", "controls", "Kibati")),
+    # hostsTalks: venues named by a state after the town or a demonym; who met or took part
+    ("Peru and the FARC are holding talks in Tumbes, Ecuador.", ("Ecuador", "hostsTalks", "FARC")),
+    ("Peru and Chile are meeting in the Ghanaian resort town of Akosombo.", ("Ghana", "hostsTalks", "Chile")),
+    ("Peru and the FARC are taking part in the talks, which are being held in Accra.", ("Ghana", "hostsTalks", "FARC")),
+    ("Qatar held talks between the United States and the Taliban.", ("Qatar", "hostsTalks", "Taliban")),
+    ("Peru and the FARC held talks last week. The talks, held in Havana, ended on Friday.",
+     ("Cuba", "hostsTalks", "FARC")),
     # hostsTalks: "the host country", with parties named as envoys or participants elsewhere
     ("Envoys for Peru and Chile shook hands on Monday. Ecuador, the host country, called for patience at the "
      "talks. Bolivia and Brazil are also participating.", ("Ecuador", "hostsTalks", "Chile")),
@@ -174,6 +181,11 @@ NOT_FACTS = [
      "Timbuktu and Mopti.", ("Mali", "controls", "Bamako")),
     ("Malian forces captured the MNLA leader's son.", None),
     ("The TNLA seized weapons in Kutkai.", None),
+    ("Qatar held talks with the Taliban.", ("Qatar", "hostsTalks", "Taliban")),
+    ("Peru and the FARC are holding talks in Tumbes, Ecuador.", ("Peru", "hostsTalks", "Ecuador")),
+    ("Peru and Chile will meet in Quito next week.", ("Ecuador", "hostsTalks", "Peru")),
+    ("Peru and the FARC held talks last week. Peru's president then flew to the summit in Nairobi.",
+     ("Kenya", "hostsTalks", "FARC")),
     ("Hezbollah fighters seized control of western Beirut.", ("Hezbollah", "controls", "West Beirut")),
     ("Qatar, the host nation, opened the tournament. Brazil and Spain are also participating.", None),
     ("Qatar, the host nation, opened the talks. Brazil and Spain refused to participate.", None),
@@ -283,6 +295,15 @@ TWINS = {
          "Timbuktu and Mopti.", ("Mali", "controls", "Gao")),
     "Malian forces captured the MNLA leader's son.":
         ("Malian forces captured the MNLA's headquarters in Kidal.", ("Mali", "controls", "Kidal")),
+    "Qatar held talks with the Taliban.":
+        ("Qatar held talks between the United States and the Taliban.", ("Qatar", "hostsTalks", "Taliban")),
+    "Peru and the FARC are holding talks in Tumbes, Ecuador.":
+        ("Peru and the FARC are holding talks in Tumbes, Ecuador.", ("Ecuador", "hostsTalks", "Peru")),
+    "Peru and Chile will meet in Quito next week.":
+        ("Peru and Chile met in Quito last week.", ("Ecuador", "hostsTalks", "Peru")),
+    "Peru and the FARC held talks last week. Peru's president then flew to the summit in Nairobi.":
+        ("Peru and the FARC held talks last week. The talks, held in Nairobi, ended on Friday.",
+         ("Kenya", "hostsTalks", "FARC")),
     "The TNLA seized weapons in Kutkai.":
         ("The TNLA seized two army camps in Kutkai.", ("Ta'ang National Liberation Army", "controls", "Kutkai")),
     "Hezbollah fighters seized control of western Beirut.":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.entities import Mention, Resolver
+from kg.lexicon import words
 from kg.relations.arguments import agent_of, pairs, place_of
 from kg.relations.modality import modality
 from kg.relations.record import DocumentRecord
@@ -29,6 +30,9 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record:
     hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
              else agent_of(trigger, resolver) or _speaker_host(trigger, resolver))
     hosts = [h for h in hosts if not _is_sponsor_only(h, noun)]
+    if trigger.lemma_ in _words("OPEN_VERBS") and "subject" not in nodes and noun is not None and \
+            not any(_between(head, resolver) for head in (trigger, noun)):
+        return []  # "A and B held talks in C": they are the parties (talks_venue reads them)
     if _brokers(trigger):
         if noun is not None and noun.lemma_.lower() in _words("AGREEMENT_NOUNS"):
             return []  # "X brokered a ceasefire": an outcome brokered, no talks hosted
@@ -52,8 +56,7 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     remember_talks(talks_noun, resolver, record)
     venue = _venue(talks_noun)
     conveners = _conveners(talks_noun, resolver)
-    states = [s for m in (resolver.resolve(venue, "place") if venue is not None else [])
-              if (s := _venue_state(m, resolver))]
+    states = venue_states(venue, resolver) if venue is not None else []
     if not states and not conveners:
         return []
     parties = (_between(talks_noun, resolver) or _holders(talks_noun, resolver)
@@ -67,6 +70,21 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     return [c for c in pairs(pattern, talks_noun, hosts, parties, place=place)
             if c.object.entity.name != c.subject.entity.name
             and not _leads(c.object, c.subject.entity.name, resolver)]
+
+
+@engine(needs=("venue",))
+def meeting_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+    """"Delegates of A and B are meeting in the Ghanaian town of C", "A met B in C": the
+    state of the venue hosts; the parties are who met, at least two of them."""
+    trigger = nodes["trigger"]
+    states = venue_states(nodes["venue"], resolver)
+    parties = [m for c in trigger.children if c.dep_ in ("nsubj", "dobj") for m in resolver.resolve(c, "actor")]
+    parties += [m for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    if len({p.entity.name for p in parties}) < 2:
+        return []  # "the president met in Doha" names one side only
+    return [c for c in pairs(pattern, trigger, states[:1], parties)
+            if c.object.entity.name != c.subject.entity.name and not _leads(c.object, c.subject.entity.name, resolver)]
 
 
 def _conveners(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -112,7 +130,7 @@ def _venue(noun: Token) -> Token | None:
                       for t in c.subtree if t.dep_ == "pobj" or t.dep_ == "conj"]
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
         heads.append(noun.head)
-    heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("hold", "take", "stage")]
+    heads += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("hold", "take", "stage")]
     heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "a summit of IGAD in Nairobi"
     for head in heads:
@@ -175,6 +193,24 @@ def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     return pairs(pattern, nodes["trigger"], hosts, parties)
 
 
+def venue_states(venue: Token, resolver: Resolver) -> list[Mention]:
+    """The state a venue is in: the place named ("Doha" -> Qatar), else the state after
+    it ("Akosombo, Ghana"), else the demonym on its description ("the Ghanaian resort town
+    of X", "the Malaysian capital")."""
+    mentions = resolver.resolve(venue, "place")
+    mentions += [m for c in venue.children if c.dep_ in ("appos", "conj", "npadvmod")
+                 for m in resolver.resolve(c, "place")]
+    states = [s for m in mentions if (s := _venue_state(m, resolver))]
+    if states:
+        return states
+    description = venue.head.head if venue.dep_ == "pobj" and venue.head.lower_ == "of" else venue
+    for child in description.children:
+        entry = resolver.gazetteer.demonym(child.text) if child.dep_ in ("amod", "compound") else None
+        if entry is not None and entry.type == "State" and description.lemma_.lower() in words("PLACE_NOUNS"):
+            return [Mention(resolver._from_gazetteer(entry, child.text), child.i, "owner")]  # noqa: SLF001
+    return []
+
+
 def _venue_state(mention: Mention, resolver: Resolver) -> Mention | None:
     entity = mention.entity
     if entity.type == "State":
@@ -189,8 +225,9 @@ def _holders(noun: Token, resolver: Resolver) -> list[Mention]:
     """"A and B launched talks in C", "A held talks with B", "A was in talks with B": the
     subjects of the verb that holds the talks, and whom they held them with."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_ == "be":
-        verb = verb.head  # "officials were in talks with the rebels"
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("be", "participate") or (
+            verb.head.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.head.children))):
+        verb = verb.head  # "officials were in talks with the rebels", "A and B took part in the talks"
     elif noun.dep_ != "dobj" or verb.lemma_ not in _words("OPEN_VERBS"):
         return []
     found = [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor") or _led_by(c, resolver)]
@@ -225,14 +262,15 @@ def _brokers(trigger: Token) -> bool:
 def _at_own_venue(host: Mention, talks_word: Token, resolver: Resolver) -> bool:
     """A mediator hosts only on its own soil: "Egypt mediated talks in Doha" is hosted by
     Qatar, not Egypt. With no venue named, the mediator is taken to host."""
-    venue = place_of(talks_word, resolver, {host.entity.name})
-    if venue is None:
-        return True
-    venue_state = resolver.gazetteer.country_of(venue.name)
+    venue = _venue(talks_word)
+    states = venue_states(venue, resolver) if venue is not None else []
+    if not states:
+        place = place_of(talks_word, resolver, {host.entity.name})
+        states = [s for s in [resolver.gazetteer.country_of(place.name)] if s is not None] if place else []
     host_state = resolver.gazetteer.country_of(host.entity.name)
-    if venue_state is None or host_state is None or host.entity.type not in ("State", "City"):
+    if not states or host_state is None or host.entity.type not in ("State", "City"):
         return True
-    return venue_state.name == host_state.name
+    return states[0].entity.name == host_state.name if isinstance(states[0], Mention) else states[0].name == host_state.name
 
 
 def _talks_object(trigger: Token) -> Token | None:
@@ -296,9 +334,15 @@ def _earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentRec
                if i < noun.i and parties and (definite or i >= sentence_start)]
     if not earlier:
         return []
+    # talks placed by their own venue ("the summit in C") are the talks named before only
+    # if those were held there too or are named by the same word; talks placed by their
+    # host may be the same as talks named before with no place
     seat = _seat(noun, resolver)
+    placed = _venue(noun) is not None and seat is not None
     last, parties = earlier[-1]
-    return parties if seat is None or _seat(noun.doc[last], resolver) in (None, seat) else []
+    before = _seat(noun.doc[last], resolver)
+    same_word = noun.doc[last].lemma_ == noun.lemma_  # "the talks, held in C" after "talks"; not "the summit in C"
+    return parties if seat is None or before == seat or (before is None and (same_word or not placed)) else []
 
 
 def _seat(noun: Token, resolver: Resolver) -> str | None:
@@ -308,7 +352,7 @@ def _seat(noun: Token, resolver: Resolver) -> str | None:
              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
              for m in resolver.resolve(g, "actor")]
     venue = _venue(noun)
-    places = resolver.resolve(venue, "place") if venue is not None else []
+    places = venue_states(venue, resolver) if venue is not None else []
     for mention in places + hosts:
         state = resolver.gazetteer.country_of(mention.entity.name)
         if state is not None:
