@@ -8,10 +8,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -24,8 +26,22 @@ if TYPE_CHECKING:
     from kg.documents import Document
 
 
-#: Output/input RDF formats by file extension (rdflib format names).
-FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
+@dataclass(frozen=True)
+class RdfFileFormat:
+    """How files of one extension are read (rdflib's format name) and written
+    (pyoxigraph's), and whether they keep the named graphs (quads) or hold one graph."""
+
+    rdflib: str
+    oxigraph: ox.RdfFormat
+    quads: bool
+
+
+#: The one table of RDF file formats, by file extension: export, validate and build read it.
+FORMATS = {".ttl": RdfFileFormat("turtle", ox.RdfFormat.TURTLE, False),
+           ".nt": RdfFileFormat("nt", ox.RdfFormat.N_TRIPLES, False),
+           ".nq": RdfFileFormat("nquads", ox.RdfFormat.N_QUADS, True),
+           ".trig": RdfFileFormat("trig", ox.RdfFormat.TRIG, True),
+           ".jsonld": RdfFileFormat("json-ld", ox.RdfFormat.JSON_LD, True)}
 
 
 #: Characters kept as they are in the local part of an IRI; the rest is percent-encoded.
@@ -37,8 +53,8 @@ PREFIXES = {"nkg": NKG._NS, "id": ID, "doc": DOC, "ev": EV, "story": STORY, "sko
             "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "xsd": XSD}
 
 
-def format_for(path: str | Path) -> str:
-    """The rdflib format name for a file, from its extension; InputError if unsupported."""
+def format_for(path: str | Path) -> RdfFileFormat:
+    """The format of an RDF file, from its extension; InputError if unsupported."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         supported = ", ".join(FORMATS)

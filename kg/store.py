@@ -37,16 +37,6 @@ STORE_ENV = "NEWSKG_STORE"
 PREFIXES = {"rdf": str(RDF), "rdfs": str(RDFS),
             **{name: str(namespace) for name, namespace in rdf.PREFIXES.items()}}
 
-#: Export format (rdflib's name, from the file extension via `rdf.format_for`) ->
-#: (pyoxigraph format, whether the named graphs are kept). Triple formats get the
-#: union of all graphs, each triple once.
-EXPORT_FORMATS = {
-    "turtle": (ox.RdfFormat.TURTLE, False),
-    "nt": (ox.RdfFormat.N_TRIPLES, False),
-    "nquads": (ox.RdfFormat.N_QUADS, True),
-    "trig": (ox.RdfFormat.TRIG, True),
-    "json-ld": (ox.RdfFormat.JSON_LD, True),
-}
 
 #: SPARQL Update's first keywords, after any PREFIX/BASE lines; comments are dropped first.
 _UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
@@ -354,7 +344,8 @@ class Store:
         the named graphs.
         """
         path = Path(path)
-        rdf_format, keeps_graphs = EXPORT_FORMATS[rdf.format_for(path)]
+        spec = rdf.format_for(path)  # triple formats get the union of all graphs, each triple once
+        rdf_format, keeps_graphs = spec.oxigraph, spec.quads
         chosen = None if graphs is None else [_graph_node(iri) for iri in graphs]
         try:
             with path.open("wb") as out:

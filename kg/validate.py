@@ -19,9 +19,6 @@ from kg.events import RELATIONS
 from kg.rdf import format_for, ontology_graph, shapes_graph
 from kg.vocab import NKG
 
-#: Formats that may carry named graphs, parsed into a Dataset.
-_QUAD_FORMATS = {"nquads", "trig", "json-ld"}
-
 
 @dataclass
 class ValidationReport:
@@ -103,8 +100,9 @@ def validate(graph: Graph) -> ValidationReport:
 
 
 def _parse(path: Path) -> Graph:
-    fmt = format_for(path)
-    graph: Graph = Dataset() if fmt in _QUAD_FORMATS else Graph()
+    spec = format_for(path)
+    fmt = spec.rdflib
+    graph: Graph = Dataset() if spec.quads else Graph()
     try:
         graph.parse(path, format=fmt)
     except (OSError, UnicodeDecodeError) as exc:

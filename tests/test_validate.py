@@ -123,9 +123,8 @@ def test_negated_event_does_not_back_a_direct_triple() -> None:
 def test_validate_file_reads_every_format(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"graph{suffix}"
     fmt = FORMATS[suffix]
-    data = to_dataset(sample_facts()) if fmt in ("trig", "nquads", "json-ld") else \
-        document_graph(sample_facts()[0])
-    data.serialize(destination=path, format=fmt)
+    data = to_dataset(sample_facts()) if fmt.quads else document_graph(sample_facts()[0])
+    data.serialize(destination=path, format=fmt.rdflib)
     report = validate_file(path)
     assert report.conforms, report.messages
 
