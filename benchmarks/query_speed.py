@@ -23,6 +23,8 @@ from kg.rdf import document_graph  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/dev"
+if not DEFAULT_CORPUS.is_dir():  # a clone with nothing beside it: the bundled examples
+    DEFAULT_CORPUS = REPO / "examples"
 BASELINE = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 

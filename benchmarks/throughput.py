@@ -19,6 +19,8 @@ from kg.documents import read_documents  # noqa: E402
 from kg.pipeline import load_nlp, resolve_model  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/dev"
+if not DEFAULT_CORPUS.is_dir():  # a clone with nothing beside it: the bundled examples
+    DEFAULT_CORPUS = REPO / "examples"
 
 
 def timed(label: str, run, texts: list[str], words: int) -> float:
