@@ -463,6 +463,23 @@ ATTACK_RULES = [
     # targets near a city are not the city; targets in it are
     ("Russian jets attacked targets near Aleppo.", ("Russia", "attacked", "Aleppo"), False),
     ("Russian jets attacked targets in Aleppo.", ("Russia", "attacked", "Aleppo"), True),
+    # nominal attacks: the attacker by "by", by its adjective, across a border
+    ("Attacks by the Sudanese army on the RSF continued in Omdurman.",
+     ("Sudan", "attacked", "Rapid Support Forces"), True),
+    ("The town of Bakhmut came under Russian artillery fire.", ("Russia", "attacked", "Bakhmut"), True),
+    ("The town of Bakhmut came under heavy fire.", ("Bakhmut", "attacked", "Bakhmut"), False),
+    ("Russian shelling inside Ukraine killed three civilians.", ("Russia", "attacked", "Ukraine"), True),
+    ("Russian diplomats inside Ukraine met three civilians.", ("Russia", "attacked", "Ukraine"), False),
+    # clashes that broke out between two named sides: both ways
+    ("Heavy clashes broke out between Hamas and Fatah fighters in Gaza.", ("Fatah", "attacked", "Hamas"), True),
+    ("Heavy rains broke out between Hamas and Fatah visits in Gaza.", ("Fatah", "attacked", "Hamas"), False),
+    # returning fire is attacking the one who fired
+    ("North Korean artillery shelled the island. South Korean forces returned fire.",
+     ("South Korea", "attacked", "North Korea"), True),
+    ("The Indian team returned to Delhi. Pakistan hit back in the second innings.",
+     ("Pakistan", "attacked", "India"), False),
+    ("Pakistani troops fired on Indian posts. India will retaliate, officials said.",
+     ("India", "attacked", "Pakistan"), False),
 ]
 
 

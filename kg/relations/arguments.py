@@ -48,7 +48,10 @@ def pairs(pattern: Pattern, trigger: Token, subjects: list[Mention], objects: li
 def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
     """The doer of a trigger with no subject of its own: "attacks by X", "X's strikes",
     "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"."""
-    if trigger.pos_ in VERB_POS:
+    # "Russian shelling inside Ukraine killed ...": a gerund the parser calls a verb but
+    # uses as a noun (a subject, an object) names its doer the way a noun does
+    nominal_gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj")
+    if trigger.pos_ in VERB_POS and not nominal_gerund:
         own = [c for c in trigger.children if c.dep_ == "nsubj"]
         if own:
             return resolver.resolve(own[0], "actor")

@@ -17,6 +17,9 @@ class DocumentRecord:
     #: Every asserted attack, named attacker or not: (trigger index, targets); a later
     #: "X claimed the attack" reads whom it hit.
     attacks: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    #: Every asserted attack with its attackers: (trigger index, attackers, targets); a
+    #: later "Y returned fire" reads whom Y fired back at.
+    attackers: list[tuple[int, list[Mention], list[Mention]]] = field(default_factory=list)
     #: Every talks noun with the parties it named: (token index, parties); a later
     #: "the talks" finds its parties here.
     talks: list[tuple[int, list[Mention]]] = field(default_factory=list)

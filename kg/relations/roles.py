@@ -36,7 +36,29 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         objects = attack_targets(nodes, objects, resolver)
         if modality(trigger) == "asserted":
             record.attacks.append((trigger.i, objects))
+            record.attackers.append((trigger.i, subjects, objects))
     return pairs(pattern, trigger, subjects, objects)
+
+
+@engine(needs=("subject",), deferred=True, record=True)
+def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+              record: DocumentRecord) -> list[Candidate]:
+    """"Y returned fire", "Y retaliated": Y attacked whoever the text last said attacked
+    it (or, if no attack on Y is told, attacked anyone) in this sentence or the two before."""
+    trigger = nodes["trigger"]
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon") for c in trigger.children):
+        return []  # the target is named; the default patterns read it
+    subjects = resolver.resolve(nodes["subject"], "actor")
+    names = {s.entity.name for s in subjects}
+    first = trigger.doc[trigger.sent.start - 1].sent.start if trigger.sent.start > 0 else 0
+    first = trigger.doc[first - 1].sent.start if first > 0 else first
+    earlier = [(attackers, targets) for i, attackers, targets in record.attackers if first <= i < trigger.i]
+    for wanted in (lambda targets: names & {t.entity.name for t in targets}, lambda targets: True):
+        for attackers, targets in reversed(earlier):
+            others = [a for a in attackers if a.entity.name not in names]
+            if others and wanted(targets):
+                return pairs(pattern, trigger, subjects, others)
+    return []
 
 
 def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[Mention]:
