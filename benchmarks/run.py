@@ -11,6 +11,8 @@ run, whole process against whole process; prints one table and writes JSON.
   cores), and whether the N-Quads are identical;
 - validation: `kg build` against `kg build --validate` (SHACL on every document graph),
   the measurement behind leaving SHACL out of the default build;
+- dask: `kg build --dask local` (a LocalCluster of 2 workers) against one process, and
+  whether the N-Quads are identical (only with --only ...,dask);
 - memory: peak RSS of `kg build` on 10x the generated articles against 1x (target
   within 20%).
 
@@ -150,6 +152,15 @@ def main() -> None:
                 sorted((tmp / "p2.nq").read_text().splitlines())
             row("processes: kg build --processes 2 vs 1", articles / two_s,
                 articles / one_s, "docs/s", one_s / two_s, ">= 1.7x",
+                "N-Quads identical" if same else "N-Quads DIFFER")
+        if "dask" in wanted:
+            one_s, _ = run(kg("build", corpus, "--store", tmp / "d1", "-o", tmp / "d1.nq"))
+            dask_s, _ = run(kg("build", corpus, "--store", tmp / "d2", "-o", tmp / "d2.nq",
+                               "--dask", "local"))
+            same = sorted((tmp / "d1.nq").read_text().splitlines()) == \
+                sorted((tmp / "d2.nq").read_text().splitlines())
+            row("dask: kg build --dask local (2 workers) vs 1 process", articles / dask_s,
+                articles / one_s, "docs/s", one_s / dask_s, "(scaling)",
                 "N-Quads identical" if same else "N-Quads DIFFER")
         if "memory" in wanted:
             small, large = (int(n) for n in args.memory.split(","))

@@ -27,6 +27,8 @@ from kg.store import Store, check_build_target, default_store_path, ntriples
 
 #: Documents handed to a worker at a time, and written to the store per transaction.
 BATCH_SIZE = 16
+#: Documents per task when several workers share the work (finer, so they finish together).
+PARALLEL_BATCH_SIZE = 4
 #: How long a build waits for a reader (`kg query`, `kg stats`) to let the store go before
 #: it refuses (before extracting anything).
 OPEN_WAIT_SECONDS = 10
@@ -113,14 +115,20 @@ def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def _runner(processes: int, validate: bool):
+def _runner(processes: int, validate: bool, dask: str | None):
+    """The runner and batch size: small batches spread work over parallel workers."""
     from kg import runners
 
     if processes < 1:
         raise InputError(f"--processes must be 1 or more, not {processes}")
+    if dask is not None:
+        if processes != 1:
+            raise InputError("give --processes or --dask, not both")
+        return (lambda batches: runners.run_dask(batches, dask, validate)), PARALLEL_BATCH_SIZE
     if processes == 1:
-        return lambda batches: runners.run_local(batches, validate)
-    return lambda batches: runners.run_processes(batches, processes, validate)
+        return (lambda batches: runners.run_local(batches, validate)), BATCH_SIZE
+    return (lambda batches: runners.run_processes(batches, processes, validate)), \
+        PARALLEL_BATCH_SIZE
 
 
 def undated_warning(undated: list[str]) -> str | None:
@@ -137,14 +145,15 @@ def undated_warning(undated: list[str]) -> str | None:
 def build(paths: Iterable[str | Path], store: str | Path | None = None,
           output: str | Path | None = None, *, progress: bool | None = None,
           processes: int = 1, force: bool = False, validate: bool = False,
-          notify: Callable[[str], None] | None = None) -> BuildReport:
+          dask: str | None = None, notify: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of every article under paths into the store (and output file).
 
     Documents the store already holds with the same content hash are skipped (unless
     `force`); a changed document replaces its graph. `processes` > 1 parses in that
     many worker processes; the graphs are the same. `validate` checks every document's
     graph against the SHACL shapes before storing it (slower; `kg validate` checks a
-    store afterwards). One build at a time per store: a second waits for the first
+    store afterwards). `dask` ("local" or a scheduler address) parses on a Dask
+    distributed cluster instead; the graphs are the same. One build at a time per store: a second waits for the first
     before it extracts anything. `notify` gets one-line messages for the user as they
     happen (undated documents, waiting for a build).
     """
@@ -153,7 +162,7 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
     paths = list(paths)
     if output is not None:
         format_for(output)  # an unknown extension fails before any work is done
-    run = _runner(processes, validate)
+    run, batch_size = _runner(processes, validate, dask)
     plan = _plan(paths)
     folder = Path(store) if store is not None else default_store_path()
     check_build_target(folder)
@@ -166,7 +175,7 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         stored = {} if force else kg_store.content_hashes()
         wanted = {iri: h for iri, h in plan.hashes.items() if stored.get(iri) != h}
         report.skipped = len(plan.hashes) - len(wanted)
-        todo = _batches(_todo(plan, wanted), BATCH_SIZE)
+        todo = _batches(_todo(plan, wanted), batch_size)
         known = kg_store.story_marks()
         for results in _progress(run(todo), len(wanted), progress):
             marks = stories.assign(((r.doc_id, r.signature) for r in results), known)

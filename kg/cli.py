@@ -62,7 +62,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
 
     report = build(args.paths, store=args.store, output=args.output, processes=args.processes,
-                   force=args.force, validate=args.validate,
+                   force=args.force, validate=args.validate, dask=args.dask,
                    notify=lambda message: print(f"{PROG}: {message}", file=sys.stderr, flush=True))
     print(report.summary())
     print(f"store: {report.store}")
@@ -231,6 +231,9 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
                    help="also write this build's graphs to FILE (.ttl .nt .nq .trig .jsonld)")
     p.add_argument("-j", "--processes", type=int, default=1, metavar="N",
                    help="parse in N worker processes (default 1; the graphs are the same)")
+    p.add_argument("--dask", metavar="ADDRESS|local",
+                   help="parse on a Dask distributed cluster: a scheduler address "
+                        "(tcp://host:8786) or `local` for a LocalCluster of 2 workers")
     p.add_argument("--force", action="store_true",
                    help="parse every document again, even those the store holds unchanged")
     p.add_argument("--validate", action="store_true",

@@ -1,4 +1,5 @@
-"""Where batches of documents are parsed: in this process, or in N worker processes.
+"""Where batches of documents are parsed: in this process, in N worker processes, or on
+a Dask distributed cluster.
 
 Each runner takes an iterator of document batches and yields each batch's results in
 input order, keeping only a few batches in flight so memory does not grow with the
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from kg.documents import Document
+from kg.errors import InputError, StoreError
 from kg.worker import DocumentResult, extract_batch
 
 Batches = Iterable[list[Document]]
@@ -41,3 +43,44 @@ def run_processes(batches: Batches, processes: int,
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         futures = (pool.submit(extract_batch, batch, validate) for batch in batches)
         yield from _in_order(futures, window=processes * 2)
+
+
+#: Workers of the LocalCluster `--dask local` starts.
+LOCAL_WORKERS = 2
+
+
+def _dask_client(address: str):
+    """A Dask client: of a LocalCluster on loopback for "local", else of the scheduler at
+    `address` (tcp://host:8786)."""
+    import logging
+
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("--dask needs dask.distributed: pip install 'dask[distributed]' "
+                         "(or the newskg[dask] extra)") from None
+    if address == "local":
+        cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None,
+                               silence_logs=logging.ERROR)
+        return Client(cluster), cluster
+    try:
+        return Client(address, timeout="20s"), None
+    except (OSError, TimeoutError, ValueError) as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
+        raise StoreError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+
+
+def run_dask(batches: Batches, address: str,
+             validate: bool = False) -> Iterator[list[DocumentResult]]:
+    """Parse batches on a Dask distributed cluster: workers parse and extract (each
+    loads the model once and keeps it), this process gets the graphs back in order."""
+    client, cluster = _dask_client(address)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        futures = (client.submit(extract_batch, batch, validate, pure=False) for batch in batches)
+        yield from _in_order(futures, window=workers * 2)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -122,3 +122,23 @@ def test_validate_option_checks_each_graph_and_stores_the_same(corpus: Path,
     assert result.returncode == 0, result.stderr
     assert sorted(plain.read_text().splitlines()) == sorted(checked.read_text().splitlines())
     assert run_kg("validate", "--store", tmp_path / "s1").returncode == 0
+
+
+def test_a_dask_local_cluster_writes_the_same_graphs(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    local, dask = tmp_path / "local.nq", tmp_path / "dask.nq"
+    assert run_kg("build", examples, "--store", tmp_path / "s1", "-o", local).returncode == 0
+    result = run_kg("build", examples, "--store", tmp_path / "s2", "-o", dask, "--dask", "local")
+    assert result.returncode == 0, result.stderr
+    assert "5 documents" in result.stdout
+    lines = sorted(local.read_text(encoding="utf-8").splitlines())
+    assert len(lines) > 100 and lines == sorted(dask.read_text(encoding="utf-8").splitlines())
+
+
+def test_an_unreachable_dask_scheduler_is_one_line(corpus: Path, tmp_path: Path,
+                                                   unused_port: int) -> None:
+    pytest.importorskip("dask.distributed")
+    result = run_kg("build", corpus, "--store", tmp_path / "store", "--dask",
+                    f"tcp://127.0.0.1:{unused_port}")
+    assert_one_line_error(result, 4, "Dask scheduler", str(unused_port))
