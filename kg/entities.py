@@ -45,6 +45,7 @@ class Resolver(Names):
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        self._choose_homonyms()
         self._read_coalitions()
         self.descriptors = self._read_descriptors()
 
@@ -523,6 +524,29 @@ class Resolver(Names):
                                            or self.doc[i].lemma_.lower() in words("HOME_STATE_FORCES")):
                 return entity
         return self.main_state()
+
+    def _choose_homonyms(self) -> None:
+        """A known name that also means a place elsewhere ("Tripoli" in Lebanon, "Georgia"
+        the US state) is that other place when the headline and lead place the article in
+        the other place's country and the text never names the known place's own."""
+        lead = self._lead_end()
+        for entity in list(self.entities.values()):
+            homonyms = self.gazetteer.homonyms(entity.name)
+            entry = self.gazetteer.lookup(entity.name)
+            if not homonyms or entry is None or entry.name != entity.name:
+                continue
+            elsewhere = {self._country_name(e) for e in self.entities.values() if e != entity}
+            if (entry.name if entry.type == "State" else entry.country) in elsewhere:
+                continue
+            leading = {self._country_name(e) for i, e in self.by_token.items() if i < lead and e != entity}
+            chosen = [h for h in homonyms if h.country in leading]
+            if len(chosen) == 1:
+                self._rename(entity, Entity(chosen[0].name, chosen[0].type, (), chosen[0].same_as))
+
+    def _country_name(self, entity: Entity) -> str | None:
+        """The state an entity is or lies in, by the gazetteer."""
+        country = self.gazetteer.country_of(entity.name)
+        return country.name if country is not None else None
 
     def main_state(self) -> Entity | None:
         """The article's own country: of the states its headline and lead name, the one

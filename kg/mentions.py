@@ -54,6 +54,18 @@ class Names:
         self.surfaces.setdefault(entity.name, set()).add(surface)
         return known
 
+    def _rename(self, old: Entity, new: Entity) -> None:
+        """Let every token and surface form of `old` name `new` instead."""
+        self.entities.pop(old.name, None)
+        self.entities.setdefault(new.name, new)
+        self.surfaces.setdefault(new.name, set()).update(self.surfaces.pop(old.name, set()) | {old.name})
+        for index, entity in list(self.by_token.items()):
+            if entity == old:
+                self.by_token[index] = self.entities[new.name]
+        for key, entity in list(self.defined.items()):
+            if entity == old:
+                self.defined[key] = self.entities[new.name]
+
     def _from_gazetteer(self, entry: GazEntry, surface: str) -> Entity:
         return self._remember(Entity(entry.name, entry.type, (), entry.same_as), surface)
 

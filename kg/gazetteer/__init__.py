@@ -17,6 +17,8 @@ from kg.events import ENTITY_TYPES
 
 #: Data files in load order: an earlier file wins when two entries share a surface form.
 DATA_FILES = ("countries.jsonl", "groups.jsonl", "places.jsonl")
+#: Other places a known name can mean, for context to choose (scripts/build_homonyms.py).
+HOMONYMS_FILE = "homonyms.jsonl"
 
 #: Ruler label per entity type; demonyms are always NORP.
 RULER_LABELS = {"State": "GPE", "City": "GPE", "Region": "GPE", "Place": "GPE",
@@ -47,6 +49,17 @@ class GazEntry:
     ambiguous_aliases: tuple[str, ...] = ()  # too ambiguous to match alone ("IS"); never indexed
 
 
+@dataclass(frozen=True)
+class Homonym:
+    """Another place a known name can mean: its own canonical name ("Tripoli, Lebanon"),
+    kind, the state it lies in, and its external identifiers."""
+
+    name: str
+    type: str
+    country: str
+    same_as: tuple[str, ...] = ()
+
+
 def normalise(surface: str) -> str:
     """Fold a surface form to its lookup key: no leading "the", accents, dots, apostrophes
     or hyphens; lower case unless it is a short all-capitals acronym ("US" but not "us")."""
@@ -69,9 +82,11 @@ class Gazetteer:
     """Indexes over the entries: exact and normalised names, demonyms, capitals."""
 
     def __init__(self, entries: list[GazEntry],
-                 capital_aliases: dict[str, tuple[str, ...]] | None = None) -> None:
+                 capital_aliases: dict[str, tuple[str, ...]] | None = None,
+                 homonyms: dict[str, tuple[Homonym, ...]] | None = None) -> None:
         self.entries = entries
         self._capital_aliases = capital_aliases or {}
+        self._homonyms = homonyms or {}
         self._by_name: dict[str, GazEntry] = {e.name: e for e in reversed(entries)}
         self._exact: dict[str, GazEntry] = {}
         self._folded: dict[str, GazEntry] = {}
@@ -109,6 +124,10 @@ class Gazetteer:
             return hit
         entry = self.lookup(city)
         return self._capitals.get(entry.name) if entry is not None else None
+
+    def homonyms(self, name: str) -> tuple[Homonym, ...]:
+        """The other places the canonical name `name` can mean (homonyms.jsonl)."""
+        return self._homonyms.get(name, ())
 
     def country_of(self, place: str) -> GazEntry | None:
         """The state a city or group belongs to ("Mosul" -> Iraq); a state is its own."""
@@ -160,7 +179,14 @@ def _entry(record: dict) -> GazEntry:
     )
 
 
-def _read(filename: str) -> list[tuple[GazEntry, dict]]:
+def _homonym(record: dict) -> Homonym:
+    if record["type"] not in ENTITY_TYPES:
+        raise ValueError(f"type {record['type']!r} of {record['homonym']!r} is not one of "
+                         f"{', '.join(ENTITY_TYPES)}")
+    return Homonym(record["homonym"], record["type"], record["country"], _same_as(record))
+
+
+def _read(filename: str, make=_entry) -> list[tuple]:
     """Entries of one data file, each with its raw record; a bad line names file and line."""
     text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
     rows = []
@@ -169,7 +195,7 @@ def _read(filename: str) -> list[tuple[GazEntry, dict]]:
             continue
         try:
             record = json.loads(line)
-            rows.append((_entry(record), record))
+            rows.append((make(record), record))
         except (ValueError, KeyError, TypeError) as err:
             raise InputError(f"kg/gazetteer/{filename}:{number}: bad entry ({err}); "
                              "each line must be a JSON object with name and type") from err
@@ -186,4 +212,7 @@ def load() -> Gazetteer:
             entries.append(entry)
             if record.get("capital_aliases"):
                 capital_aliases[entry.name] = tuple(record["capital_aliases"])
-    return Gazetteer(entries, capital_aliases)
+    homonyms: dict[str, tuple[Homonym, ...]] = {}
+    for homonym, record in _read(HOMONYMS_FILE, _homonym):
+        homonyms[record["name"]] = (*homonyms.get(record["name"], ()), homonym)
+    return Gazetteer(entries, capital_aliases, homonyms)
