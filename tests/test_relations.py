@@ -480,6 +480,13 @@ ATTACK_RULES = [
      ("Pakistan", "attacked", "India"), False),
     ("Pakistani troops fired on Indian posts. India will retaliate, officials said.",
      ("India", "attacked", "Pakistan"), False),
+    # sport: bowlers and strikers attack an order or a defence, not a state
+    ("India's bowlers attacked Pakistan's top order in Colombo.", ("India", "attacked", "Pakistan"), False),
+    ("India's troops attacked Pakistan's positions in Kashmir.", ("India", "attacked", "Pakistan"), True),
+    # repelling an attack or an attempt: both sides fought
+    ("Kenyan troops repelled an al-Shabaab attack on their base.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Kenyan troops repelled an al-Shabaab attack on their base.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan officials rejected an al-Shabaab claim about their base.", ("Kenya", "attacked", "al-Shabaab"), False),
 ]
 
 
