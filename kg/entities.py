@@ -192,7 +192,7 @@ class Resolver(Names):
     def _state_modifiers(self, noun: Token) -> list[Mention]:
         """"U.S., French and British jets": every state named as a modifier of the noun
         (the parser hangs the first on it apart from the others), or of a noun set
-        beside a state name in apposition ("U.S., French, British and Dutch jets")."""
+        beside a state name in apposition ("Italian, Spanish, Greek and Danish jets")."""
         nouns = [noun] + [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         out = []
         for head in nouns:
