@@ -18,11 +18,10 @@ from typing import Any
 from kg.errors import InputError
 from kg.events import RELATIONS
 from kg.ontology import symmetric_relations
-from kg.vocab import NKG
+from kg.resources import internal_query
 from kg.store import select_rows
 
 STATUSES = ("required", "optional", "forbidden")
-NKG_NS = str(NKG)
 
 
 @dataclass(frozen=True)
@@ -217,44 +216,11 @@ def load_aliases(path: str | Path) -> dict[str, set[str]]:
 
 # --- predictions from the graph -----------------------------------------------------
 
-_RELATION_VALUES = " ".join(f"nkg:{name}" for name in RELATIONS)
-_PREFIXES = f"""PREFIX nkg: <{NKG_NS}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
-FACTS_QUERY = _PREFIXES + f"""
-SELECT DISTINCT ?doc ?rel ?s ?o ?sentence WHERE {{
-  VALUES ?rel {{ {_RELATION_VALUES} }}
-  GRAPH ?g {{
-    ?ev nkg:relation ?rel ; nkg:subjectEntity ?s ; nkg:objectEntity ?o ;
-        nkg:modality nkg:Asserted ; prov:wasDerivedFrom ?sent .
-    ?s ?rel ?o .
-    ?sent dcterms:isPartOf ?d . ?d dcterms:identifier ?doc .
-    OPTIONAL {{ ?sent rdf:value ?sentence }}
-  }}
-}} ORDER BY ?doc ?rel ?s ?o ?sentence"""
-
-# Entities first (once each), then their labels: a join on the union of document graphs
-# would repeat every label once per document naming the entity.
-LABELS_QUERY = _PREFIXES + f"""
-SELECT DISTINCT ?e ?label ?canonical WHERE {{
-  {{ SELECT DISTINCT ?e WHERE {{
-       VALUES ?rel {{ {_RELATION_VALUES} }}
-       {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
-  }} }}
-  {{ ?e rdfs:label ?label BIND(true AS ?canonical) }}
-  UNION {{ ?e skos:altLabel ?label BIND(false AS ?canonical) }}
-}}"""
-
-
 def _entity_labels(store: Any) -> dict[str, tuple[str, frozenset[str]]]:
     """Entity IRI -> (canonical label, every label)."""
     canonical: dict[str, set[str]] = {}
     every: dict[str, set[str]] = {}
-    for row in select_rows(store, LABELS_QUERY):
+    for row in select_rows(store, internal_query("evaluation-labels")):
         every.setdefault(row["e"], set()).add(row["label"])
         if row["canonical"] == "true":
             canonical.setdefault(row["e"], set()).add(row["label"])
@@ -267,7 +233,7 @@ def predictions_from_store(store: Any) -> list[Prediction]:
     """Every asserted fact, once per (document, subject, relation, object), with its labels."""
     labels = _entity_labels(store)
     predictions = []
-    for row in select_rows(store, FACTS_QUERY):
+    for row in select_rows(store, internal_query("evaluation-facts")):
         subject = labels.get(row["s"], (row["s"], frozenset({row["s"]})))
         obj = labels.get(row["o"], (row["o"], frozenset({row["o"]})))
         predictions.append(Prediction(row["doc"], subject[0], row["rel"].rsplit("#", 1)[-1],

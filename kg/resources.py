@@ -8,6 +8,7 @@ mapping existed has no such packages: then the folders beside the kg package are
 """
 from __future__ import annotations
 
+import functools
 from importlib.resources import files
 from pathlib import Path
 
@@ -24,3 +25,10 @@ def _data_folder(package: str, folder: str) -> Path:
 ONTOLOGY_DIR = _data_folder("kg.ontology_files", "ontology")
 #: queries/: the named SPARQL queries.
 QUERY_DIR = _data_folder("kg.query_files", "queries")
+
+
+@functools.lru_cache(maxsize=None)
+def internal_query(name: str) -> str:
+    """The SPARQL text of queries/internal/NAME.rq: a query kg runs itself (stats, builds,
+    evaluation), kept beside the named queries instead of in Python strings."""
+    return (QUERY_DIR / "internal" / f"{name}.rq").read_text(encoding="utf-8")

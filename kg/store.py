@@ -19,14 +19,15 @@ from typing import Any
 import pyoxigraph as ox
 import rdflib
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, RDF, RDFS
+from rdflib.namespace import RDF, RDFS
 
 from kg import rdf
 from kg.buildlock import LOCK_NAME, SERVE_LOCK_NAME
 from kg.errors import InputError, QueryError, RenderError, StoreError
 from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
+from kg.resources import internal_query
 from kg.stories import StoryMark
-from kg.vocab import ID, NKG, STORY
+from kg.vocab import STORY
 
 DEFAULT_STORE = Path("kg-store")
 #: How often Store.open(wait=...) retries a store another process has open.
@@ -42,7 +43,6 @@ PREFIXES = {"rdf": str(RDF), "rdfs": str(RDFS),
 _UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
                      r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 _COMMENT = re.compile(r"(^|\s)#[^\n]*")
-_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"  # CONSTRUCT deduplicates
 
 
 def is_update(sparql: str) -> bool:
@@ -258,16 +258,14 @@ class Store:
     def content_hashes(self) -> dict[str, str]:
         """Named graph IRI -> the nkg:contentHash its document carries (documents built
         before hashes existed are left out, so they are built again)."""
-        sparql = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{NKG.contentHash}> ?h }} }}"
         try:
-            return {row["g"].value: row["h"].value for row in self.raw.query(sparql)}
+            return {row["g"].value: row["h"].value for row in self.raw.query(internal_query("content-hashes"))}
         except OSError as error:
             raise StoreError(f"cannot read store folder {self.path}: {one_line(error)}") from None
 
     def story_marks(self) -> dict[str, StoryMark]:
         """Document id -> the story it tells and its text signature (kg.stories)."""
-        sparql = (f"SELECT ?id ?story ?signature WHERE {{ GRAPH ?g {{ ?d <{DCTERMS.identifier}> ?id ; "
-                  f"<{NKG.story}> ?story ; <{NKG.textSignature}> ?signature }} }}")
+        sparql = internal_query("story-marks")
         try:
             return {row["id"].value: StoryMark(urllib.parse.unquote(row["story"].value.removeprefix(str(STORY))),
                                                row["signature"].value)
@@ -329,7 +327,7 @@ class Store:
 
     def _union_triples(self, graphs: list[ox.NamedNode] | None = None) -> list[ox.Triple]:
         if graphs is None:
-            return list(self.raw.query(_UNION_TRIPLES, use_default_graph_as_union=True))
+            return list(self.raw.query(internal_query("union-triples"), use_default_graph_as_union=True))
         values = " ".join(str(node) for node in graphs)
         return list(self.raw.query("CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?g { " + values +
                                    " } GRAPH ?g { ?s ?p ?o } }"))
@@ -394,13 +392,13 @@ class Store:
     def stats(self) -> dict[str, Any]:
         """Counts a person checks first: documents, entities by type, facts, candidates."""
         return {
-            "documents": self._scalar(_DOCUMENTS_Q),
-            "stories": self._scalar(_STORIES_Q),
+            "documents": self._scalar(internal_query("count-documents")),
+            "stories": self._scalar(internal_query("count-stories")),
             "graphs": len(self.graphs()),
             "triples": self.count(),
-            "entities": self._grouped(_ENTITIES_Q, dict.fromkeys(ENTITY_TYPES, 0)),
-            "facts": self._grouped(_FACTS_Q, dict.fromkeys(RELATIONS, 0)),
-            "candidates": self._grouped(_CANDIDATES_Q, dict.fromkeys(MODALITIES, 0),
+            "entities": self._grouped(internal_query("count-entities"), dict.fromkeys(ENTITY_TYPES, 0)),
+            "facts": self._grouped(internal_query("count-facts"), dict.fromkeys(RELATIONS, 0)),
+            "candidates": self._grouped(internal_query("count-candidates"), dict.fromkeys(MODALITIES, 0),
                                         str.lower),
         }
 
@@ -417,22 +415,6 @@ class Store:
 
 def _local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-_DOCUMENTS_Q = f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{NKG.Document}> }}"
-#: Independent stories: near-duplicate documents share one; a document without a story is its own.
-_STORIES_Q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
-  ?d a <{NKG.Document}> . OPTIONAL {{ ?d <{NKG.story}> ?story }} BIND(COALESCE(?story, ?d) AS ?s)
-}}"""
-_ENTITIES_Q = f"""SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-  ?e a ?k . FILTER(STRSTARTS(STR(?e), "{ID}") && STRSTARTS(STR(?k), "{NKG}"))
-}} GROUP BY ?k"""
-_FACTS_Q = f"""SELECT ?k (COUNT(*) AS ?n) WHERE {{
-  {{ SELECT DISTINCT ?s ?k ?o WHERE {{
-    VALUES ?k {{ {" ".join(f"<{NKG[r]}>" for r in RELATIONS)} }} ?s ?k ?o }} }}
-}} GROUP BY ?k"""
-_CANDIDATES_Q = f"""SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-  ?e <{NKG.modality}> ?k }} GROUP BY ?k"""
 
 
 def check_endpoint(url: str) -> None:

@@ -9,7 +9,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.documents import Document
-from kg.events import DocumentFacts, Evidence, RelationEvent
+from kg.events import RELATIONS, DocumentFacts, Evidence, RelationEvent
+from kg.query import list_queries
 from kg.rdf import document_iri, entity_iri, to_dataset
 from kg.vocab import NKG
 from test_rdf import ISIL, MOROCCO, S1, S2, S3, S4, S5, sample_facts
@@ -233,3 +234,24 @@ def test_entities_counts_facts(store: ox.Store) -> None:
     assert rows["Libya Dawn"]["facts"] == "1" and rows["Libya Dawn"]["candidates"] == "2"
     states = run(store, "entities", type=NKG.State)
     assert {r["label"] for r in states} == {"Morocco", "South Korea", "United States", "Libya"}
+
+
+INTERNAL = sorted((QUERY_DIR / "internal").glob("*.rq"))
+
+
+@pytest.mark.parametrize("path", INTERNAL, ids=lambda p: p.stem)
+def test_each_internal_query_says_who_reads_it_and_runs(store: ox.Store, path: Path) -> None:
+    """queries/internal/*.rq: the SPARQL kg runs itself; each says what it is for, runs
+    on the sample, and lists the relations exactly as kg.events.RELATIONS does."""
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Internal (kg "), f"{path.name}: say which command reads it"
+    rows = list(store.query(text, use_default_graph_as_union=True))  # a syntax error fails here
+    holds = not any(term in text for term in ("contentHash", "nkg:story"))  # the sample has no builds
+    assert rows or not holds, f"{path.name} found nothing in the sample"
+    for values in re.findall(r"VALUES \?\w+ \{([^}]*)\}", text):
+        assert values.split() == [f"nkg:{r}" for r in RELATIONS], path.name
+
+
+def test_internal_queries_are_not_named_queries() -> None:
+    assert INTERNAL and not {p.stem for p in INTERNAL} & {p.stem for p in QUERIES}
+    assert not set(list_queries()) & {p.stem for p in INTERNAL}
