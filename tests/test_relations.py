@@ -487,6 +487,9 @@ ATTACK_RULES = [
     ("Kenyan troops repelled an al-Shabaab attack on their base.", ("al-Shabaab", "attacked", "Kenya"), True),
     ("Kenyan troops repelled an al-Shabaab attack on their base.", ("Kenya", "attacked", "al-Shabaab"), True),
     ("Kenyan officials rejected an al-Shabaab claim about their base.", ("Kenya", "attacked", "al-Shabaab"), False),
+    # members or leaders of an unnamed coalition fighting Y fight Y; its critics do not
+    ("Egypt, part of a coalition fighting the Islamic State, met on Monday.", ("Egypt", "attacked", "ISIL"), True),
+    ("Egypt, a critic of a coalition fighting the Islamic State, met on Monday.", ("Egypt", "attacked", "ISIL"), False),
 ]
 
 

@@ -71,6 +71,8 @@ def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
 
 def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
     nominal = trigger.pos_ not in VERB_POS
+    if not nominal and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_doer(trigger.head, resolver)  # "a coalition battling the Houthis"
     token, came_through = trigger, None
     for _ in range(7):
         if token.head is token:
@@ -104,6 +106,21 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             return []
         came_through, token = dep, head
     return []
+
+
+def _noun_doer(noun: Token, resolver: Resolver) -> list[Mention]:
+    """Who a noun that a participle describes is: its name, or, for an unnamed coalition,
+    the actors the text says lead or make it up ("A and B, leaders of a coalition battling
+    C"; "A, part of an alliance fighting C")."""
+    found = resolver.resolve(noun, "actor")
+    if found or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return found
+    member = noun.head.head
+    if member.lemma_.lower() not in words("MEMBER_NOUNS"):
+        return []
+    if member.dep_ == "appos":  # "A and B — leaders of ...": the apposition's head and its conjuncts
+        return resolver.resolve(member.head, "actor")
+    return [m for c in member.children if c.dep_ == "appos" for m in resolver.resolve(c, "actor")]
 
 
 def came_through_prep(token: Token) -> bool:
