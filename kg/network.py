@@ -18,64 +18,9 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError, RenderError
-from kg.events import ENTITY_TYPES, RELATIONS
+from kg.events import ENTITY_TYPES
+from kg.resources import internal_query
 from kg.store import select_rows
-from kg.vocab import NKG
-
-NKG_NS = str(NKG)
-
-_PREFIXES = f"""PREFIX nkg: <{NKG_NS}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
-_RELATION_VALUES = " ".join(f"nkg:{name}" for name in RELATIONS)
-_ENTITIES = f"""{{ SELECT DISTINCT ?e WHERE {{
-       VALUES ?rel {{ {_RELATION_VALUES} }}
-       {{ ?e ?rel ?x }} UNION {{ ?x ?rel ?e }}
-  }} }}"""
-
-# Label and type are read inside each document graph, so that an entity named in many
-# documents is not multiplied label-by-type.
-NODES_QUERY = _PREFIXES + f"""
-SELECT DISTINCT ?e ?label ?type WHERE {{
-  {_ENTITIES}
-  OPTIONAL {{ GRAPH ?g {{
-    ?e rdfs:label ?label .
-    OPTIONAL {{ ?e rdf:type ?type FILTER(STRSTARTS(STR(?type), "{NKG_NS}")) }}
-  }} }}
-}}"""
-
-NAMES_QUERY = _PREFIXES + f"""
-SELECT DISTINCT ?e ?alt ?same WHERE {{
-  {_ENTITIES}
-  {{ ?e skos:altLabel ?alt }} UNION {{ ?e owl:sameAs ?same }}
-}}"""
-
-EDGES_QUERY = _PREFIXES + f"""
-SELECT DISTINCT ?s ?rel ?o ?sentence ?doc ?title ?docDate ?url ?date ?confidence ?modality
-WHERE {{
-  VALUES ?rel {{ {_RELATION_VALUES} }}
-  GRAPH ?g {{
-    ?s ?rel ?o .
-    OPTIONAL {{
-      ?ev nkg:relation ?rel ; nkg:subjectEntity ?s ; nkg:objectEntity ?o ;
-          nkg:modality nkg:Asserted ; nkg:modality ?modality ; prov:wasDerivedFrom ?sent .
-      OPTIONAL {{ ?ev nkg:eventDate ?date }}
-      OPTIONAL {{ ?ev nkg:confidence ?confidence }}
-      OPTIONAL {{ ?sent rdf:value ?sentence }}
-      OPTIONAL {{ ?sent dcterms:isPartOf ?d .
-                 OPTIONAL {{ ?d dcterms:identifier ?doc }}
-                 OPTIONAL {{ ?d dcterms:title ?title }}
-                 OPTIONAL {{ ?d dcterms:date ?docDate }}
-                 OPTIONAL {{ ?d dcterms:source ?url }} }}
-    }}
-  }}
-}}"""
-
 
 # --- store -> networkx --------------------------------------------------------------
 
@@ -98,12 +43,12 @@ def graph_from_store(store: Any) -> nx.MultiDiGraph:
     """
     graph = nx.MultiDiGraph()
     nodes: dict[str, dict[str, set[str]]] = {}
-    for row in select_rows(store, NODES_QUERY):
+    for row in select_rows(store, internal_query("graph-nodes")):
         info = nodes.setdefault(row["e"], {"labels": set(), "types": set(), "alt": set(),
                                            "same": set()})
         info["labels"].update([row["label"]] if "label" in row else [])
         info["types"].update([row["type"]] if "type" in row else [])
-    for row in select_rows(store, NAMES_QUERY):
+    for row in select_rows(store, internal_query("graph-names")):
         for key in ("alt", "same"):
             nodes[row["e"]][key].update([row[key]] if key in row else [])
     for iri, info in nodes.items():
@@ -111,7 +56,7 @@ def graph_from_store(store: Any) -> nx.MultiDiGraph:
         names = [label, *sorted((info["labels"] | info["alt"]) - {label})]
         graph.add_node(iri, label=label, type=_entity_type(info["types"]), names=names,
                        same_as=sorted(info["same"]))
-    for row in select_rows(store, EDGES_QUERY):
+    for row in select_rows(store, internal_query("graph-edges")):
         _add_evidence(graph, row["s"], local_name(row["rel"]), row["o"], row)
     for _, _, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda e: (e["date"] or "9999", e["doc"], e["sentence"]))
