@@ -153,10 +153,20 @@ def cmd_load(args: argparse.Namespace) -> int:
     if not args.timeout > 0:
         raise InputError(f"--timeout {args.timeout:g}: give a number of seconds above 0")
     with _open_store(args.store) as store:
-        sent = store.load_to_endpoint(args.endpoint, args.graph, timeout=args.timeout)
+        sent = store.load_to_endpoint(args.endpoint, args.graph, timeout=args.timeout,
+                                      user=args.user, password=_password(args))
     print(f"{sent} triples sent to {args.endpoint}" + (f" (graph <{args.graph}>)" if args.graph
                                                       else ""))
     return 0
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    """--password, else $NEWSKG_PASSWORD (kept out of the process list), with --user."""
+    if args.user is None:
+        if args.password is not None:
+            raise InputError("--password needs --user")
+        return None
+    return args.password if args.password is not None else os.environ.get("NEWSKG_PASSWORD", "")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -340,6 +350,10 @@ def _add_load(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--timeout", metavar="SECONDS", type=float, default=30,
                    help="give up on a request the endpoint has not answered in this time "
                         "(default: 30)")
+    p.add_argument("--user", metavar="NAME",
+                   help="log in to the endpoint as NAME (HTTP basic or digest auth)")
+    p.add_argument("--password", metavar="SECRET",
+                   help="the password for --user (default: $NEWSKG_PASSWORD)")
     _store_option(p)
 
 

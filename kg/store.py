@@ -5,13 +5,11 @@ pyoxigraph's exceptions into the one-line `KgError`s the CLI reports.
 """
 from __future__ import annotations
 
-import http.client
+import itertools
 import os
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +41,8 @@ PREFIXES = {"rdf": str(RDF), "rdfs": str(RDFS),
 _UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
                      r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 _COMMENT = re.compile(r"(^|\s)#[^\n]*")
+#: Triples per Graph Store request of `kg load` (a few MB of N-Triples).
+LOAD_BATCH_TRIPLES = 20_000
 
 
 def is_update(sparql: str) -> bool:
@@ -361,31 +361,48 @@ class Store:
         except OSError as error:
             raise RenderError(f"cannot write {path}: {error.strerror or one_line(error)}") from None
 
-    def load_to_endpoint(self, url: str, graph: str | None = None, timeout: float = 30) -> int:
-        """PUT the store's content to a SPARQL 1.1 Graph Store Protocol endpoint.
+    def load_to_endpoint(self, url: str, graph: str | None = None, timeout: float = 30,
+                         user: str | None = None, password: str | None = None,
+                         batch_triples: int = LOAD_BATCH_TRIPLES) -> int:
+        """Send the store's content to a SPARQL 1.1 Graph Store Protocol endpoint.
 
         With `graph`, the union of all graphs replaces that one graph; otherwise each
-        named graph replaces its namesake (so loading twice never duplicates). Returns
-        the number of triples sent. `timeout` is in seconds, per request.
+        named graph replaces its namesake (so loading twice never duplicates). Requests
+        carry at most `batch_triples` triples (the first of a graph replaces it, the
+        rest add to it), so a store larger than memory loads; `user`/`password` answer
+        basic or digest auth. Returns the number of triples sent. `timeout` is in
+        seconds, per request.
         """
-        check_endpoint(url)
-        sent = 0
-        for target, body in self._endpoint_bodies(graph):
-            _put(url, target, body, timeout)
-            sent += body.count(b"\n")
-        return sent
+        from kg.gsp import GraphStoreClient
 
-    def _endpoint_bodies(self, graph: str | None) -> Iterator[tuple[str | None, bytes]]:
-        """(target graph IRI or None for the default graph, N-Triples) for each request."""
-        nt = ox.RdfFormat.N_TRIPLES
+        check_endpoint(url)
         if graph is not None:
             _graph_node(graph)
-            yield graph, ox.serialize(self._union_triples(), format=nt) or b""
+        client = GraphStoreClient(url, user, password, timeout=timeout)
+        sent = 0
+        for target, triples in self._endpoint_sources(graph):
+            first = True
+            for batch in _chunks(triples, batch_triples):
+                client.send(target, ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) or b"",
+                            replace=first)
+                sent += len(batch)
+                first = False
+            if first:  # an empty source still replaces the graph with nothing
+                client.send(target, b"", replace=True)
+        return sent
+
+    def _endpoint_sources(self, graph: str | None) -> Iterator[tuple[str | None, Iterator]]:
+        """(target graph IRI or None for the default graph, its triples, streamed)."""
+        if graph is not None:
+            yield graph, iter(self.raw.query(internal_query("union-triples"),
+                                             use_default_graph_as_union=True))
             return
-        if any(True for _ in self.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())):
-            yield None, self.raw.dump(format=nt, from_graph=ox.DefaultGraph())
+        default = ox.DefaultGraph()
+        if any(True for _ in self.raw.quads_for_pattern(None, None, None, default)):
+            yield None, (q.triple for q in self.raw.quads_for_pattern(None, None, None, default))
         for iri in self.graphs():
-            yield iri, self.raw.dump(format=nt, from_graph=ox.NamedNode(iri))
+            node = ox.NamedNode(iri)
+            yield iri, (q.triple for q in self.raw.quads_for_pattern(None, None, None, node))
 
     # -- statistics ------------------------------------------------------------------
 
@@ -431,28 +448,10 @@ def check_endpoint(url: str) -> None:
         raise InputError(f"endpoint {url!r}: {one_line(error)}") from None
 
 
-def _put(url: str, graph: str | None, body: bytes, timeout: float) -> None:
-    """One Graph Store Protocol PUT; any failure becomes a one-line StoreError."""
-    query = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
-    target = f"{url}{'&' if '?' in url else '?'}{query}"
-    request = urllib.request.Request(target, data=body, method="PUT",
-                                     headers={"Content-Type": "application/n-triples"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout):
-            return
-    except urllib.error.HTTPError as error:
-        detail = error.read(300).decode("utf-8", "replace")
-        reason = f"HTTP {error.code} {error.reason}" + (f": {one_line(detail)}"
-                                                       if detail.strip() else "")
-    except urllib.error.URLError as error:
-        reason = one_line(str(error.reason))
-    except TimeoutError:
-        reason = f"no answer within {timeout:g} s (timed out)"
-    except http.client.HTTPException as error:  # a server that does not speak HTTP
-        reason = f"not an HTTP answer ({type(error).__name__}: {one_line(error)})"
-    except (OSError, ValueError) as error:  # resets, malformed URLs
-        reason = one_line(error)
-    raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}")
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    """Consecutive lists of at most `size` items."""
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
 
 
 def select_rows(store: "Store | ox.Store", sparql: str) -> list[dict[str, str]]:
