@@ -1,6 +1,6 @@
 """Noun phrase -> the entities it stands for, in one parsed document.
 
-Beyond the names kg.mentions reads: demonyms and possessives standing for their state,
+Beyond the names kg.names reads: demonyms and possessives standing for their state,
 capitals standing for their state when they act, "X-led coalition" for its leader, a
 leader for his group, and pronouns and definite descriptions ("it", "the group", "the
 army", "the city") linked back to what they name.
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.events import Entity
-from kg.mentions import GROUP_WORDS, Names
+from kg.names import GROUP_WORDS, Names
 from kg.lexicon import words
 
 #: Number words that count the states a plural noun refers back to ("the four countries").

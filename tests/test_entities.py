@@ -65,7 +65,7 @@ def test_pronoun_takes_the_previous_subject():
 
 def names(text: str) -> dict[str, str]:
     """Every entity the text names, with its kind."""
-    from kg.mentions import Names
+    from kg.names import Names
     return {e.name: e.type for e in Names(load_nlp()(text), load()).all_entities()}
 
 

@@ -1,11 +1,11 @@
-"""kg/mentions.py on its own: which entity each name in a parsed sentence names, with
+"""kg/names.py on its own: which entity each name in a parsed sentence names, with
 the real model and gazetteer. Names here are made up unless the gazetteer is the point."""
 from __future__ import annotations
 
 import pytest
 
 from kg.gazetteer import load as load_gazetteer
-from kg.mentions import Names, clean_surface, is_name
+from kg.names import Names, clean_surface, is_name
 from kg.pipeline import load_nlp
 
 
