@@ -490,6 +490,11 @@ ATTACK_RULES = [
     # members or leaders of an unnamed coalition fighting Y fight Y; its critics do not
     ("Egypt, part of a coalition fighting the Islamic State, met on Monday.", ("Egypt", "attacked", "ISIL"), True),
     ("Egypt, a critic of a coalition fighting the Islamic State, met on Monday.", ("Egypt", "attacked", "ISIL"), False),
+    # "a war between <long first side> and <second side>", the second side hung on the verb
+    ("Uganda is caught in the middle of a long civil war between rebels of the Lord's Resistance Army (LRA) "
+     "and government security forces.", ("Uganda", "attacked", "Lord's Resistance Army"), True),
+    ("Uganda is caught in the middle of a long civil war between rebels of the Lord's Resistance Army (LRA) "
+     "and cattle raiders.", ("Uganda", "attacked", "Lord's Resistance Army"), False),
 ]
 
 

@@ -130,8 +130,28 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
                 (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")):
             return []
     sides = resolver.resolve(nodes["parties"], "actor")
+    stranded = _stranded_conjunct(nodes["parties"]) if len(sides) == 1 else None
+    if stranded is not None and not nodes["parties"].conjuncts:
+        sides += resolver.resolve(stranded, "actor")
     return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
             if a.entity.name != b.entity.name]
+
+
+def _stranded_conjunct(party: Token) -> Token | None:
+    """"war between rebels of the X Party (Y) and government forces": after a long first
+    side the parser may hang "and Z" on the verb; Z is the phrase right after that "and"."""
+    doc = party.doc
+    i = party.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in (",", ".", ";"):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "and" or doc[i].sent != party.sent:
+        return None
+    token = doc[i + 1]
+    while token.head.i > i and token.head is not token and token.head.i <= token.sent.end:
+        if token.head.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
 
 
 @engine(needs=("subject", "place"))
