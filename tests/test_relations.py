@@ -495,6 +495,14 @@ ATTACK_RULES = [
      "and government security forces.", ("Uganda", "attacked", "Lord's Resistance Army"), True),
     ("Uganda is caught in the middle of a long civil war between rebels of the Lord's Resistance Army (LRA) "
      "and cattle raiders.", ("Uganda", "attacked", "Lord's Resistance Army"), False),
+    # the owner of a campaign and the agent of a claimed attack are the attackers
+    ("The Saudi-led coalition's air campaign against the Houthis has killed thousands.",
+     ("Saudi Arabia", "attacked", "Houthis"), True),
+    ("The attack on the Moroccan embassy was claimed by ISIL.", ("ISIL", "attacked", "Morocco"), True),
+    ("The attack on the Moroccan embassy was condemned by ISIL.", ("ISIL", "attacked", "Morocco"), False),
+    # hostage-taking is kidnapping; being held in regard is not
+    ("Ingrid Betancourt was held hostage by FARC rebels for six years.", ("FARC", "attacked", "Ingrid Betancourt"), True),
+    ("Ingrid Betancourt was held in high regard by FARC rebels.", ("FARC", "attacked", "Ingrid Betancourt"), False),
 ]
 
 

@@ -62,7 +62,8 @@ def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
                 if found:
                     return found
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (
-                    child.i in resolver.by_token or child.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")):
+                    child.i in resolver.by_token or child.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")
+                    or (child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"))):  # "the coalition's campaign"
                 found = resolver.resolve(child, "actor")
                 if found:
                     return found
@@ -84,6 +85,12 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             if came_through_prep(token) and objects and (came_through == "pcomp" or accusing):
                 # object control: "accused X of beheading", "blamed X for the attack"
                 return resolver.resolve(objects[0], "actor")
+            if dep == "nsubjpass" and head.lemma_ in words("AGENT_PARTICIPLES"):
+                # "the attack on X was claimed / carried out by Y"
+                found = [m for a in head.children if a.dep_ == "agent"
+                         for g in a.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+                if found:
+                    return found
             copula = head.lemma_ == "be" and dep in ("acomp", "attr")
             instrument = dep == "prep" and token.lower_ in ("in", "with") and (
                 head.lemma_ in words("ATTACK_VERBS_CORE"))  # "killed X in a strike on Y"
