@@ -18,7 +18,7 @@ sys.path.insert(0, str(REPO))
 
 from kg.build import extract  # noqa: E402
 from kg.documents import read_documents  # noqa: E402
-from kg.query import list_queries, resolve, run  # noqa: E402
+from kg.query import list_queries, query_text, run  # noqa: E402
 from kg.rdf import document_graph  # noqa: E402
 from kg.store import Store  # noqa: E402
 
@@ -58,7 +58,7 @@ def main() -> None:
         base, _ = median_seconds(store, BASELINE, args.runs)
         print(f"{'COUNT(*) baseline':<12}{base * 1000:>9.1f} ms")
         for name in list_queries():
-            seconds, rows = median_seconds(store, resolve(name), args.runs)
+            seconds, rows = median_seconds(store, query_text(name), args.runs)
             print(f"{name:<12}{seconds * 1000:>9.1f} ms {rows:>7} rows {seconds / base:>8.1f}x")
 
 

@@ -38,9 +38,9 @@ ENV.pop("NEWSKG_STORE", None)
 
 BARE = """
 import json, sys, spacy
-from kg.pipeline import resolve_model
+from kg.pipeline import installed_model
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
-nlp = spacy.load(resolve_model())
+nlp = spacy.load(installed_model())
 print(sum(len(doc) for doc in nlp.pipe(texts, batch_size=32)))
 """
 

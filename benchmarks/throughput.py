@@ -16,7 +16,7 @@ sys.path.insert(0, str(REPO))
 
 from kg.build import extract  # noqa: E402
 from kg.documents import read_documents  # noqa: E402
-from kg.pipeline import load_nlp, resolve_model  # noqa: E402
+from kg.pipeline import load_nlp, installed_model  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/dev"
 if not DEFAULT_CORPUS.is_dir():  # a clone with nothing beside it: the bundled examples
@@ -48,7 +48,7 @@ def main() -> None:
     print(f"{len(texts)} documents, {words} words ({args.repeat} x {args.corpus})")
     import spacy
 
-    bare = spacy.load(resolve_model())
+    bare = spacy.load(installed_model())
     load_nlp()  # both pipelines loaded before timing
     baseline = timed("bare spaCy model", lambda: list(bare.pipe(texts, batch_size=32)),
                      texts, words)

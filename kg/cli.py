@@ -104,9 +104,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     """Run a named query, a .rq file or SPARQL text on the store."""
-    from kg.query import format_result, parse_params, resolve, run
+    from kg.query import format_result, parse_params, query_text, run
 
-    text, params = resolve(args.query), parse_params(args.param)
+    text, params = query_text(args.query), parse_params(args.param)
     with _open_store(args.store) as store:
         print(format_result(run(store, text, params), args.format))
     return 0

@@ -96,7 +96,7 @@ def _clean_phrase(text: str) -> str:
     return _QUALIFIER.sub("", text).strip(" .,")
 
 
-def resolve_date(text: str, base: _dt.date | None) -> _dt.date | None:
+def phrase_date(text: str, base: _dt.date | None) -> _dt.date | None:
     """Resolve a date phrase ("Monday", "March 25", "last month") against the article date.
 
     Weekdays give the latest such day on or before `base`; durations and phrases with

@@ -31,7 +31,7 @@ _CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'
 EXCLUDED = ()
 
 
-def resolve_model() -> str:
+def installed_model() -> str:
     """Name of the installed English model: $NEWSKG_MODEL when set, else the official
     small package, else its re-upload."""
     wanted = os.environ.get(MODEL_ENV)
@@ -109,7 +109,7 @@ def load_nlp(model: str | None = None) -> Language:
     """The shared pipeline: the English model, line-break boundaries and the entity ruler."""
     from kg.gazetteer import load as load_gazetteer
 
-    name = model or resolve_model()
+    name = model or installed_model()
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED))
     except OSError as exc:

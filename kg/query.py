@@ -74,7 +74,7 @@ def declared_params(text: str) -> tuple[list[str], list[str]]:
     return found["Parameters"], found["Filters"]
 
 
-def resolve(name_or_file_or_sparql: str, query_dir: Path = QUERY_DIR) -> str:
+def query_text(name_or_file_or_sparql: str, query_dir: Path = QUERY_DIR) -> str:
     """The SPARQL text for a query name, a .rq file path, or SPARQL text given as is."""
     text = name_or_file_or_sparql
     named = Path(query_dir) / f"{text}.rq"

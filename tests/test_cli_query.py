@@ -11,7 +11,7 @@ import pytest
 
 from cli_support import assert_one_line_error, run_kg
 from cli_support import built_store  # noqa: F401  (session fixture)
-from kg.query import declared_params, list_queries, resolve
+from kg.query import declared_params, list_queries, query_text
 
 MOROCCO = "https://w3id.org/newskg/id/Morocco"
 
@@ -100,7 +100,7 @@ def test_queries_lists_every_named_query_with_its_description_and_parameters() -
     listed = listed_queries()
     assert {name: text for name, (text, _) in listed.items()} == list_queries()
     for name, (_, params) in listed.items():
-        columns, filters = declared_params(resolve(name))
+        columns, filters = declared_params(query_text(name))
         assert params == columns + filters and params, name
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from cli_support import REPO, assert_one_line_error, run_kg
 from conftest import free_port
-from kg.query import resolve
+from kg.query import query_text
 from kg.store import Store, select_rows
 
 ARTICLE = "Fighting in the north\nMarch 3, 2024\n\nRussia attacked Ukraine on Monday, officials said.\n"
@@ -58,7 +58,7 @@ def served(store: Path) -> Iterator[tuple[Path, str, subprocess.Popen]]:
 
 def test_served_store_answers_named_queries_like_the_embedded_one(served) -> None:
     store, url, process = served
-    attacks = resolve("attacks")
+    attacks = query_text("attacks")
     rows = sparql(url, attacks)["results"]["bindings"]
     over_http = sorted((r["attackerLabel"]["value"], r["targetLabel"]["value"]) for r in rows)
     assert over_http == [("Russia", "Ukraine")]

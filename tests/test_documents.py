@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.dates import parse_dateline, resolve_date
+from kg.dates import parse_dateline, phrase_date
 from kg.documents import Document, read_documents, read_stdin
 from kg.errors import InputError
 
@@ -203,8 +203,8 @@ BASE = dt.date(2015, 4, 13)  # a Monday
     ("Follow us on:", None),
     ("", None),
 ])
-def test_resolve_date(phrase: str, expected: dt.date | None) -> None:
-    assert resolve_date(phrase, BASE) == expected
+def test_phrase_date(phrase: str, expected: dt.date | None) -> None:
+    assert phrase_date(phrase, BASE) == expected
 
 
 @pytest.mark.parametrize("phrase, expected", [
@@ -218,16 +218,16 @@ def test_resolve_date(phrase: str, expected: dt.date | None) -> None:
 ])
 def test_vague_phrases_resolve_to_the_period_they_start_or_to_nothing(
         phrase: str, expected: dt.date | None) -> None:
-    assert resolve_date(phrase, BASE) == expected
+    assert phrase_date(phrase, BASE) == expected
 
 
 def test_mid_month_approximates_to_that_month_before_the_base() -> None:
-    assert resolve_date("mid-November", BASE) == dt.date(2014, 11, 1)
+    assert phrase_date("mid-November", BASE) == dt.date(2014, 11, 1)
 
 
 def test_without_a_base_only_phrases_with_a_year_resolve() -> None:
-    assert resolve_date("Monday", None) is None
-    assert resolve_date("in June 2014", None) == dt.date(2014, 6, 1)
+    assert phrase_date("Monday", None) is None
+    assert phrase_date("in June 2014", None) == dt.date(2014, 6, 1)
 
 
 @pytest.mark.parametrize("line", [

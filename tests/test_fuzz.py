@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.dates import parse_dateline, resolve_date
+from kg.dates import parse_dateline, phrase_date
 from kg.documents import decode_text, document_from_text, documents_from_jsonl, read_path, read_stdin
 from kg.errors import InputError, KgError, QueryError
-from kg.query import parse_params, resolve, run
+from kg.query import parse_params, query_text, run
 from kg.store import Store
 
 #: Modest example counts keep the suite fast; the readers are cheap, HTML is not.
@@ -107,7 +107,7 @@ def test_any_text_is_a_document_with_its_text_kept(text: str) -> None:
 @given(st.text(max_size=60), st.none() | st.dates(dt.date(1, 1, 8), dt.date(9999, 12, 24)))
 def test_dates_parse_or_give_none(text: str, base: dt.date | None) -> None:
     assert parse_dateline(text) is None or isinstance(parse_dateline(text), dt.date)
-    assert resolve_date(text, base) is None or isinstance(resolve_date(text, base), dt.date)
+    assert phrase_date(text, base) is None or isinstance(phrase_date(text, base), dt.date)
 
 
 # --- the --param parser, then the parameters bound into real queries ----------------------
@@ -158,7 +158,7 @@ def test_bound_parameters_never_break_a_named_query(small_store, name: str,
     before = small_store.count()
     try:
         params = parse_params([f"{key}={value}" for key, value in pairs])
-        run(small_store, resolve(name), params)
+        run(small_store, query_text(name), params)
     except KgError as error:
         assert isinstance(error, QueryError) and "\n" not in str(error)
     assert small_store.count() == before

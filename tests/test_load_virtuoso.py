@@ -17,7 +17,7 @@ import pytest
 from cli_support import assert_one_line_error, run_kg
 from cli_support import built_store  # noqa: F401  (session fixture)
 from conftest import free_port
-from kg.query import resolve
+from kg.query import query_text
 from kg.store import Store, select_rows
 
 VIRTUOSO = shutil.which("virtuoso-t")
@@ -96,11 +96,11 @@ def test_load_with_digest_auth_gives_the_same_graphs_and_rows(virtuoso: str,
     with Store.open(built_store) as store:
         local_graphs = {row["g"]: row["n"] for row in select_rows(store, PER_GRAPH.replace(
             "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/newskg/')) ", ""))}
-        entities = select_rows(store, resolve("entities"))
+        entities = select_rows(store, query_text("entities"))
     assert f"{sum(map(int, local_graphs.values()))} triples sent" in result.stdout
     remote_graphs = {row["g"]: row["n"] for row in remote_rows(virtuoso, PER_GRAPH)}
     assert remote_graphs == local_graphs and len(local_graphs) >= 5
-    remote_entities = remote_rows(virtuoso, resolve("entities"))
+    remote_entities = remote_rows(virtuoso, query_text("entities"))
     assert sorted(map(sorted, (r.items() for r in remote_entities))) == \
         sorted(map(sorted, (r.items() for r in entities))) and entities
     # loading again replaces each graph: nothing doubles

@@ -7,19 +7,19 @@ import sys
 import pytest
 
 from kg.errors import ModelError
-from kg.pipeline import MODEL_ENV, load_nlp, resolve_model
+from kg.pipeline import MODEL_ENV, load_nlp, installed_model
 
 
 def test_resolves_an_installed_english_model():
     import spacy
 
-    assert spacy.util.is_package(resolve_model())
+    assert spacy.util.is_package(installed_model())
 
 
 def test_unknown_model_is_a_one_line_error(monkeypatch):
     monkeypatch.setenv(MODEL_ENV, "en_core_web_nonexistent")
     with pytest.raises(ModelError, match="en_core_web_nonexistent.*not installed"):
-        resolve_model()
+        installed_model()
 
 
 def test_cli_reports_a_missing_model_without_traceback(tmp_path):

@@ -14,7 +14,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.errors import QueryError
 from kg.query import (QUERY_DIR, declared_params, format_result, list_queries, parse_params,
-                      resolve, run)
+                      query_text, run)
 from kg.rdf import entity_iri
 from kg.store import Store
 from kg.vocab import ID, NKG
@@ -58,28 +58,28 @@ def test_list_queries_gives_names_and_first_comment_lines(query_dir: Path) -> No
     assert list_queries(query_dir) == {"alpha": "First query", "beta": "Second query"}
 
 
-def test_resolve_a_name_a_file_and_sparql_text(query_dir: Path) -> None:
-    assert resolve("beta", query_dir) == (query_dir / "beta.rq").read_text()
-    assert resolve(str(query_dir / "alpha.rq"), query_dir).endswith("{ ?s ?p ?o }\n")
+def test_query_text_of_a_name_a_file_and_sparql_text(query_dir: Path) -> None:
+    assert query_text("beta", query_dir) == (query_dir / "beta.rq").read_text()
+    assert query_text(str(query_dir / "alpha.rq"), query_dir).endswith("{ ?s ?p ?o }\n")
     text = "prefix nkg: <https://w3id.org/newskg/ontology#> ask { ?s nkg:attacked ?o }"
-    assert resolve(text, query_dir) == text
+    assert query_text(text, query_dir) == text
 
 
 def test_an_unknown_query_name_lists_the_known_ones(query_dir: Path) -> None:
     with pytest.raises(QueryError) as caught:
-        resolve("atacks", query_dir)
+        query_text("atacks", query_dir)
     assert str(caught.value) == ("unknown query 'atacks': known queries are alpha, beta "
                                  "(or give a .rq file or SPARQL text)")
 
 
 def test_a_missing_query_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(QueryError, match="missing.rq not found"):
-        resolve(str(tmp_path / "missing.rq"), tmp_path)
+        query_text(str(tmp_path / "missing.rq"), tmp_path)
 
 
 @pytest.mark.parametrize("name", sorted(list_queries()))
 def test_every_shipped_query_parses(store: Store, name: str) -> None:
-    result = run(store, resolve(name))
+    result = run(store, query_text(name))
     assert result.boolean is not None or result.vars
 
 

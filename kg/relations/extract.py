@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from kg.dates import resolve_date
+from kg.dates import phrase_date
 from kg.documents import Document
 from kg.entities import Resolver
 from kg.events import DocumentFacts, Evidence, RelationEvent
@@ -124,7 +124,7 @@ def _event_date(trigger: Token, document: Document):
             if hops > 2:
                 break
         if head in (trigger, clause) or ent.root.head in (trigger, clause):
-            return resolve_date(ent.text, document.date)
+            return phrase_date(ent.text, document.date)
     return None
 
 
