@@ -4,7 +4,7 @@ The public API, re-exported. (Imported eagerly: `kg.build` is both a module and 
 function, and only an eager import keeps the name bound to the function.)
 """
 from kg.build import BuildReport, build, extract
-from kg.corpus import evaluate_corpus
+from kg.evaluate_corpus import evaluate_corpus
 from kg.documents import Document, read_documents
 from kg.errors import KgError
 from kg.store import Store

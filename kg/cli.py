@@ -171,7 +171,7 @@ def _password(args: argparse.Namespace) -> str | None:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Build a corpus folder into a temporary store and score it against its gold file."""
-    from kg.corpus import evaluate_corpus
+    from kg.evaluate_corpus import evaluate_corpus
     from kg.evaluate import format_report
 
     report = evaluate_corpus(args.corpus, gold=args.gold, aliases=args.aliases)
