@@ -27,6 +27,8 @@ from kg.store import Store, check_build_target, default_store_path, ntriples
 
 #: Documents handed to a worker at a time, and written to the store per transaction.
 BATCH_SIZE = 16
+#: Documents between flushes of the store's write buffers during a build.
+FLUSH_EVERY = 400
 #: Documents per task when several workers share the work (finer, so they finish together).
 PARALLEL_BATCH_SIZE = 4
 #: How long a build waits for a reader (`kg query`, `kg stats`) to let the store go before
@@ -182,6 +184,8 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
             known.update(marks)
             kg_store.replace_ntriples((r.graph_iri, r.ntriples + story_ntriples(r.doc_id, marks[r.doc_id]))
                                       for r in results)
+            if report.documents // FLUSH_EVERY != (report.documents + len(results)) // FLUSH_EVERY:
+                kg_store.flush()  # memory stays flat however many documents follow
             for result in results:
                 report.documents += 1
                 report.triples += result.triples

@@ -196,6 +196,16 @@ class Store:
                 self._store.flush()
             self._store = None  # dropping the last reference releases the lock
 
+    def flush(self) -> None:
+        """Write what the store holds in memory to disk. A long build calls it every few
+        hundred documents: RocksDB's write buffers otherwise grow with everything written
+        (about 60 MB a thousand documents, measured)."""
+        try:
+            self._writable().flush()
+        except OSError as error:
+            raise StoreError(f"cannot write to store folder {self.path}: "
+                             f"{one_line(error)}") from None
+
     def _writable(self) -> ox.Store:
         """The underlying store for a write; a store opened read-only refuses in one line."""
         if self.read_only:
