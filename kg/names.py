@@ -45,6 +45,7 @@ class Names:
         self._read_repeats()
         self._read_called_names()
         self._read_peoples()
+        self._read_compass_states()
         self._read_definitions()
         self._link_short_names()
         self._read_member_words()
@@ -225,6 +226,21 @@ class Names:
             entity = peoples.get(token.text.rstrip("s"))
             if entity is not None and token.i not in self.by_token and token.text[:1].isupper():
                 self.by_token[token.i] = entity
+
+    def _read_compass_states(self) -> None:
+        """"the North", "the South": in a text naming North Korea or South Sudan, the
+        capitalised compass word after "the" is that state."""
+        states = {e.name.split()[0]: e for e in self.entities.values()
+                  if e.type == "State" and e.name.split()[0] in ("North", "South", "East", "West")}
+        for token in self.doc:
+            entity = states.get(token.text)
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            known = self.by_token.get(token.i)
+            if entity is None or (known is not None and known.name != token.text) or token.i == 0 or \
+                    self.doc[token.i - 1].lower_ != "the" or (nxt is not None and nxt.text[:1].isupper()):
+                continue
+            self._remember(entity, f"the {token.text}")
+            self.by_token[token.i] = entity
 
     @staticmethod
     def _is_people_word(token: Token) -> bool:

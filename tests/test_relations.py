@@ -503,6 +503,16 @@ ATTACK_RULES = [
     # hostage-taking is kidnapping; being held in regard is not
     ("Ingrid Betancourt was held hostage by FARC rebels for six years.", ("FARC", "attacked", "Ingrid Betancourt"), True),
     ("Ingrid Betancourt was held in high regard by FARC rebels.", ("FARC", "attacked", "Ingrid Betancourt"), False),
+    # "the North", "the South" are the states the text names so
+    ("North Korea fired artillery at a South Korean island on Tuesday. The North fired dozens of shells "
+     "at the island. The South returned fire.", ("South Korea", "attacked", "North Korea"), True),
+    # an incursion attacks; refugees or civilians are not their state
+    ("Ukrainian troops pushed into the Kursk region of Russia.", ("Ukraine", "attacked", "Russia"), True),
+    ("Syrian troops pushed into Turkey's Hatay province.", ("Syria", "attacked", "Hatay"), True),
+    ("Syrian refugees pushed into Turkey's Hatay province.", ("Syria", "attacked", "Hatay"), False),
+    # the one who directed or ordered a strike carried it out
+    ("President Biden directed the strike against Kataib Hezbollah facilities in Syria.",
+     ("Biden", "attacked", "Kataib Hezbollah"), True),
 ]
 
 
