@@ -116,8 +116,8 @@ KH|Cambodia|Q424|Kingdom of Cambodia|||
 KI|Kiribati|Q710||-||
 KM|Comoros|Q970|Union of the Comoros|Comorian;Comorians||
 KN|Saint Kitts and Nevis|Q763|St Kitts and Nevis;St. Kitts and Nevis|-||
-KP|North Korea|Q423|DPRK;D.P.R.K.;Democratic People's Republic of Korea;Korea, Democratic People's Republic of;N. Korea;N.Korea|North Korean;North Koreans|Pyongyang|
-KR|South Korea|Q884|Republic of Korea;Korea, Republic of;ROK;S. Korea;S.Korea;Blue House;Cheong Wa Dae|South Korean;South Koreans|Seoul|
+KP|North Korea|Q423|DPRK;D.P.R.K.;Democratic People's Republic of Korea;Korea, Democratic People's Republic of;N. Korea;N.Korea|North Korean;North Koreans;N. Korean|Pyongyang|
+KR|South Korea|Q884|Republic of Korea;Korea, Republic of;ROK;S. Korea;S.Korea;Blue House;Cheong Wa Dae|South Korean;South Koreans;S. Korean|Seoul|
 KW|Kuwait|Q817|State of Kuwait|||
 KZ|Kazakhstan|Q232|Republic of Kazakhstan|Kazakh;Kazakhs;Kazakhstani|Astana|Nur-Sultan;Akmola
 LA|Laos|Q819|Lao PDR;Lao People's Democratic Republic|Laotian;Laotians||
@@ -187,7 +187,7 @@ SM|San Marino|Q238||Sammarinese|City of San Marino|
 SN|Senegal|Q1041||||
 SO|Somalia|Q1045|Federal Republic of Somalia;Somali National Army|Somali;Somalis||
 SR|Suriname|Q730||Surinamese||
-SS|South Sudan|Q958|Republic of South Sudan;S. Sudan;S.Sudan;SPLA;Sudan People's Liberation Army;South Sudan People's Defence Forces;SSPDF|South Sudanese||
+SS|South Sudan|Q958|Republic of South Sudan;S. Sudan;S.Sudan;SPLA;Sudan People's Liberation Army;South Sudan People's Defence Forces;SSPDF|South Sudanese;S. Sudanese||
 ST|São Tomé and Príncipe|Q1039|Sao Tome and Principe|-|São Tomé|Sao Tome
 SV|El Salvador|Q792||Salvadoran;Salvadorans||
 SY|Syria|Q858|Syrian Arab Republic;Syrian Arab Army|Syrian;Syrians||
@@ -218,7 +218,7 @@ VU|Vanuatu|Q686||Ni-Vanuatu||
 WS|Samoa|Q683|Independent State of Samoa|||
 XK|Kosovo|Q1246|Republic of Kosovo|Kosovar;Kosovars;Kosovan|Pristina|Prishtina;Priština
 YE|Yemen|Q805|Republic of Yemen|Yemeni;Yemenis|Sanaa|Sana'a;Sana
-ZA|South Africa|Q258|Republic of South Africa;RSA;S. Africa|South African;South Africans||
+ZA|South Africa|Q258|Republic of South Africa;RSA;S. Africa|South African;South Africans;S. African||
 ZM|Zambia|Q953||||
 ZW|Zimbabwe|Q954||||
 """
