@@ -513,6 +513,15 @@ ATTACK_RULES = [
     # the one who directed or ordered a strike carried it out
     ("President Biden directed the strike against Kataib Hezbollah facilities in Syria.",
      ("Biden", "attacked", "Kataib Hezbollah"), True),
+    # headline forms and the weapon's preposition
+    ("N. Korea fires artillery shells at S. Korean island", ("North Korea", "attacked", "South Korea"), True),
+    ("North Korea fired dozens of artillery shells onto a South Korean island.",
+     ("North Korea", "attacked", "South Korea"), True),
+    # a weapon or strike as subject stands for whoever the text says launched it
+    ("Air strikes by the Saudi-led coalition hit a detention centre in Saada.", ("Saudi Arabia", "attacked", "Saada"), True),
+    # killed in an ambush by X; not in an accident near X
+    ("Fourteen Malian soldiers were killed in an ambush by JNIM fighters.", ("JNIM", "attacked", "Mali"), True),
+    ("Fourteen Malian soldiers were killed in an accident near JNIM positions.", ("JNIM", "attacked", "Mali"), False),
 ]
 
 

@@ -63,7 +63,8 @@ def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
                     return found
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (
                     child.i in resolver.by_token or child.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")
-                    or (child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"))):  # "the coalition's campaign"
+                    or (child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"))  # "the coalition's campaign"
+                    or child.lemma_.lower() in words("COALITION_NOUNS")):  # "a Saudi-led coalition air strike"
                 found = resolver.resolve(child, "actor")
                 if found:
                     return found

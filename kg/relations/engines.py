@@ -25,6 +25,9 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         "target" if pattern.relation == "attacked" else "actor")
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
                 else agent_of(trigger, resolver))
+    if not subjects and pattern.relation == "attacked" and "subject" in nodes and \
+            nodes["subject"].lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
+        subjects = agent_of(nodes["subject"], resolver)  # "air strikes by the coalition hit ..."
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
     if pattern.relation == "controls" and "object" in nodes:
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)]
