@@ -522,6 +522,9 @@ ATTACK_RULES = [
     # killed in an ambush by X; not in an accident near X
     ("Fourteen Malian soldiers were killed in an ambush by JNIM fighters.", ("JNIM", "attacked", "Mali"), True),
     ("Fourteen Malian soldiers were killed in an accident near JNIM positions.", ("JNIM", "attacked", "Mali"), False),
+    # a group's commander killed: the group was attacked (the person too)
+    ("Israeli air strikes killed Hezbollah commander Fuad Shukr in Beirut.", ("Israel", "attacked", "Hezbollah"), True),
+    ("Israeli air strikes killed Fuad Shukr in Beirut.", ("Israel", "attacked", "Hezbollah"), False),
 ]
 
 

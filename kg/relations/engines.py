@@ -203,6 +203,11 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     if "place" in nodes:  # "retook the town from Y": only an actor can be fought
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
     kept = [owned_place(m, resolver) for m in objects if m.entity.type != "Facility"]
+    for mention in [m for m in kept if m.entity.type == "Person"]:
+        # "killed Hezbollah commander X": staff of an actor stand for it (X stays too)
+        owner = resolver._leader_of_person(mention, resolver.doc[mention.token], "actor")  # noqa: SLF001
+        if owner.entity != mention.entity and all(k.entity != owner.entity for k in kept):
+            kept.append(owner)
     unnamed_actor = words("RELATIONAL_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words("GROUP_NOUNS")
     if kept or "object" not in nodes or nodes["object"].lemma_.lower() in unnamed_actor or any(
             t.lemma_.lower() in unnamed_actor for t in nodes["object"].lefts for t in t.subtree):
