@@ -256,3 +256,41 @@ def test_a_broken_shipped_file_is_reported_as_our_bug_exit_2(tmp_path: Path) -> 
 def test_pattern_error_is_a_kg_error_with_the_bad_input_code() -> None:
     assert issubclass(PatternError, KgError) and PatternError("x").exit_code == InputError("x").exit_code == 2
     assert pattern_folder().joinpath("attacked.json").is_file()
+
+
+def _source_text() -> str:
+    """The code that reads word classes: the relation engine, entities and names."""
+    paths = sorted((REPO / "kg" / "relations").glob("*.py")) + [REPO / "kg" / "entities.py",
+                                                                 REPO / "kg" / "names.py"]
+    return "\n".join(p.read_text("utf-8") for p in paths)
+
+
+def _word_classes() -> dict[str, set[str]]:
+    """Every word class the data files define, by file."""
+    files = {"kg/lexicon.json": json.loads((REPO / "kg" / "lexicon.json").read_text("utf-8")),
+             "kg/relations/modality.json": json.loads((SHIPPED / "modality.json").read_text("utf-8"))}
+    found = {name: {k for k in data if not k.startswith("_")} for name, data in files.items()}
+    for path in sorted((SHIPPED / "patterns").glob("*.json")):
+        found[f"kg/relations/patterns/{path.name}"] = set(_shipped(path.name).get("words", {}))
+    return found
+
+
+def test_every_word_class_the_code_reads_is_in_the_data() -> None:
+    """words("X"), words_for(...)["X"], cues()["X"]: a misspelt class name in code fails here,
+    not on the one sentence that reaches it."""
+    import re
+
+    code = _source_text()
+    read = set(re.findall(r'words\("([A-Z][A-Z0-9_]{3,})"\)', code)) | \
+        set(re.findall(r'\["([A-Z][A-Z0-9_]{3,})"\]', code))
+    defined = set().union(*_word_classes().values())
+    assert read and read <= defined, sorted(read - defined)
+
+
+def test_every_word_class_in_the_data_is_read() -> None:
+    """A class that neither code nor a pattern ("$X") reads is a key nothing reads."""
+    code = _source_text()
+    patterns = "\n".join(p.read_text("utf-8") for p in (SHIPPED / "patterns").glob("*.json"))
+    for where, classes in _word_classes().items():
+        unread = sorted(c for c in classes if f'"{c}"' not in code and f'"${c}"' not in patterns)
+        assert not unread, f"{where}: nothing reads {unread}"
