@@ -1,7 +1,7 @@
 """Every console block of README.md runs, in order, in a fresh folder holding a copy of
 examples/, and prints exactly what the README shows, numbers included (a `kg load`
 block starts a real Oxigraph server on a loopback port). After a change that moves the
-numbers, `python scripts/update_readme.py` rewrites them."""
+numbers, `python scripts/update_readme.py` rewrites them. The Python example runs too."""
 from __future__ import annotations
 
 import difflib
@@ -49,3 +49,17 @@ def test_the_commands_without_store_are_the_ones_the_readme_names() -> None:
     without = {name for name, parser in subcommands().items()
                if not any("--store" in action.option_strings for action in parser._actions)}
     assert named == without
+
+
+def test_the_python_example_runs(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    (code,) = re.findall(r"^```python\n(.*?)^```$", text, re.M | re.S)
+    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=600, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("[(") and "https://w3id.org/newskg/id/" in result.stdout
+    assert (tmp_path / "kg-store").is_dir()
