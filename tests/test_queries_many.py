@@ -59,6 +59,18 @@ def test_a_claim_denied_a_day_later_is_contested(store: Path) -> None:
     assert "denied" in disputes[0]["otherSentence"]
 
 
+def test_the_dispute_is_kept_by_a_range_holding_its_date_and_by_its_actor(store: Path) -> None:
+    (dispute,) = rows(store, "contested")
+    day = dispute["date"]
+    assert rows(store, "contested", "--param", f"from={day}", "--param", f"to={day}") == [dispute]
+    assert rows(store, "contested", "--param", "actor=Kenya") == [dispute]
+    assert "actor" not in dispute and "from" not in dispute  # filters, not columns
+    year = int(day[:4])
+    assert rows(store, "contested", "--param", f"from={year + 1}-01-01") == []
+    assert rows(store, "contested", "--param", f"to={year - 1}-12-31") == []
+    assert rows(store, "contested", "--param", "actor=Morocco") == []
+
+
 def test_a_town_taken_and_retaken_is_a_history_not_a_dispute(store: Path) -> None:
     history = rows(store, "holders", "--param", "place=Sake")
     assert [(r["actorLabel"], r["from"], r["until"]) for r in history] == [
