@@ -1,11 +1,11 @@
 """What a document named before a given word: the last entity of a kind, the one the
-story names most, within a window of sentences. The memory descriptions ("the group",
-"the city") and pronouns are resolved against (kg/entities.py), kept apart from the
-resolution itself.
+story names most, within a window of sentences, and the group the text described with
+a noun ("the rebels"). The memory descriptions ("the group", "the city") and pronouns
+are resolved against (kg/entities.py), kept apart from the resolution itself.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -25,6 +25,10 @@ class Mention:
 @dataclass
 class Discourse(Names):
     """The names of one document (kg.names), read back from a given word."""
+
+    #: Entity name -> the nouns and modifiers the text described it with (set by the
+    #: resolver once names are final, from _read_descriptors).
+    descriptors: dict[str, set[str]] = field(default_factory=dict)
 
     def mentions_before(self, token: Token) -> list[tuple[int, Entity]]:
         return [(i, e) for i, e in sorted(self.by_token.items()) if i < token.i]
@@ -67,3 +71,33 @@ class Discourse(Names):
                 break
             sentence = self.doc[sentence.start - 1].sent
         return sentence.start
+
+    # --- what the text says of each group ---------------------------------------------
+    def _read_descriptors(self) -> dict[str, set[str]]:
+        """Words the text uses to describe each group ("Houthi rebels", "the CMA, a rebel
+        alliance"), so that "the rebels" can find the group the text called rebels."""
+        found: dict[str, set[str]] = {}
+        for i, entity in self.by_token.items():
+            token = self.doc[i]
+            related = [token.head] if token.dep_ in ("compound", "appos", "nsubj") or (
+                token.head.dep_ == "acl") else []
+            related += [c for c in token.children if c.dep_ == "appos"]
+            if token.head.dep_ == "acl" and token.head.head.pos_ == "NOUN":  # "alliance known as X"
+                related.append(token.head.head)
+            if token.dep_ == "pobj" and token.head.head.dep_ == "acl":
+                related.append(token.head.head.head)
+            for noun in related:
+                if noun.pos_ not in ("NOUN", "PROPN") or noun.i in self.by_token:
+                    continue
+                lemmas = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children
+                                                   if c.dep_ in ("amod", "compound")}
+                found.setdefault(entity.name, set()).update(lemmas)
+        return found
+
+    def described(self, token: Token, types: frozenset[str]) -> Mention | None:
+        """The last group the text described with this noun or one of its modifiers."""
+        wanted = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+        for i, entity in reversed(self.mentions_before(token)):
+            if entity.type in types and wanted & self.descriptors.get(entity.name, set()):
+                return Mention(entity, i, "description")
+        return None

@@ -41,36 +41,6 @@ class Resolver(Discourse):
         self._read_coalitions()
         self.descriptors = self._read_descriptors()
 
-    # --- what the text says of each group ---------------------------------------------
-    def _read_descriptors(self) -> dict[str, set[str]]:
-        """Words the text uses to describe each group ("Houthi rebels", "the CMA, a rebel
-        alliance"), so that "the rebels" can find the group the text called rebels."""
-        found: dict[str, set[str]] = {}
-        for i, entity in self.by_token.items():
-            token = self.doc[i]
-            related = [token.head] if token.dep_ in ("compound", "appos", "nsubj") or (
-                token.head.dep_ == "acl") else []
-            related += [c for c in token.children if c.dep_ == "appos"]
-            if token.head.dep_ == "acl" and token.head.head.pos_ == "NOUN":  # "alliance known as X"
-                related.append(token.head.head)
-            if token.dep_ == "pobj" and token.head.head.dep_ == "acl":
-                related.append(token.head.head.head)
-            for noun in related:
-                if noun.pos_ not in ("NOUN", "PROPN") or noun.i in self.by_token:
-                    continue
-                lemmas = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children
-                                                   if c.dep_ in ("amod", "compound")}
-                found.setdefault(entity.name, set()).update(lemmas)
-        return found
-
-    def described(self, token: Token, types: frozenset[str]) -> Mention | None:
-        """The last group the text described with this noun or one of its modifiers."""
-        wanted = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
-        for i, entity in reversed(self.mentions_before(token)):
-            if entity.type in types and wanted & self.descriptors.get(entity.name, set()):
-                return Mention(entity, i, "description")
-        return None
-
     def other_than(self, mention: Mention, names: set[str]) -> Mention | None:
         """A pronoun that came out as the clause's own subject ("X attacked its fighters")
         means the last other actor named."""
