@@ -525,6 +525,9 @@ ATTACK_RULES = [
     # a group's commander killed: the group was attacked (the person too)
     ("Israeli air strikes killed Hezbollah commander Fuad Shukr in Beirut.", ("Israel", "attacked", "Hezbollah"), True),
     ("Israeli air strikes killed Fuad Shukr in Beirut.", ("Israel", "attacked", "Hezbollah"), False),
+    # a campaign to defeat Y is fighting Y; a plan to is not yet
+    ("Kenya's campaign to defeat al-Shabaab has cost billions.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenya's plan to defeat al-Shabaab has cost billions.", ("Kenya", "attacked", "al-Shabaab"), False),
 ]
 
 
