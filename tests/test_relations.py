@@ -510,6 +510,12 @@ ATTACK_RULES = [
     ("Ukrainian troops pushed into the Kursk region of Russia.", ("Ukraine", "attacked", "Russia"), True),
     ("Syrian troops pushed into Turkey's Hatay province.", ("Syria", "attacked", "Hatay"), True),
     ("Syrian refugees pushed into Turkey's Hatay province.", ("Syria", "attacked", "Hatay"), False),
+    ("Russia has pushed into Africa in recent years.", ("Russia", "attacked", "Africa"), False),
+    # rivals battling in court or for customers are no attackers; armies battling in a town are
+    ("Apple is battling Samsung in court over patents.", ("Samsung", "attacked", "Apple"), False),
+    ("Israel is battling Hamas in Gaza.", ("Hamas", "attacked", "Israel"), True),
+    # firing back at someone who fired at another
+    ("Hamas fired rockets at Israel. Hezbollah fired back.", ("Hezbollah", "attacked", "Hamas"), False),
     # the one who directed or ordered a strike carried it out
     ("President Biden directed the strike against Kataib Hezbollah facilities in Syria.",
      ("Biden", "attacked", "Kataib Hezbollah"), True),

@@ -47,7 +47,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
 def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
               record: DocumentRecord) -> list[Candidate]:
     """"Y returned fire", "Y retaliated": Y attacked whoever the text last said attacked
-    it (or, if no attack on Y is told, attacked anyone) in this sentence or the two before."""
+    it (or whoever last attacked a target the text does not name: "shelled the island")
+    in this sentence or the two before."""
     trigger = nodes["trigger"]
     if any(c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon") for c in trigger.children):
         return []  # the target is named; the default patterns read it
@@ -56,7 +57,7 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     first = trigger.doc[trigger.sent.start - 1].sent.start if trigger.sent.start > 0 else 0
     first = trigger.doc[first - 1].sent.start if first > 0 else first
     earlier = [(attackers, targets) for i, attackers, targets in record.attackers if first <= i < trigger.i]
-    for wanted in (lambda targets: names & {t.entity.name for t in targets}, lambda targets: True):
+    for wanted in (lambda targets: names & {t.entity.name for t in targets}, lambda targets: not targets):
         for attackers, targets in reversed(earlier):
             others = [a for a in attackers if a.entity.name not in names]
             if others and wanted(targets):
@@ -115,8 +116,13 @@ def claim(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
 
 
 def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]) -> bool:
-    """False friends by argument: "attacked the decision", "hit by sanctions"."""
+    """False friends by argument: "attacked the decision", "hit by sanctions", and rivals
+    "battling in court", "fighting for passengers" (a contest, not violence)."""
     vocabulary = words_for(pattern.relation)
+    arenas = vocabulary.get("CONTEST_NOUNS", frozenset())
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over") and g.dep_ == "pobj" and g.lemma_.lower() in arenas
+           for p in nodes["trigger"].children for g in p.children):
+        return True
     obj, subj = nodes.get("object"), nodes.get("subject")
     if obj is not None and obj.lemma_.lower() in vocabulary.get("NON_TARGETS", ()):
         return True
