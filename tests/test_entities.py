@@ -100,3 +100,24 @@ def test_a_name_the_ner_missed_once_is_the_entity_it_tagged_elsewhere():
     text = "Rebels entered Heglig. The minister told Reuters. “Heglig is (still) under our control”."
     assert resolve(text, "Heglig", role="place", nth=1) == resolve(text, "Heglig", role="place") == ["Heglig"]
     assert resolve(text, "minister") != ["Heglig"]
+
+
+def test_a_region_is_no_actor_but_the_group_named_for_it_is():
+    assert names("Gunmen in Sinaloa clashed with the army.").get("Sinaloa") == "Region"
+    assert names("The Sinaloa Cartel clashed with the army.").get("Sinaloa Cartel") == "ArmedGroup"
+
+
+def test_a_long_capitalised_name_ending_in_army_is_one_group():
+    found = names("The Free Shan Army fought the junta near Lashio.")
+    assert found.get("Free Shan Army") == "ArmedGroup", found
+    assert names("The Shan army fought the junta near Lashio.").get("Shan") == "Region"
+
+
+def test_a_state_army_is_no_group_of_its_own():
+    assert "US Army" not in names("The US Army fought the rebels.")
+    assert names("The US Army fought the rebels.").get("United States") == "State"
+
+
+def test_an_airline_is_no_people():
+    assert names("Rivals such as British Airways and Qantas complained.").get("British Airways") != "ArmedGroup"
+    assert names("Leaders of the Bosnian Serbs complained.").get("Bosnian Serbs") == "ArmedGroup"

@@ -117,6 +117,18 @@ def test_common_words_and_names_are_not_places(gaz, word):
     assert gaz.lookup(word) is None
 
 
+@pytest.mark.parametrize("region,country", [("Tigray", "Ethiopia"), ("Sinaloa", "Mexico"),
+                                            ("Borno", "Nigeria"), ("Helmand", "Afghanistan")])
+def test_first_level_regions_are_regions_of_their_state(gaz, region, country):
+    assert gaz.lookup(region).type == "Region"
+    assert gaz.country_of(region).name == country
+
+
+@pytest.mark.parametrize("word", ["Northern", "Eastern Province", "Saint Joseph", "Delta", "Plateau"])
+def test_generic_and_common_region_names_are_left_out(gaz, word):
+    assert gaz.lookup(word) is None
+
+
 def test_cities_carry_geonames_identifiers(gaz):
     cities = [entry for entry in gaz.entries if entry.type == "City"]
     assert len(cities) > 4000

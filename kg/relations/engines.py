@@ -233,9 +233,12 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
 
 def owned_place(mention: Mention, resolver: Resolver) -> Mention:
     token = resolver.doc[mention.token]
-    if mention.entity.type not in ("Region", "Place") or resolver.gazetteer.lookup(mention.entity.name):
-        return mention
-    anchor = token.head if token.head.i in resolver.by_token and resolver.by_token[token.head.i] == mention.entity else token
+    known = resolver.gazetteer.lookup(mention.entity.name)
+    if mention.entity.type not in ("Region", "Place") or (known is not None and known.type != "Region"):
+        return mention  # a known province is still the state's when the text names its owner
+    same = token.head.i in resolver.by_token and resolver.by_token[token.head.i] == mention.entity
+    named_noun = token.dep_ == "compound" and token.head.lemma_.lower() in words("PLACE_NOUNS")  # "Lamu county"
+    anchor = token.head if same or named_noun else token
     for child in list(anchor.children) + list(token.children):
         owner = resolver.by_token.get(child.i)
         if child.dep_ == "poss" and owner is not None and owner.type == "State":
