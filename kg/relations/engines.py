@@ -208,7 +208,8 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     when the state is named as its owner ("a base in Kenya's Lamu county")."""
     if "place" in nodes:  # "retook the town from Y": only an actor can be fought
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
-    kept = [owned_place(m, resolver) for m in objects if m.entity.type != "Facility"]
+    located = "object" in nodes and nodes["object"].lemma_.lower() in words("FACILITY_NOUNS")  # "a base in ..."
+    kept = [owned_place(m, resolver, known_regions=located) for m in objects if m.entity.type != "Facility"]
     for mention in [m for m in kept if m.entity.type == "Person"]:
         # "killed Hezbollah commander X": staff of an actor stand for it (X stays too)
         owner = resolver._leader_of_person(mention, resolver.doc[mention.token], "actor")  # noqa: SLF001
@@ -224,18 +225,22 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
-                    found = [owned_place(m, resolver) for m in resolver.resolve(pobj, "place")
+                    found = [owned_place(m, resolver, known_regions=True) for m in resolver.resolve(pobj, "place")
                              if m.entity.type in PLACE_TYPES]
                     if found:
                         return found
     return []
 
 
-def owned_place(mention: Mention, resolver: Resolver) -> Mention:
+def owned_place(mention: Mention, resolver: Resolver, known_regions: bool = False) -> Mention:
+    """A place the text names with its owner state ("Kenya's Lamu county") stands for that
+    state where it only locates the target ("a base in ..."); a known province attacked
+    directly ("pushed into Turkey's Hatay province") stays the province."""
     token = resolver.doc[mention.token]
     known = resolver.gazetteer.lookup(mention.entity.name)
-    if mention.entity.type not in ("Region", "Place") or (known is not None and known.type != "Region"):
-        return mention  # a known province is still the state's when the text names its owner
+    if mention.entity.type not in ("Region", "Place") or (
+            known is not None and not (known_regions and known.type == "Region")):
+        return mention
     same = token.head.i in resolver.by_token and resolver.by_token[token.head.i] == mention.entity
     named_noun = token.dep_ == "compound" and token.head.lemma_.lower() in words("PLACE_NOUNS")  # "Lamu county"
     anchor = token.head if same or named_noun else token

@@ -197,9 +197,11 @@ def venue_states(venue: Token, resolver: Resolver) -> list[Mention]:
     """The state a venue is in: the place named ("Doha" -> Qatar), else the state after
     it ("Akosombo, Ghana"), else the demonym on its description ("the Ghanaian resort town
     of X", "the Malaysian capital")."""
-    mentions = resolver.resolve(venue, "place")
-    mentions += [m for c in venue.children if c.dep_ in ("appos", "conj", "npadvmod")
-                 for m in resolver.resolve(c, "place")]
+    stated = [m for c in venue.children if c.dep_ in ("appos", "conj", "npadvmod")
+              for m in resolver.resolve(c, "place")]
+    if any(m.entity.type == "State" for m in stated):  # "Tumbes, Ecuador": the text's state wins
+        return [m for m in stated if m.entity.type == "State"]
+    mentions = resolver.resolve(venue, "place") + stated
     states = [s for m in mentions if (s := _venue_state(m, resolver))]
     if states:
         return states
