@@ -210,7 +210,7 @@ class Resolver(Discourse):
                 token.lemma_.lower() not in words("RELATIONAL_NOUNS"):
             named = self._named(token.head, role)
             return Mention(named.entity, named.token, "appos") if named else None
-        if self._is_definite(token):
+        if self._is_definite(token) or self._state_owned_rebels(token):
             described = self._description(token, role)
             if described is not None:
                 return described
@@ -245,6 +245,19 @@ class Resolver(Discourse):
             if child.dep_ == "appos" and child.i in self.by_token and token.lemma_ not in words("ALLY_NOUNS"):
                 return Mention(self.by_token[child.i], child.i, "appos")
         return None
+
+    def _state_owned_rebels(self, token: Token) -> bool:
+        """"the country's rebels", "Somalia's militants": a state's rebels are not the state
+        but the group the text is about, as "the rebels" would be."""
+        if token.tag_ != "NNS" or token.lower_ not in words("PLURAL_GROUP_NOUNS"):
+            return False
+        for child in token.children:
+            if child.dep_ != "poss":
+                continue
+            owner = self.by_token.get(child.i)
+            if (owner is not None and owner.type == "State") or child.lemma_.lower() in ("country", "nation"):
+                return True
+        return False
 
     @staticmethod
     def _is_definite(token: Token) -> bool:

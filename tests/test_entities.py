@@ -121,3 +121,9 @@ def test_a_state_army_is_no_group_of_its_own():
 def test_an_airline_is_no_people():
     assert names("Rivals such as British Airways and Qantas complained.").get("British Airways") != "ArmedGroup"
     assert names("Leaders of the Bosnian Serbs complained.").get("Bosnian Serbs") == "ArmedGroup"
+
+
+def test_a_states_rebels_are_the_group_not_the_state():
+    text = "Houthi fighters shelled the port. The country's Iran-backed rebels deny it."
+    assert resolve(text, "rebels") == ["Houthis"]
+    assert resolve("Houthi fighters shelled the port. The country's leaders deny it.", "leaders") != ["Houthis"]
