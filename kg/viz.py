@@ -1,8 +1,9 @@
 """Draw the graph as one self-contained HTML page an analyst explores: search, filters,
 an evidence panel, a legend of both palettes, and a layout that is the same every time.
 
-Positions are computed here, once, with a seeded networkx spring layout (physics is off
-in the page), so the same store gives the same picture. pyvis stays behind
+Positions are computed here, once, with networkx (Kamada-Kawai for small components, a
+seeded spring layout for big ones; physics is off in the page), so the same store gives
+the same picture. pyvis stays behind
 `render_html`: it assembles the vis-network nodes, edges and options and renders our
 template (kg/templates/explorer.html) with its own inline copy of vis-network; the page
 makes no request of any kind and nothing but the named file is written.
