@@ -108,6 +108,9 @@ ASSERTED = [
     ("The TNLA seized two army camps in Kutkai.", ("Ta'ang National Liberation Army", "controls", "Kutkai")),
     ("Hezbollah fighters seized control of west Beirut.", ("Hezbollah", "controls", "West Beirut")),
     ("M23 still held Kibati, 15 miles west of Goma.", ("M23", "controls", "Kibati")),
+    ("Eritrean forces recaptured the town of Tessenei. Ethiopia retook Tessenei on Friday.",
+     ("Ethiopia", "controls", "Tessenei")),
+    ("Hamas has controlled Gaza from 2007 to this day.", ("Hamas", "controls", "Gaza")),
     # hostsTalks: venues named by a state after the town or a demonym; who met or took part
     ("Peru and the FARC are holding talks in Tumbes, Ecuador.", ("Ecuador", "hostsTalks", "FARC")),
     ("Peru and Chile are meeting in the Ghanaian resort town of Akosombo.", ("Ghana", "hostsTalks", "Chile")),
@@ -181,6 +184,12 @@ NOT_FACTS = [
      "Timbuktu and Mopti.", ("Mali", "controls", "Bamako")),
     ("Malian forces captured the MNLA leader's son.", None),
     ("The TNLA seized weapons in Kutkai.", None),
+    ("Eritrean forces recaptured the town of Tessenei. Ethiopia retook Tessenei on Friday.",
+     ("Eritrea", "controls", "Tessenei")),
+    ("Bokassa ruled the Central African Republic from 1966 to 1979.",
+     ("Bokassa", "controls", "Central African Republic")),
+    ("Bokassa ruled the Central African Republic until he was overthrown.",
+     ("Bokassa", "controls", "Central African Republic")),
     ("Qatar held talks with the Taliban.", ("Qatar", "hostsTalks", "Taliban")),
     ("Peru and the FARC are holding talks in Tumbes, Ecuador.", ("Peru", "hostsTalks", "Ecuador")),
     ("Peru and Chile will meet in Quito next week.", ("Ecuador", "hostsTalks", "Peru")),
@@ -304,6 +313,13 @@ TWINS = {
     "Peru and the FARC held talks last week. Peru's president then flew to the summit in Nairobi.":
         ("Peru and the FARC held talks last week. The talks, held in Nairobi, ended on Friday.",
          ("Kenya", "hostsTalks", "FARC")),
+    "Eritrean forces recaptured the town of Tessenei. Ethiopia retook Tessenei on Friday.":
+        ("Ethiopian troops retook Tessenei in May. Eritrean forces recaptured Tessenei in June.",
+         ("Eritrea", "controls", "Tessenei")),
+    "Bokassa ruled the Central African Republic from 1966 to 1979.":
+        ("Bokassa ruled the Central African Republic from 1966.", ("Bokassa", "controls", "Central African Republic")),
+    "Bokassa ruled the Central African Republic until he was overthrown.":
+        ("Bokassa ruled the Central African Republic.", ("Bokassa", "controls", "Central African Republic")),
     "The TNLA seized weapons in Kutkai.":
         ("The TNLA seized two army camps in Kutkai.", ("Ta'ang National Liberation Army", "controls", "Kutkai")),
     "Hezbollah fighters seized control of western Beirut.":

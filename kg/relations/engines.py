@@ -31,6 +31,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
     if pattern.relation == "controls" and "object" in nodes:
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)]
+        if _ended(trigger):  # "ruled X from 1966 to 1979", "held it until 2011": no longer
+            record.losses += [(trigger.sent.start_char, s.entity.name, o.entity.name) for s in subjects for o in objects]
     if _excluded(pattern, nodes, subjects):
         return []
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
@@ -63,6 +65,26 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             if others and wanted(targets):
                 return pairs(pattern, trigger, subjects, others)
     return []
+
+
+def _ended(trigger: Token) -> bool:
+    """Whether a holding verb says when the hold ended: "until 1979", "until he was
+    overthrown", "from 1966 to 1979"."""
+    if trigger.lemma_ not in words_for("controls")["STATIVE_VERBS"]:
+        return False
+    for child in trigger.children:
+        if child.lower_ in ("until", "till") and child.dep_ in ("prep", "mark") and \
+                not any(x.lower_ in ("now", "today", "present") for x in child.subtree):
+            return True
+        if child.dep_ == "advcl" and any(g.lower_ in ("until", "till") and g.dep_ == "mark" for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "from":
+            ends = [t for t in list(child.subtree) + list(trigger.children)
+                    if t.lower_ in ("to", "until", "till") and t.dep_ == "prep" and t.i > child.i]
+            if any(any(x.ent_type_ == "DATE" or x.like_num for x in t.subtree) and
+                   not any(x.lower_ in ("day", "date", "now", "present", "today") for x in t.subtree) for t in ends):
+                return True
+    return False
 
 
 def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[Mention]:

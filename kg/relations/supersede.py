@@ -22,7 +22,9 @@ def supersede(events: list[RelationEvent],
             by_place[event.object.name].append(event)
     losers: set[tuple[str, str]] = set()
     for place, held in by_place.items():
-        winners = {e.subject.name for e in held if e.trigger.lower() in regain or _lemma_in(e, regain)}
+        regains = [e for e in held if e.trigger.lower() in regain or _lemma_in(e, regain)]
+        last = max((e.evidence.start for e in regains), default=None)  # retaken twice: the later wins
+        winners = {e.subject.name for e in regains if e.evidence.start == last}
         if winners:
             losers |= {(e.subject.name, place) for e in held if e.subject.name not in winners}
     takers = _place_takers()
