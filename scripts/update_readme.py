@@ -30,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 FENCE = re.compile(r"^```console\n(.*?)^```$", re.M | re.S)
-PORT = re.compile(r"(?<=:)(\d{4,5})\b")
+PORT = re.compile(r"(?:(?<=:)|(?<=--port ))(\d{4,5})\b")
 #: Output lines longer than this many seconds to produce mean something hangs.
 TIMEOUT = 600
 
@@ -106,14 +106,21 @@ def run_blocks(blocks: list[Block], work: Path) -> list[list[list[str]]]:
                 line = PORT.sub(lambda m: str(ports.setdefault(m[1], _free_port()))
                                 if int(m[1]) > 1024 else m[1], command.line)
                 if line.rstrip().endswith("&"):
-                    server = subprocess.Popen(["bash", "-c", line.rstrip()[:-1]], cwd=work, env=env,
-                                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                              stderr=subprocess.DEVNULL, start_new_session=True)
+                    log = work / f".background-{len(servers)}.log"
+                    with log.open("w") as sink:
+                        server = subprocess.Popen(["bash", "-c", line.rstrip()[:-1] + " 2>&1"],
+                                                  cwd=work, env=env, stdin=subprocess.DEVNULL,
+                                                  stdout=sink, start_new_session=True)
                     servers.append(server)
                     for port in PORT.findall(line):
                         if int(port) in ports.values():
                             _wait_for_port(int(port), server)
-                    outputs[-1].append([])
+                    time.sleep(1)  # what it prints on start
+                    shown = log.read_text(encoding="utf-8")
+                    for written, used in ports.items():
+                        shown = shown.replace(f":{used}", f":{written}").replace(
+                            f"--port {used}", f"--port {written}")
+                    outputs[-1].append([out.rstrip() for out in shown.splitlines()])
                     continue
                 done = subprocess.run(["bash", "-c", line + " 2>&1"], cwd=work, env=env,
                                       stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
