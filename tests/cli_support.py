@@ -2,6 +2,8 @@
 build the bundled examples into a store once per session."""
 from __future__ import annotations
 
+import csv
+import io
 import os
 import subprocess
 import sys
@@ -52,3 +54,18 @@ def examples_store(factory: pytest.TempPathFactory) -> Path:
 def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The session's store of the examples (read-only for tests: copy it to change it)."""
     return examples_store(tmp_path_factory)
+
+
+def build_into(factory: pytest.TempPathFactory, folder: Path, name: str) -> Path:
+    """A new store holding `folder`, built with `kg build`."""
+    store = factory.mktemp(name) / "store"
+    result = run_kg("build", folder, "--store", store)
+    assert result.returncode == 0, result.stderr
+    return store
+
+
+def query_rows(store: Path, *args: str) -> list[dict[str, str]]:
+    """The rows of `kg query ARGS` on a store, read from its CSV output."""
+    result = run_kg("query", *args, "--store", store, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))

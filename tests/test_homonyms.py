@@ -3,13 +3,11 @@ Georgia the country and the US state), and "the army" of two states, each told a
 its own article's context (tests/data/homonyms, written for these tests)."""
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
 
-from cli_support import run_kg
+from cli_support import build_into, query_rows
 from kg.gazetteer import load
 
 HOMONYMS = Path(__file__).resolve().parent / "data/homonyms"
@@ -17,16 +15,11 @@ HOMONYMS = Path(__file__).resolve().parent / "data/homonyms"
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("homonyms") / "store"
-    result = run_kg("build", HOMONYMS, "--store", path)
-    assert result.returncode == 0, result.stderr
-    return path
+    return build_into(tmp_path_factory, HOMONYMS, "homonyms")
 
 
-def rows(store: Path, query: str) -> list[dict[str, str]]:
-    result = run_kg("query", query, "--store", store, "--format", "csv")
-    assert result.returncode == 0, result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout)))
+def rows(store: Path, *args: str) -> list[dict[str, str]]:
+    return query_rows(store, *args)
 
 
 def test_the_gazetteer_knows_other_places_of_a_name() -> None:

@@ -2,29 +2,22 @@
 time (holders), on small corpora written for these tests (tests/data/many)."""
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
 
-from cli_support import run_kg
+from cli_support import build_into, query_rows, run_kg
 
 MANY = Path(__file__).resolve().parent / "data/many"
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("many") / "store"
-    result = run_kg("build", MANY, "--store", path)
-    assert result.returncode == 0, result.stderr
-    return path
+    return build_into(tmp_path_factory, MANY, "many")
 
 
 def rows(store: Path, *args: str) -> list[dict[str, str]]:
-    result = run_kg("query", *args, "--store", store, "--format", "csv")
-    assert result.returncode == 0, result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout)))
+    return query_rows(store, *args)
 
 
 def test_facts_count_documents_independent_stories_and_outlets(store: Path) -> None:
