@@ -1,7 +1,7 @@
 """What a document named before a given word: the last entity of a kind, the one the
 story names most, within a window of sentences, and the group the text described with
 a noun ("the rebels"). The memory descriptions ("the group", "the city") and pronouns
-are resolved against (kg/entities.py), kept apart from the resolution itself.
+are resolved against (kg/entities/), kept apart from the resolution itself.
 """
 from __future__ import annotations
 

@@ -260,8 +260,8 @@ def test_pattern_error_is_a_kg_error_with_the_bad_input_code() -> None:
 
 def _source_text() -> str:
     """The code that reads word classes: the relation engine, entities and names."""
-    paths = sorted((REPO / "kg" / "relations").glob("*.py")) + [REPO / "kg" / "entities.py",
-                                                                 REPO / "kg" / "names.py"]
+    paths = sorted((REPO / "kg" / "relations").glob("*.py")) + \
+        sorted((REPO / "kg" / "entities").glob("*.py")) + [REPO / "kg" / "names.py"]
     return "\n".join(p.read_text("utf-8") for p in paths)
 
 

@@ -1,0 +1,86 @@
+"""Pronouns -> what they refer back to: the speaker of the reporting clause, the nearest
+subject before, the last actor or place named ("it", "its", "they")."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.discourse import Discourse, Mention
+from kg.entities.kinds import NON_PERSON_ACTORS
+from kg.lexicon import words
+
+
+class Antecedents(Discourse):
+    """Mixed into the Resolver (kg/entities/resolver.py), whose _resolve_one resolves the
+    subjects a pronoun may stand for."""
+
+    def other_than(self, mention: Mention, names: set[str]) -> Mention | None:
+        """A pronoun that came out as the clause's own subject ("X attacked its fighters")
+        means the last other actor named."""
+        if mention.via != "pronoun" or mention.entity.name not in names:
+            return mention
+        anchor = self.doc[mention.token]
+        for i, entity in reversed(self.mentions_before(anchor)):
+            if entity.type in NON_PERSON_ACTORS and entity.name not in names:
+                return Mention(entity, i, "pronoun")
+        return None
+
+    def antecedent(self, token: Token, role: str = "actor") -> Mention | None:
+        """"it", "its", "they": the subject of the reporting clause or the nearest subject
+        before it in the sentence or the one before, else the last actor named there.
+        "it" as a thing attacked or held ("overran it") is the last place named."""
+        if role in ("place", "target") and token.dep_ in ("dobj", "pobj") and token.lower_ == "it":
+            place = self.recent(token, frozenset({"City", "Region", "Place"}), window=2)
+            if place is not None:
+                return place
+        speaker = self._speaker(token)
+        if speaker is not None:  # "rebels said they had ...": they are the speakers, named or not
+            mention = self._resolve_one(speaker, "actor", depth=2)
+            return Mention(mention.entity, mention.token, "pronoun") if mention else None
+        sentence = token.sent
+        before = list(reversed(sentence[: token.i - sentence.start]))
+        for candidate in before:
+            if candidate.dep_ in ("nsubj", "nsubjpass"):
+                mention = self._resolve_one(candidate, "actor", depth=2)
+                if mention is not None and mention.entity.type in NON_PERSON_ACTORS:
+                    return Mention(mention.entity, mention.token, "pronoun")
+        for candidate in before:
+            entity = self.by_token.get(candidate.i)
+            if entity is not None and self.actor(entity).type in NON_PERSON_ACTORS - {"State"}:
+                return Mention(self.actor(entity), candidate.i, "pronoun")
+        previous = self._previous_subject(sentence)
+        if previous is not None:
+            return previous
+        return self.recent(token, NON_PERSON_ACTORS, window=1)
+
+    def _speaker(self, token: Token) -> Token | None:
+        """The subject of the reporting verb whose clause has token as its subject."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = token.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in words("SPEECH_VERBS"):
+            for child in clause.head.children:
+                if child.dep_ == "nsubj" and child.i != token.i and not is_pronoun(child):
+                    return child
+        return None
+
+    def _previous_subject(self, sentence: Span) -> Mention | None:
+        doc = sentence.doc
+        start = sentence.start
+        for _ in range(1):
+            if start == 0:
+                return None
+            previous = doc[start - 1].sent
+            start = previous.start
+            subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass")]
+            subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            for subject in subjects:
+                if is_pronoun(subject):
+                    continue
+                mention = self._resolve_one(subject, "actor", depth=2)
+                if mention is not None and mention.entity.type in NON_PERSON_ACTORS:
+                    return Mention(mention.entity, mention.token, "pronoun")
+        return None
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")

@@ -1,0 +1,119 @@
+"""Descriptions -> the entity they name: "the group", "the Somali group", "the city",
+"the coalition", "the four countries", "the alliance known as X", "the country's rebels"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.discourse import Discourse, Mention
+from kg.entities.kinds import GROUP_TYPES
+from kg.lexicon import words
+
+#: Number words that count the states a plural noun refers back to ("the four countries").
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+class Descriptions(Discourse):
+    """Mixed into the Resolver (kg/entities/resolver.py); "the coalition" reads the
+    coalitions kg/entities/leaders.py found."""
+
+    def counted_states(self, token: Token, window: int = 3) -> list[Mention]:
+        """"the four countries", "both nations": the last list of exactly that many states
+        the text named, within `window` sentences before."""
+        if token.lemma_.lower() not in words("STATE_GROUP_NOUNS") or token.tag_ != "NNS":
+            return []
+        count = None
+        for child in token.children:
+            if child.dep_ == "nummod":
+                count = NUMBERS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
+            elif child.dep_ in ("det", "predet") and child.lower_ == "both":
+                count = 2
+        if not count or count < 2:
+            return []
+        first = self._window_start(token, window)
+        for head in reversed(self.doc[first: token.i]):
+            if head.dep_ == "conj" or head.i not in self.by_token or not head.conjuncts:
+                continue
+            listed = [head, *head.conjuncts]
+            if head.dep_ == "appos" and head.head.i in self.by_token:  # "Niger, Nigeria, Chad and ..."
+                listed.insert(0, head.head)
+            states: dict[str, Mention] = {}
+            for member in listed:
+                if member.i not in self.by_token:  # "... Chad and Cameroon meet": a verb taken for a noun
+                    member = next((c for c in member.children if c.dep_ == "compound" and c.i in self.by_token), member)
+                entity = self.by_token.get(member.i)
+                if entity is not None and entity.type == "State":
+                    states.setdefault(entity.name, Mention(entity, member.i, "description"))
+            if len(states) == count == len(listed):
+                return list(states.values())
+        return []
+
+    def _known_as(self, token: Token) -> Mention | None:
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_ in ("know", "call", "name"):
+                for grand in child.subtree:
+                    if grand.i in self.by_token and grand.i > child.i:
+                        return Mention(self.by_token[grand.i], grand.i, "known-as")
+            if child.dep_ == "appos" and child.i in self.by_token and token.lemma_ not in words("ALLY_NOUNS"):
+                return Mention(self.by_token[child.i], child.i, "appos")
+        return None
+
+    def _state_owned_rebels(self, token: Token) -> bool:
+        """"the country's rebels", "Somalia's militants": a state's rebels are not the state
+        but the group the text is about, as "the rebels" would be."""
+        if token.tag_ != "NNS" or token.lower_ not in words("PLURAL_GROUP_NOUNS"):
+            return False
+        for child in token.children:
+            if child.dep_ != "poss":
+                continue
+            owner = self.by_token.get(child.i)
+            if (owner is not None and owner.type == "State") or child.lemma_.lower() in ("country", "nation"):
+                return True
+        return False
+
+    @staticmethod
+    def _is_definite(token: Token) -> bool:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in words("ARTICLES_DEFINITE")
+                   for c in token.children)
+
+    def _description(self, token: Token, role: str) -> Mention | None:
+        """"the group", "the Somali group", "the city", "the coalition" -> what they name."""
+        lemma = token.lemma_.lower()
+        if lemma in self.coalitions and not any(c.lower_ == "led" for c in token.children) and lemma == "coalition":
+            return Mention(self.coalitions[lemma], token.i, "coalition")
+        if lower_in(token, words("GROUP_NOUNS")) and not self._has_named_modifier(token):
+            if token.tag_ in ("NNS", "NNPS") and token.lower_ not in words("PLURAL_GROUP_NOUNS"):
+                return None  # "the rival factions": several unnamed groups, no one antecedent
+            described = self.described(token, GROUP_TYPES)
+            if described is not None:
+                return described
+            plural = token.tag_ in ("NNS", "NNPS")  # "the militants": the story's main group
+            if lower_in(token, words("ARMED_GROUP_NOUNS")):
+                armed = frozenset({"ArmedGroup"})
+                return ((self.salient(token, armed) if plural else None) or self.recent(token, armed)
+                        or self.recent(token, GROUP_TYPES))
+            return self.recent(token, GROUP_TYPES)
+        names_one = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not names_one and \
+                not self._has_named_modifier(token, ("appos", "compound")):
+            return self.recent(token, frozenset({"City", "Place"}))  # "the city": the last one named
+        return None
+
+    def _has_named_modifier(self, token: Token, deps: tuple[str, ...] = ("poss", "compound", "of", "appos")) -> bool:
+        """Whether a name modifies the noun ("the Hamas group", "the town of Kidal"); a state
+        in an of-phrase does not name it ("the group of Syrian fighters" is still "the group")."""
+        for child in token.children:
+            dep = "of" if child.dep_ == "prep" and child.lower_ == "of" else child.dep_
+            if dep not in deps:
+                continue
+            targets = [g for g in child.children if g.dep_ == "pobj"] if dep == "of" else [child]
+            for target in targets:
+                named = self.by_token.get(target.i)
+                if named is not None and (dep != "of" or named.type != "State"):
+                    return True
+        return False
+
+
+def lower_in(token: Token, vocabulary: frozenset[str]) -> bool:
+    return token.lower_ in vocabulary or token.lemma_.lower() in vocabulary
+

@@ -1,0 +1,98 @@
+"""The state a bare force belongs to ("the army", "government forces", "the police"), and
+the article's own country, read from its headline and lead, which also places a name
+that means a place elsewhere ("Tripoli" in Lebanon)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.discourse import Discourse
+from kg.events import Entity
+from kg.lexicon import words
+
+
+class HomeState(Discourse):
+    """Mixed into the Resolver (kg/entities/resolver.py)."""
+
+    def _is_bare_state_force(self, token: Token) -> bool:
+        """"the army", "government forces", "the armed forces": a state's own forces."""
+        modifiers = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))
+        if any(c.dep_ == "poss" and c.lower_ in words("PRONOUNS_PERSON") for c in token.children):
+            return False  # "his forces": a person's, not the state's
+        if any(t.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") or t.lower_ in words("NON_STATE_GROUP_NOUNS")
+               for t in token.lefts for t in t.subtree):
+            return False  # "rebel forces", "Islamist-leaning forces", "opposition troops"
+        forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
+        return bool(forms & words("STATE_FORCE_NOUNS"))
+
+
+    def home_state(self, token: Token) -> Entity | None:
+        """The state whose army/government "the army" means: the last one named with its
+        forces ("Sudan's army", "Syrian government forces") before this mention. Forces
+        only a state has at home ("security forces", "government troops", "police") are
+        those of the state the text names with such forces, nearest first, before or after:
+        a foreign army fighting beside them does not own them."""
+        if _is_domestic(token):
+            named = [(abs(i - token.i), i, e) for i, e in self.by_token.items()
+                     if e.type == "State" and _is_domestic(self.doc[i].head) and i != token.i]
+            if named:
+                return min(named, key=lambda item: item[:2])[2]
+        for i, entity in reversed(self.mentions_before(token)):
+            head = self.doc[i].head
+            if entity.type == "State" and (head.lemma_.lower() in words("HOME_STATE_FORCES")
+                                           or self.doc[i].lemma_.lower() in words("HOME_STATE_FORCES")):
+                return entity
+        return self.main_state()
+
+    def _choose_homonyms(self) -> None:
+        """A known name that also means a place elsewhere ("Tripoli" in Lebanon, "Georgia"
+        the US state) is that other place when the headline and lead place the article in
+        the other place's country and the text never names the known place's own."""
+        lead = self._lead_end()
+        for entity in list(self.entities.values()):
+            homonyms = self.gazetteer.homonyms(entity.name)
+            entry = self.gazetteer.lookup(entity.name)
+            if not homonyms or entry is None or entry.name != entity.name:
+                continue
+            elsewhere = {self._country_name(e) for e in self.entities.values() if e != entity}
+            if (entry.name if entry.type == "State" else entry.country) in elsewhere:
+                continue
+            leading = {self._country_name(e) for i, e in self.by_token.items() if i < lead and e != entity}
+            chosen = [h for h in homonyms if h.country in leading]
+            if len(chosen) == 1:
+                self._rename(entity, Entity(chosen[0].name, chosen[0].type, (), chosen[0].same_as))
+
+    def _country_name(self, entity: Entity) -> str | None:
+        """The state an entity is or lies in, by the gazetteer."""
+        country = self.gazetteer.country_of(entity.name)
+        return country.name if country is not None else None
+
+    def main_state(self) -> Entity | None:
+        """The article's own country: of the states its headline and lead name, the one
+        it names most (the first on a tie); none when they name no state."""
+        lead = self._lead_end()
+        leading = {e.name for i, e in self.by_token.items() if i < lead and e.type == "State"}
+        counts: dict[str, int] = {}
+        for i, entity in sorted(self.by_token.items()):
+            if entity.name in leading and self.by_token.get(i - 1) != entity:
+                counts[entity.name] = counts.get(entity.name, 0) + 1
+        if not counts:
+            return None
+        return self.entities[max(counts, key=lambda name: counts[name])]
+
+    def _lead_end(self) -> int:
+        """Where the headline, dateline and first sentence of the body end."""
+        seen = 0
+        for sentence in self.doc.sents:
+            if any(t.is_alpha for t in sentence) and not any(t.ent_type_ == "DATE" for t in sentence[:1]):
+                seen += 1
+            if seen >= 2:
+                return sentence.end
+        return len(self.doc)
+
+
+def _is_domestic(token: Token) -> bool:
+    """"security forces", "government troops", "the police": forces a state has at home."""
+    domestic = words("DOMESTIC_FORCE_WORDS")
+    return token.lemma_.lower() in domestic or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in domestic for c in token.children)
+

@@ -1,0 +1,7 @@
+"""The kinds of entity a role accepts: who can act, what is a place, what is a group."""
+from __future__ import annotations
+
+ACTOR_TYPES = frozenset({"State", "ArmedGroup", "Organisation", "Coalition", "Person"})
+PLACE_TYPES = frozenset({"State", "City", "Region", "Place", "Facility"})
+GROUP_TYPES = frozenset({"ArmedGroup", "Organisation", "Coalition"})
+NON_PERSON_ACTORS = ACTOR_TYPES - {"Person"}

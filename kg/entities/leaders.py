@@ -1,0 +1,51 @@
+"""Coalitions and leaders: "the X-led coalition" and later "the coalition" act for X,
+and an official whose office the text names ("its leader", "Turkish President ...")
+acts for the group or state he leads."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.discourse import Discourse, Mention
+from kg.entities.kinds import GROUP_TYPES
+from kg.events import Entity
+from kg.lexicon import words
+
+
+@dataclass
+class Leaders(Discourse):
+    """Mixed into the Resolver (kg/entities/resolver.py), whose actor and _owner it calls."""
+
+    coalitions: dict[str, Entity] = field(default_factory=dict)
+
+    def _read_coalitions(self) -> None:
+        """"X-led coalition": the coalition stands for X; later "the coalition" too."""
+        for token in self.doc:
+            if token.lower_ == "led" and token.dep_ == "amod" and token.head.lemma_ in words("COALITION_NOUNS"):
+                leader = self._leader(token)
+                if leader is not None:
+                    self.coalitions[token.head.lemma_] = leader
+                    self.coalitions["coalition"] = leader
+
+    def _leader(self, led: Token) -> Entity | None:
+        for child in led.children:
+            if child.dep_ in ("npadvmod", "compound", "nmod", "amod") and child.i in self.by_token:
+                return self.actor(self.by_token[child.i], child)
+        previous = self.doc[led.i - 2] if led.i >= 2 and self.doc[led.i - 1].text == "-" else None
+        if previous is not None and previous.i in self.by_token:
+            return self.actor(self.by_token[previous.i], previous)
+        return None
+
+    def _leader_of_person(self, mention: Mention, token: Token, role: str) -> Mention:
+        """"Its leader Abubakar Shekau pledged ...", "Turkish President Erdogan hosted ...":
+        an official whose office the text names acts for the group or state he leads."""
+        if role != "actor" or mention.entity.type != "Person":
+            return mention
+        for child in token.children:
+            if child.lemma_.lower() in words("LEADER_NOUNS") and child.dep_ in ("compound", "appos", "nmod"):
+                owner = self._owner(child, role, 1)
+                if owner is not None and owner.via != "home-state" and \
+                        owner.entity.type in GROUP_TYPES | {"State"}:
+                    return Mention(owner.entity, mention.token, "leader")
+        return mention

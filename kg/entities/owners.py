@@ -1,0 +1,108 @@
+"""Owners -> what a noun stands for through the name that owns it: "Egypt's army",
+"Moroccan embassy", "Hezbollah positions", "embassies of X", "forces loyal to X", and the
+states that modify a noun together ("U.S., French and British jets")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.discourse import Discourse, Mention
+from kg.entities.antecedents import is_pronoun
+from kg.entities.kinds import GROUP_TYPES
+from kg.lexicon import words
+
+#: Dependency labels through which a noun names its owner, by preference.
+OWNER_DEPS_ACTOR = ("poss", "by", "amod", "of", "compound", "nmod", "from")
+OWNER_DEPS_PLACE = ("of", "appos", "compound", "in", "poss", "amod", "nmod")
+
+
+class Owners(Discourse):
+    """Mixed into the Resolver (kg/entities/resolver.py), whose _resolve_one, _named and
+    antecedent resolve the owner found."""
+
+    def _state_modifiers(self, noun: Token) -> list[Mention]:
+        """"U.S., French and British jets": every state named as a modifier of the noun
+        (the parser hangs the first on it apart from the others), or of a noun set
+        beside a state name in apposition ("Italian, Spanish, Greek and Danish jets")."""
+        nouns = [noun] + [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        out = []
+        for head in nouns:
+            for child in head.children:
+                if child.dep_ not in ("amod", "nmod", "compound") or child.i in self._linked_modifiers(head):
+                    continue
+                for name in [child] + list(child.conjuncts):
+                    entity = self.by_token.get(name.i)
+                    if entity is not None and entity.type == "State":
+                        out.append(Mention(entity, name.i))
+        return out
+
+    def _owner(self, token: Token, role: str, depth: int) -> Mention | None:
+        """"Egypt's army", "Moroccan embassy", "Hezbollah positions", "embassies of X".
+        X's allies or enemies are not X, so relational nouns pass nothing on."""
+        lemma = token.lemma_.lower()
+        if lemma in words("RELATIONAL_NOUNS") or token.lower_ in words("RELATIONAL_NOUNS"):
+            return None
+        if role == "actor" and lemma in words("COMPASS_NOUNS"):
+            return None  # "southwest of Tripoli" says where, it is no actor
+        is_place_head = lemma in words("PLACE_NOUNS") | words("PART_NOUNS")
+        located = is_place_head or lemma in words("FACILITY_NOUNS")
+        placed = is_place_head or role == "place"
+        order = OWNER_DEPS_PLACE if placed else OWNER_DEPS_ACTOR
+        linked = self._linked_modifiers(token)
+        for dep in order:
+            for child in self._owner_children(token, dep):
+                if child.i in linked:
+                    continue  # "Al-Qaeda-linked rebels" are not al-Qaeda
+                if dep == "in" and not located:
+                    continue
+                if placed and dep in ("compound", "amod", "nmod") and child.i not in self.by_token:
+                    continue  # "government buildings in X": the building's place, not its owner
+                if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):
+                    continue  # a place held is named: "Israeli towns" names none
+                mention = self._resolve_owner_token(child, role, depth)
+                if mention is not None:
+                    return mention
+        return None
+
+    @staticmethod
+    def _linked_modifiers(token: Token) -> set[int]:
+        """Tokens of the names in "X-linked", "X-backed", "X-affiliated" before a noun: the
+        noun is tied to X, not X itself."""
+        out: set[int] = set()
+        for child in token.children:
+            if child.dep_ == "amod" and child.lower_ in words("LINK_PARTICIPLES") and \
+                    child.i > 0 and child.doc[child.i - 1].text == "-":
+                i = child.i - 2
+                while i >= token.left_edge.i and (child.doc[i].pos_ == "PROPN" or child.doc[i].text == "-"):
+                    out.add(i)  # the name just before the hyphen: "Al-Qaeda" in "Al-Qaeda-linked"
+                    i -= 1
+        return out
+
+    def _owner_children(self, token: Token, dep: str) -> list[Token]:
+        if dep == "by":  # "forces loyal to X", "a strike blamed on X", "a raid carried out by X"
+            return [g for c in token.children
+                    if (c.dep_ == "amod" and c.lemma_ in ("loyal", "allied", "belonging")) or
+                    (c.dep_ == "acl" and c.lemma_ in words("AGENT_PARTICIPLES"))
+                    for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "on", "by")
+                    for g in p.children if g.dep_ == "pobj"]
+        if dep in ("of", "from", "in"):
+            return [g for c in token.children if c.dep_ == "prep" and c.lower_ == dep
+                    for g in c.children if g.dep_ == "pobj"]
+        if dep == "amod":
+            if token.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") | words("CIVILIAN_NOUNS") or \
+                    token.lower_ in words("NON_STATE_GROUP_NOUNS") | words("CIVILIAN_NOUNS"):
+                # "Syrian rebels", "pro-Russian separatists", "Syrian refugees" are not the state;
+                # "Shebab rebels" are Shebab
+                return [c for c in token.children if c.dep_ == "amod" and c.i in self.by_token
+                        and self.by_token[c.i].type in GROUP_TYPES]
+            return [c for c in token.children if c.dep_ in ("amod", "npadvmod") and
+                    not (c.lower_.endswith("led") or c.lower_.endswith("backed"))]
+        return [c for c in token.children if c.dep_ == dep]
+
+    def _resolve_owner_token(self, child: Token, role: str, depth: int) -> Mention | None:
+        if is_pronoun(child):
+            return self.antecedent(child, role)
+        if child.i in self.by_token:
+            return self._named(child, role)
+        if child.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+            return self._resolve_one(child, role, depth + 1)
+        return None

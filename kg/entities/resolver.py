@@ -1,0 +1,143 @@
+"""Noun phrase -> the entities it stands for, in one parsed document.
+
+Beyond the names kg.names reads: demonyms and possessives standing for their state,
+capitals standing for their state when they act, "X-led coalition" for its leader, a
+leader for his group, and pronouns and definite descriptions ("it", "the group", "the
+army", "the city") linked back to what they name. This module holds the dispatch; each
+way of resolving lives in the module named for it, mixed in here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.discourse import Mention
+from kg.entities.antecedents import Antecedents, is_pronoun
+from kg.entities.descriptions import Descriptions
+from kg.entities.home_state import HomeState
+from kg.entities.kinds import GROUP_TYPES
+from kg.entities.leaders import Leaders
+from kg.entities.owners import Owners
+from kg.events import Entity
+from kg.lexicon import words
+from kg.names import GROUP_WORDS
+
+
+@dataclass
+class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
+    """Resolves tokens of one document to entities, remembering what came before."""
+
+    _active: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._choose_homonyms()
+        self._read_coalitions()
+        self.descriptors = self._read_descriptors()
+
+    def as_place(self, mention: Mention) -> Mention:
+        """A name held or seized is a place, whatever kind the NER guessed for it
+        ("regained control of Nagorno-Karabakh", tagged ORG)."""
+        entity = mention.entity
+        if entity.type not in ("Organisation", "Person") or entity.same_as or \
+                self.gazetteer.lookup(entity.name) is not None:
+            return mention
+        if any(word in entity.name.split() for word in GROUP_WORDS):
+            return mention
+        return Mention(self._retype(Entity(entity.name, "Region"), entity.name), mention.token, mention.via)
+
+    # --- roles -------------------------------------------------------------------
+    def actor(self, entity: Entity, token: Token | None = None) -> Entity:
+        """A capital acting stands for its state ("Moscow and Tehran are allies")."""
+        if entity.type in ("City", "Place"):
+            state = self.gazetteer.capital_of(entity.name)
+            if state is not None:
+                return self._from_gazetteer(state, token.text if token is not None else entity.name)
+        return entity
+
+    # --- resolution ----------------------------------------------------------------
+    def resolve(self, token: Token, role: str = "actor") -> list[Mention]:
+        """The entities a noun phrase headed by token stands for, conjuncts included."""
+        counted = self.counted_states(token)
+        if counted:
+            return counted
+        found: list[Mention] = []
+        first = self._resolve_one(token, role, depth=0)
+        if first is not None:
+            found.append(first)
+            anchor = self.doc[first.token]
+            # "Hezbollah, a group backed by Iran, or the Syrian military": an apposition
+            # names its head alone, not the head's conjuncts.
+            for conj in (anchor.conjuncts if first.via not in ("appos", "known-as") else ()):
+                other = self._resolve_one(conj, role, depth=1)
+                if other is not None:
+                    found.append(other)
+            if role == "actor" and first.entity.type == "State":
+                modifier = anchor.dep_ in ("amod", "nmod", "compound") and anchor.head is not anchor
+                found += self._state_modifiers(anchor.head if modifier else anchor)
+        for conj in (token.conjuncts if token.dep_ != "appos" else ()):
+            if first is None or conj.i != first.token:
+                other = self._resolve_one(conj, role, depth=1)
+                if other is not None and all(o.entity != other.entity for o in found):
+                    found.append(other)
+        unique: dict[str, Mention] = {}
+        for mention in found:
+            unique.setdefault(mention.entity.name, mention)
+        return list(unique.values())
+
+    def _named(self, token: Token, role: str) -> Mention | None:
+        entity = self.by_token.get(token.i)
+        if entity is None:
+            return None
+        if role == "actor":
+            entity = self.actor(entity, token)
+        return Mention(entity, token.i)
+
+    def _resolve_one(self, token: Token, role: str, depth: int) -> Mention | None:
+        if depth > 4 or token.i in self._active:
+            return None
+        self._active.add(token.i)
+        try:
+            return self._resolve_fresh(token, role, depth)
+        finally:
+            self._active.discard(token.i)
+
+    def _resolve_fresh(self, token: Token, role: str, depth: int) -> Mention | None:
+        named = self._named(token, role)
+        if named is not None:
+            return self._leader_of_person(named, token, role)
+        lower = token.lower_
+        if lower in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
+            return self._resolve_one(token.head.head, role, depth + 1)
+        if is_pronoun(token):
+            return self.antecedent(token, role)
+        if role == "actor" and token.lemma_.lower() in words("COALITION_NOUNS"):
+            for child in token.children:  # "the US-led coalition" acts for the US
+                if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):
+                    leader = self._leader(child)
+                    if leader is not None:
+                        return Mention(leader, child.i, "coalition")
+        if role == "actor" and token.lemma_.lower() in words("LEADER_NOUNS"):
+            group = self._owner(token, role, depth)
+            if group is not None and group.entity.type in GROUP_TYPES:
+                return Mention(group.entity, group.token, "leader")
+        known_as = self._known_as(token)
+        if known_as is not None:
+            return known_as
+        if token.dep_ == "appos" and token.head.i in self.by_token and \
+                token.lemma_.lower() not in words("RELATIONAL_NOUNS"):
+            named = self._named(token.head, role)
+            return Mention(named.entity, named.token, "appos") if named else None
+        if self._is_definite(token) or self._state_owned_rebels(token):
+            described = self._description(token, role)
+            if described is not None:
+                return described
+        owner = self._owner(token, role, depth)
+        if owner is not None:
+            return owner
+        if self._is_bare_state_force(token):
+            state = self.home_state(token)
+            if state is not None:
+                return Mention(state, token.i, "home-state")
+        return None
