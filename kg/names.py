@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.events import Entity
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.lexicon import words
+from kg.pipeline import DATELINE_MARKS
 
 #: NER labels that can name a participant, and the entity kind an unknown name gets.
 NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",
@@ -50,6 +51,7 @@ class Names:
         self._read_definitions()
         self._link_short_names()
         self._read_member_words()
+        self._read_sources()
 
     def _remember(self, entity: Entity, surface: str) -> Entity:
         known = self.entities.setdefault(entity.name, entity)
@@ -422,6 +424,32 @@ class Names:
                 self.by_token[token.i] = entity
                 self._remember(entity, token.text)
 
+    def _read_sources(self) -> None:
+        """News agencies and outlets that report the story ("NAIROBI (AP) --", "told AFP",
+        "according to Xinhua", "the Al-Nahar newspaper said"): the source of a report is
+        no participant, so none of its mentions names an actor or an antecedent ("the
+        insurgents", "they"); it stays an entity of the document. Known bodies (the
+        gazetteer's UN, AU, armed groups) are never taken for sources."""
+        sources = {entity for i, entity in self.by_token.items()
+                   if entity.type == "Organisation" and self._is_source_position(self.doc[i])
+                   and self.gazetteer.lookup(entity.name) is None}
+        for i, entity in list(self.by_token.items()):
+            if entity in sources:
+                del self.by_token[i]
+
+    def _is_source_position(self, token: Token) -> bool:
+        sentence = token.sent
+        if sentence[-1].text in DATELINE_MARKS and any(t.text == "(" for t in sentence[: token.i - sentence.start]):
+            return True  # "MOGADISHU (Reuters) -": a dateline's agency
+        head = token.head
+        if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+            return True  # "told Reuters"
+        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if token.dep_ in ("compound", "nmod", "poss") and _is_media_noun(head):
+            return True  # "the Xinhua news agency", "the state-run X newspaper"
+        return any(c.dep_ == "appos" and _is_media_noun(c) for c in token.children)
+
     def is_company(self, entity: Entity) -> bool:
         """A company: its name has a company word ("Airlines", "Motor Co", "Ltd"), or it is
         the short form of such a name in this document ("Nissan" beside "Nissan Motor Co")."""
@@ -440,6 +468,13 @@ class Names:
             aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
             out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
         return tuple(out)
+
+
+def _is_media_noun(token: Token) -> bool:
+    """"newspaper", "broadcaster", "news agency": a noun naming a news medium."""
+    nouns = words("MEDIA_NOUNS")
+    modifiers = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod")]
+    return token.lemma_.lower() in nouns or any(f"{m} {token.lemma_.lower()}" in nouns for m in modifiers)
 
 
 def is_name(token: Token) -> bool:

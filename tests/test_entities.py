@@ -127,3 +127,13 @@ def test_a_states_rebels_are_the_group_not_the_state():
     text = "Houthi fighters shelled the port. The country's Iran-backed rebels deny it."
     assert resolve(text, "rebels") == ["Houthis"]
     assert resolve("Houthi fighters shelled the port. The country's leaders deny it.", "leaders") != ["Houthis"]
+
+
+def test_a_news_agency_reporting_is_no_antecedent():
+    # the agency a commander spoke to is no participant: "the insurgents" finds no group
+    told = ("TOWNVILLE (Reuters) - Rebels advanced on Monday.\n"
+            "A commander told Reuters his men were near. The insurgents said they seized the bridge.")
+    assert resolve(told, "insurgents") == []
+    named = ("TOWNVILLE (Reuters) - Rebels of the Northern Liberation Army advanced.\n"
+             "A commander told Reuters his men were near. The insurgents said they seized the bridge.")
+    assert resolve(named, "insurgents") == ["Northern Liberation Army"]
