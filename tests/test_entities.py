@@ -137,3 +137,9 @@ def test_a_news_agency_reporting_is_no_antecedent():
     named = ("TOWNVILLE (Reuters) - Rebels of the Northern Liberation Army advanced.\n"
              "A commander told Reuters his men were near. The insurgents said they seized the bridge.")
     assert resolve(named, "insurgents") == ["Northern Liberation Army"]
+
+
+def test_a_former_office_holder_acts_for_no_state():
+    assert resolve("Russian former president Ivan Petrov, a close ally, said so.", "Petrov") == ["Ivan Petrov"]
+    assert resolve("Ex-President Ivan Petrov of Russia said so.", "Petrov") == ["Ivan Petrov"]
+    assert resolve("Russian President Ivan Petrov said so.", "Petrov") == ["Russia"]

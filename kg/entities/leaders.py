@@ -39,11 +39,14 @@ class Leaders(Discourse):
 
     def _leader_of_person(self, mention: Mention, token: Token, role: str) -> Mention:
         """"Its leader Abubakar Shekau pledged ...", "Turkish President Erdogan hosted ...":
-        an official whose office the text names acts for the group or state he leads."""
+        an official whose office the text names acts for the group or state he leads;
+        a former one ("former president X") speaks for himself."""
         if role != "actor" or mention.entity.type != "Person":
             return mention
         for child in token.children:
             if child.lemma_.lower() in words("LEADER_NOUNS") and child.dep_ in ("compound", "appos", "nmod"):
+                if any(m.lower_ in words("FORMER_WORDS") for m in self.doc[token.left_edge.i: child.i]):
+                    continue  # "Russian former president X", "ex-President X": acts for no one now
                 owner = self._owner(child, role, 1)
                 if owner is not None and owner.via != "home-state" and \
                         owner.entity.type in GROUP_TYPES | {"State"}:
