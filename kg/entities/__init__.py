@@ -8,8 +8,7 @@ kinds.py holds the entity types each role accepts.
 """
 from __future__ import annotations
 
-from kg.discourse import Mention
 from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES
 from kg.entities.resolver import Resolver
 
-__all__ = ["ACTOR_TYPES", "GROUP_TYPES", "NON_PERSON_ACTORS", "PLACE_TYPES", "Mention", "Resolver"]
+__all__ = ["ACTOR_TYPES", "GROUP_TYPES", "NON_PERSON_ACTORS", "PLACE_TYPES", "Resolver"]

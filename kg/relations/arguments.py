@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.entities import PLACE_TYPES, Mention, Resolver
+from kg.discourse import Mention
+from kg.entities import PLACE_TYPES, Resolver
 from kg.events import Entity
 from kg.lexicon import words
 from kg.relations.schema import Pattern

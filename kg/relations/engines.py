@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Mention, Resolver
+from kg.discourse import Mention
+from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Resolver
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, pairs
 from kg.lexicon import words
 from kg.relations.modality import modality

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.entities import Mention
+from kg.discourse import Mention
 
 
 @dataclass

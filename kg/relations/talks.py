@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.entities import Mention, Resolver
+from kg.discourse import Mention
+from kg.entities import Resolver
 from kg.lexicon import words
 from kg.relations.arguments import agent_of, pairs, place_of
 from kg.relations.modality import modality
