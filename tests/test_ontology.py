@@ -1,6 +1,8 @@
 """ontology/newskg.ttl and kg.vocab.NKG: the same terms, declared and documented."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS
@@ -8,6 +10,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS
 from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
 from kg.ontology import ONTOLOGY_DIR, kind, relation_kinds, symmetric_relations
 from kg.rdf import modality_iri
+from kg.relations.patterns import load_rules
 from kg.vocab import NKG, ONTOLOGY_IRI
 
 NKG_TERMS = [NKG[name] for name in NKG.__annotations__]
@@ -90,7 +93,17 @@ def test_event_classes_are_relation_events_with_code_families(
     assert NKG.RelationEvent in _superclasses(ontology, cls)
     comment = str(ontology.value(cls, RDFS.comment))
     assert "CAMEO" in comment and "PLOVER" in comment and relation in comment
-    assert f" {kind(relation).cameo[:2]} (" in comment, "the default CAMEO code is of a family the class names"
+    cameo_part, plover_part = comment.split("CAMEO", 1)[1].split("PLOVER")
+    families = set(re.findall(r"(?<!\d)(\d{2})(?!\d)", cameo_part))
+    plover_types = set(re.findall(r"\b[A-Z]{3,}\b", plover_part))
+    assert families and plover_types
+    # the relation's default codes (ontology/relations.json) and every pattern's own codes
+    codes = {(kind(relation).cameo, kind(relation).plover)} | {
+        (p.cameo, p.plover) for rules in load_rules() if rules.relation == relation
+        for p in rules.patterns.values()}
+    for cameo, plover in codes:
+        assert cameo[:2] in families, f"CAMEO {cameo} is of no family the class comment names"
+        assert plover in plover_types, f"PLOVER {plover} is no type the class comment names"
 
 
 @pytest.mark.parametrize("modality", MODALITIES)
