@@ -338,9 +338,7 @@ class Store:
     def _union_triples(self, graphs: list[ox.NamedNode] | None = None) -> list[ox.Triple]:
         if graphs is None:
             return list(self.raw.query(internal_query("union-triples"), use_default_graph_as_union=True))
-        values = " ".join(str(node) for node in graphs)
-        return list(self.raw.query("CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?g { " + values +
-                                   " } GRAPH ?g { ?s ?p ?o } }"))
+        return list(self.raw.query(internal_query("union-triples"), default_graph=graphs))
 
     # -- export and loading elsewhere ------------------------------------------------------
 

@@ -190,6 +190,17 @@ def test_triple_exports_hold_the_union_once(two_documents, tmp_path: Path,
     assert isomorphic(back, union)
 
 
+def test_a_triple_export_of_chosen_graphs_holds_their_union_once(two_documents, tmp_path: Path) -> None:
+    """What `kg build -o` writes: only the graphs it built, each shared triple once."""
+    store, graphs = two_documents
+    path = tmp_path / "one.nt"
+    assert store.export(path, graphs=[DOC_A]) == len(graphs[0])
+    assert isomorphic(rdflib.Graph().parse(path, format="nt"), graphs[0])
+    union = graphs[0] + graphs[1]
+    assert store.export(path, graphs=[DOC_B, DOC_A]) == len(union) < store.count()
+    assert isomorphic(rdflib.Graph().parse(path, format="nt"), union)
+
+
 @pytest.mark.parametrize("suffix,rdflib_format",
                          [(".nq", "nquads"), (".trig", "trig"), (".jsonld", "json-ld")])
 def test_dataset_exports_keep_the_named_graphs(two_documents, tmp_path: Path,
