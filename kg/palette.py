@@ -21,9 +21,11 @@ class NodeStyle:
 
 @dataclass(frozen=True)
 class EdgeStyle:
+    """How a relation's edges look; whether they point (a relation that reads both ways
+    does not) is the ontology's to say (kg.ontology.symmetric_relations)."""
+
     colour: str
     dashes: tuple[int, ...]    # vis-network / SVG dash pattern; () is a solid line
-    arrows: str                # "to", or "" for a symmetric relation
 
 
 #: Entity type -> how its nodes are drawn (kg.events.ENTITY_TYPES, plus the fallback).
@@ -42,11 +44,11 @@ UNKNOWN_NODE = NodeStyle("#FFFFFF", "dot", dashed_border=True)
 
 #: Relation -> how its edges are drawn (kg.events.RELATIONS).
 EDGE_STYLES: dict[str, EdgeStyle] = {
-    "attacked": EdgeStyle("#D55E00", (), "to"),                 # vermillion, solid
-    "alliedWith": EdgeStyle("#0072B2", (10, 6), ""),            # blue, dashed, symmetric
-    "hostsTalks": EdgeStyle("#009E73", (2, 5), "to"),           # bluish green, dotted
-    "controls": EdgeStyle("#000000", (12, 4, 2, 4), "to"),      # black, dash-dot
+    "attacked": EdgeStyle("#D55E00", ()),                 # vermillion, solid
+    "alliedWith": EdgeStyle("#0072B2", (10, 6)),          # blue, dashed
+    "hostsTalks": EdgeStyle("#009E73", (2, 5)),           # bluish green, dotted
+    "controls": EdgeStyle("#000000", (12, 4, 2, 4)),      # black, dash-dot
 }
-UNKNOWN_EDGE = EdgeStyle("#777777", (4, 4), "to")
+UNKNOWN_EDGE = EdgeStyle("#777777", (4, 4))
 
 BORDER = "#333333"

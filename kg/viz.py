@@ -22,6 +22,7 @@ import numpy as np
 from kg.errors import InputError, RenderError
 from kg.events import ENTITY_TYPES, RELATIONS
 from kg.network import View, ViewOptions, graph_from_store, local_name, select_view
+from kg.ontology import symmetric_relations
 from kg.palette import (BORDER, EDGE_STYLES, NODE_STYLES, UNKNOWN_EDGE, UNKNOWN_NODE,
                         EdgeStyle)
 
@@ -123,12 +124,18 @@ def _node_record(node: str, data: dict[str, Any], xy: tuple[float, float],
             "shapeProperties": {"borderDashes": [3, 2] if style.dashed_border else False}}
 
 
+def _arrows(relation: str) -> str:
+    """"to" for an edge that points, "" for a relation that reads both ways
+    (owl:SymmetricProperty in the ontology)."""
+    return "" if relation in symmetric_relations() else "to"
+
+
 def _edges(view: nx.MultiDiGraph) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
     """(subject, relation, object, evidence) per drawn edge; a symmetric relation stated
     both ways is drawn once, with the evidence of both directions."""
     drawn: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for s, o, key, data in sorted(view.edges(keys=True, data=True), key=lambda e: e[:3]):
-        symmetric = not EDGE_STYLES.get(key, UNKNOWN_EDGE).arrows
+        symmetric = key in symmetric_relations()
         if symmetric and (o, key, s) in drawn:
             drawn[(o, key, s)].extend(e for e in data.get("evidence", [])
                                       if e not in drawn[(o, key, s)])
@@ -142,7 +149,7 @@ def _edge_record(number: int, relation: str, evidence: list[dict[str, Any]],
     style: EdgeStyle = EDGE_STYLES.get(relation, UNKNOWN_EDGE)
     smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * parallel} if parallel \
         else False
-    return {"id": f"e{number}", "relation": relation, "arrows": style.arrows,
+    return {"id": f"e{number}", "relation": relation, "arrows": _arrows(relation),
             "color": {"color": style.colour, "highlight": style.colour, "hover": style.colour},
             "dashes": list(style.dashes) or False, "smooth": smooth,
             "width": round(1.5 + 0.5 * min(len(evidence), 4), 1), "evidence": evidence}
@@ -180,7 +187,7 @@ def _page_context(view: View, title: str) -> dict[str, Any]:
         "types": [{"name": t, "count": types.get(t, 0), "style": NODE_STYLES.get(t, UNKNOWN_NODE)}
                   for t in [*ENTITY_TYPES, *extra_types]],
         "relations": [{"name": r, "count": relations.get(r, 0),
-                       "style": EDGE_STYLES.get(r, UNKNOWN_EDGE)} for r in RELATIONS],
+                       "style": EDGE_STYLES.get(r, UNKNOWN_EDGE), "arrows": _arrows(r)} for r in RELATIONS],
         "first_date": dates[0] if dates else "", "last_date": dates[-1] if dates else "",
         "shown": graph.number_of_nodes(), "total": view.total_nodes,
         "left_out": view.left_out, "facts": sum(relations.values()),
