@@ -265,6 +265,20 @@ def test_format_for_unknown_extension_names_the_file_and_the_choices(name: str) 
     assert all(suffix in message for suffix in FORMATS)
 
 
+@pytest.mark.parametrize("command", ["build", "export", "validate"])
+def test_the_cli_help_names_exactly_the_formats_of_the_table(command: str, capsys) -> None:
+    """The help text lists the extensions by hand (the CLI imports no RDF library to
+    start): it must name each one the table has, and no RDF extension it lacks."""
+    import re
+
+    from kg.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args([command, "--help"])
+    named = set(re.findall(r"\.(?:ttl|nt|nq|trig|jsonld|rdf|owl|n3|xml|json)\b", capsys.readouterr().out))
+    assert named == set(FORMATS), f"kg {command} --help names {sorted(named)}"
+
+
 def test_ontology_and_shapes_load_from_the_repository() -> None:
     assert (None, RDF.type, OWL.Ontology) in ontology_graph()
     shapes = shapes_graph()
