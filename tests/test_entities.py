@@ -143,3 +143,13 @@ def test_a_former_office_holder_acts_for_no_state():
     assert resolve("Russian former president Ivan Petrov, a close ally, said so.", "Petrov") == ["Ivan Petrov"]
     assert resolve("Ex-President Ivan Petrov of Russia said so.", "Petrov") == ["Ivan Petrov"]
     assert resolve("Russian President Ivan Petrov said so.", "Petrov") == ["Russia"]
+
+
+def test_a_hyphenated_branch_is_its_own_group_not_the_name_inside_it():
+    text = "The Sudan People's Liberation Army-North (SPLA-N) shelled a town. The SPLA-N withdrew."
+    found = names(text)
+    assert found.get("Sudan People's Liberation Army-North") == "ArmedGroup", found
+    assert "South Sudan" not in found
+    assert resolve(text, "SPLA", nth=1) == ["Sudan People's Liberation Army-North"]
+    assert names("The Sudan People's Liberation Army shelled a town.").get("South Sudan") == "State"
+    assert {"Russia", "Ukraine"} <= set(names("Russia-Ukraine talks resumed in Geneva."))

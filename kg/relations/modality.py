@@ -84,6 +84,8 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
             return "superseded"
     if is_trigger or via not in COMPLEMENT_DEPS:
         return None
+    if lemma in c["PURPOSE"] and via in ("nsubjpass", "acl"):
+        return None  # "talks aimed at ending the war": the goal is of the talks, which are held
     if lemma in c["THREAT"]:
         return "threat"
     if lemma in c["ATTEMPT"]:

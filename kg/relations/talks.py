@@ -60,8 +60,9 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     states = venue_states(venue, resolver) if venue is not None else []
     if not states and not conveners:
         return []
-    parties = (_between(talks_noun, resolver) or _holders(talks_noun, resolver)
-               or _attendees(talks_noun, resolver)
+    parties = (_between(talks_noun, resolver) or _underway_between(talks_noun, resolver)
+               or _holders(talks_noun, resolver)
+               or _attendees(talks_noun, resolver) or _involved(talks_noun, resolver)
                or _named_modifiers(talks_noun, resolver)
                or _meeting_subjects(talks_noun, talks_noun, resolver)
                or _earlier_parties(talks_noun, resolver, record))
@@ -120,8 +121,24 @@ def _leads(party: Mention, host: str, resolver: Resolver) -> bool:
 
 def remember_talks(noun: Token, resolver: Resolver, record: DocumentRecord) -> None:
     """Every talks noun's named parties, so that "the talks" later can find them."""
-    parties = _between(noun, resolver) or _holders(noun, resolver) or _named_modifiers(noun, resolver)
+    parties = _parties_named(noun, resolver)
+    if not parties and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_ in _words("TALKS_NOUNS"):
+        parties = _parties_named(noun.head.head, resolver)  # "A and B concluded a round of talks"
     record.talks.append((noun.i, parties))
+
+
+def _parties_named(noun: Token, resolver: Resolver) -> list[Mention]:
+    return (_between(noun, resolver) or _underway_between(noun, resolver) or _holders(noun, resolver)
+            or _named_modifiers(noun, resolver))
+
+
+def _underway_between(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"Negotiations are underway between A and B": "between" hangs on the predicate."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return []
+    return [m for head in [noun.head, *(c for c in noun.head.children if c.dep_ in ("advmod", "acomp"))]
+            for m in _between(head, resolver)]
 
 
 def _venue(noun: Token) -> Token | None:
@@ -136,11 +153,22 @@ def _venue(noun: Token) -> Token | None:
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "a summit of IGAD in Nairobi"
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and (part := _venue_part(pobj)) is not None:
+                        return part
+                    if pobj.dep_ == "pobj" and prep.lower_ == "in":
                         return pobj
     return None
+
+
+def _venue_part(pobj: Token) -> Token | None:
+    """"on the outskirts of Quito", "in the suburbs of the capital": the place the part
+    is of is the venue."""
+    if pobj.lemma_.lower() not in _words("VENUE_PART_NOUNS") and pobj.lower_ not in _words("VENUE_PART_NOUNS"):
+        return None
+    return next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 @engine(deferred=True, record=True)
@@ -202,10 +230,17 @@ def venue_states(venue: Token, resolver: Resolver) -> list[Mention]:
               for m in resolver.resolve(c, "place")]
     if any(m.entity.type == "State" for m in stated):  # "Tumbes, Ecuador": the text's state wins
         return [m for m in stated if m.entity.type == "State"]
+    described = _described_state(venue, resolver)
+    if described and venue.pos_ == "NOUN":  # "the Malaysian capital": not the capital named before
+        return described
     mentions = resolver.resolve(venue, "place") + stated
     states = [s for m in mentions if (s := _venue_state(m, resolver))]
-    if states:
-        return states
+    return states or described
+
+
+def _described_state(venue: Token, resolver: Resolver) -> list[Mention]:
+    """The state a venue's description names by its demonym ("the Ghanaian resort town of
+    X", "the Malaysian capital")."""
     description = venue.head.head if venue.dep_ == "pobj" and venue.head.lower_ == "of" else venue
     for child in description.children:
         entry = resolver.gazetteer.demonym(child.text) if child.dep_ in ("amod", "compound") else None
@@ -233,11 +268,24 @@ def _holders(noun: Token, resolver: Resolver) -> list[Mention]:
         verb = verb.head  # "officials were in talks with the rebels", "A and B took part in the talks"
     elif noun.dep_ != "dobj" or verb.lemma_ not in _words("OPEN_VERBS"):
         return []
-    found = [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor") or _led_by(c, resolver)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if [s.lower_ for s in subjects] == ["they"] and verb.dep_ == "ccomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] or subjects  # "A and B said they will ..."
+    found = [m for c in subjects for t in [c, *c.conjuncts]
+             for m in resolver.resolve(t, "actor") or _led_by(t, resolver) or _represented(t, resolver)]
     if not found:
         return []
     return found + [m for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+
+
+def _represented(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"delegates from the Kinshasa government", "representatives of A": whom the
+    delegates speak for."""
+    if noun.lemma_.lower() not in _words("ENVOY_NOUNS") | _words("DELEGATE_NOUNS"):
+        return []
+    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
 
 
 def _led_by(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -302,7 +350,17 @@ def _parties(trigger: Token, noun: Token | None, resolver: Resolver, record: Doc
         if found:
             return found
     return (_named_modifiers(noun, resolver) or _meeting_subjects(trigger, noun, resolver)
+            or (_attendees(noun, resolver) if noun is not None else [])
+            or (_involved(noun, resolver) if noun is not None else [])
             or _earlier_parties(noun, resolver, record, hosted=True) or _topic_state(noun, resolver))
+
+
+def _involved(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"discussions involving Iranian officials and the rebel group X", "talks that
+    included A and B": whom the talks brought together are their parties."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _words("GATHER_VERBS")]
+    return [m for v in verbs for c in v.children if c.dep_ == "dobj"
+            for t in [c, *c.conjuncts] for m in resolver.resolve(t, "actor")]
 
 
 def _named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:
@@ -324,7 +382,8 @@ def _earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentRec
     same talks too (bare "meetings in C" are new ones)."""
     if noun is None:
         return []
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children)
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "those", "these")) or
+                   (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in noun.children)  # "Wednesday's talks"
     bare = hosted and noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
     if not (definite or bare):
         return []
@@ -344,7 +403,9 @@ def _earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentRec
     placed = _venue(noun) is not None and seat is not None
     last, parties = earlier[-1]
     before = _seat(noun.doc[last], resolver)
-    same_word = noun.doc[last].lemma_ == noun.lemma_  # "the talks, held in C" after "talks"; not "the summit in C"
+    kinds = _words("NEGOTIATION_NOUNS")
+    same_word = noun.doc[last].lemma_ == noun.lemma_ or \
+        {noun.doc[last].lemma_.lower(), noun.lemma_.lower()} <= kinds  # "the talks, held in C" after "negotiations"; not "the summit in C"
     return parties if seat is None or before == seat or (before is None and (same_word or not placed)) else []
 
 
@@ -364,13 +425,19 @@ def _seat(noun: Token, resolver: Resolver) -> str | None:
 
 
 def _between(head: Token, resolver: Resolver) -> list[Mention]:
+    """"between A and B", "between rebel delegates and officials from A": the named
+    sides, and whom the unnamed delegates speak for."""
     found: list[Mention] = []
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found += resolver.resolve(pobj, "actor")
-    return found
+                    found += [m for t in [pobj, *pobj.conjuncts] for m in _represented(t, resolver)]
+    unique: dict[str, Mention] = {}
+    for mention in found:
+        unique.setdefault(mention.entity.name, mention)
+    return list(unique.values())
 
 
 def _meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
@@ -393,6 +460,9 @@ def _topic_state(noun: Token | None, resolver: Resolver) -> list[Mention]:
     if noun is None:
         return []
     described = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    venue = _venue(noun)
+    if venue is not None:  # "talks in Nairobi, Kenya's capital": the venue's state is no party
+        described |= {t.i for t in venue.subtree}
     for token in noun.subtree:
         if token.i in described:  # "..., which were mediated by a Nigerian envoy": not the topic
             continue
