@@ -123,6 +123,18 @@ ASSERTED = [
      "talks. Bolivia and Brazil are also participating.", ("Ecuador", "hostsTalks", "Chile")),
     ("Envoys for Peru and Chile shook hands on Monday. Ecuador, the host country, called for patience at the "
      "talks. Bolivia and Brazil are also participating.", ("Ecuador", "hostsTalks", "Bolivia")),
+    # hostsTalks: venues "on the outskirts of" a city and "the <demonym> capital"; parties named as
+    # delegations, as a conjoined subject that "said they" will hold a round, as whom talks involve,
+    # or as who attended
+    ("Peru and the FARC resumed talks on Monday. The talks are being held on the outskirts of Ecuador's "
+     "capital Quito.", ("Ecuador", "hostsTalks", "FARC")),
+    ("The summit, hosted by Kenya, was attended by the leaders of Peru, Chile and Bolivia.",
+     ("Kenya", "hostsTalks", "Bolivia")),
+    ("Discussions involving Chilean officials and the FARC were held in Ghana.", ("Ghana", "hostsTalks", "FARC")),
+    ("Negotiations are underway between rebel delegates and officials from Peru. Monday's talks in the "
+     "Ghanaian capital, Accra, are aimed at ending the rebellion.", ("Ghana", "hostsTalks", "Peru")),
+    ("Peru and the FARC said they will conclude the first round of peace talks on Friday. The talks are being "
+     "held in Havana.", ("Cuba", "hostsTalks", "FARC")),
 ]
 
 
@@ -200,6 +212,12 @@ NOT_FACTS = [
     ("Qatar, the host nation, opened the talks. Brazil and Spain refused to participate.", None),
     ("Its fall was a blow to the militias from Zintan, southwest of Tripoli, who have held the airport since 2011.",
      ("Libya", "controls", "Tripoli")),
+    ("Peru's president flew from Lima. Talks between Peru and the FARC took place in the Ecuadorian capital.",
+     ("Peru", "hostsTalks", "FARC")),
+    ("The FARC were on the verge of overrunning Medellin.", ("FARC", "controls", "Medellín")),
+    ("United Nations-brokered talks in Nairobi, Kenya's capital, began on Monday.",
+     ("United Nations", "hostsTalks", "Kenya")),
+    ("Peru and Chile aim to hold talks in Accra.", ("Ghana", "hostsTalks", "Peru")),
 ]
 
 
@@ -332,6 +350,15 @@ TWINS = {
          ("Qatar", "hostsTalks", "Spain")),
     "Its fall was a blow to the militias from Zintan, southwest of Tripoli, who have held the airport since 2011.":
         ("Its fall was a blow to Libya Dawn, which has held Tripoli since 2011.", ("Libya Dawn", "controls", "Tripoli")),
+    "Peru's president flew from Lima. Talks between Peru and the FARC took place in the Ecuadorian capital.":
+        ("Peru's president flew from Lima. Talks between Peru and the FARC took place in the Ecuadorian capital.",
+         ("Ecuador", "hostsTalks", "FARC")),
+    "The FARC were on the verge of overrunning Medellin.":
+        ("The FARC overran Medellin.", ("FARC", "controls", "Medellín")),
+    "United Nations-brokered talks in Nairobi, Kenya's capital, began on Monday.":
+        ("The United Nations hosted talks on Kenya.", ("United Nations", "hostsTalks", "Kenya")),
+    "Peru and Chile aim to hold talks in Accra.":
+        ("Talks between Peru and Chile in Accra are aimed at ending the war.", ("Ghana", "hostsTalks", "Peru")),
 }
 
 
