@@ -48,7 +48,9 @@ class Names:
         self._read_group_names()
         self._read_peoples()
         self._read_compass_states()
+        self._read_name_suffixes()
         self._read_definitions()
+        self._read_short_aliases()
         self._link_short_names()
         self._read_member_words()
         self._read_sources()
@@ -327,18 +329,73 @@ class Names:
         start = min([token.i] + [c.i for c in left if c.text != ","])
         return self.doc[start: token.i + 1]
 
+    def _read_name_suffixes(self) -> None:
+        """"Sudan People's Liberation Army-North", "Movement-in-Opposition": a name with a
+        capitalised part joined by a hyphen is another body than the name before the
+        hyphen (a branch, a splinter), not the known name inside it; "Russia-Ukraine"
+        joins two names and stays two."""
+        for start, end, entity in self._spans():
+            if end + 1 >= len(self.doc) or entity.type in ("Person", "City"):
+                continue
+            hyphen = self.doc[end]
+            if hyphen.text not in ("-", "–") or hyphen.whitespace_ or self.doc[end - 1].whitespace_:
+                continue
+            stop = end + 1
+            while stop < len(self.doc) and stop not in self.by_token and self.doc[stop].is_alpha and \
+                    (self.doc[stop].text[:1].isupper() or self.doc[stop].lower_ in ("in", "of")):
+                if self.doc[stop].whitespace_ or stop + 1 >= len(self.doc) or self.doc[stop + 1].text not in ("-", "–"):
+                    stop += 1
+                    break
+                stop += 2  # "-in-Opposition": on through the next hyphen
+            if stop == end + 1 or not self.doc[stop - 1].text[:1].isupper():
+                continue
+            while start < end and self.doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            span = self.doc[start:stop]
+            entry = self.gazetteer.lookup(span.text)
+            kind = "ArmedGroup" if any(w in GROUP_WORDS for w in span.text.replace("-", " ").split()) \
+                or entity.type == "ArmedGroup" else "Organisation"
+            branch = (self._from_gazetteer(entry, span.text) if entry is not None
+                      else self._remember(Entity(span.text, kind), span.text))
+            for i in range(start, stop):
+                self.by_token[i] = branch
+            self._forget_unused(entity)
+
     def _read_definitions(self) -> None:
-        """"Rapid Support Forces (RSF)": the acronym names that entity everywhere in this
-        document, whatever the gazetteer says it usually stands for."""
+        """"Rapid Support Forces (RSF)", "... Army-North (SPLA-N)": the acronym names that
+        entity everywhere in this document, whatever the gazetteer says it usually stands for."""
         for token in self.doc:
-            if token.text == "(" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].text == ")":
-                inner = self.doc[token.i + 1]
-                outer = self.by_token.get(token.i - 1)
-                if outer is not None and inner.text.isupper() and len(inner.text) > 1:
-                    self.defined[inner.text] = self._remember(outer, inner.text)
-        for token in self.doc:
-            if token.text in self.defined:
-                self.by_token[token.i] = self.defined[token.text]
+            close = next((j for j in range(token.i + 2, min(token.i + 6, len(self.doc)))
+                          if self.doc[j].text == ")"), None)
+            if token.text != "(" or close is None:
+                continue
+            inner = self.doc[token.i + 1: close]
+            acronym = inner.text
+            joined = all(not t.whitespace_ for t in inner[:-1])
+            outer = self.by_token.get(token.i - 1)
+            if outer is not None and joined and acronym.replace("-", "").isupper() and \
+                    acronym[:1].isalpha() and len(acronym) > 1 and outer.name != acronym:
+                self.defined[acronym] = self._remember(outer, acronym)
+        for start, end, _ in [(t.i, t.i + 1, None) for t in self.doc] + self._spans():
+            text = self.doc[start:end].text
+            if text in self.defined:
+                for i in range(start, end):
+                    self._name_token(i, self.defined[text])
+        for token in self.doc:  # a defined acronym the tokenizer cut ("SPLA", "-", "N")
+            for acronym, entity in self.defined.items():
+                written = self.doc.text[token.idx: token.idx + len(acronym)]
+                if "-" in acronym and written == acronym and \
+                        (token.i == 0 or self.doc[token.i - 1].whitespace_ or not self.doc[token.i - 1].is_alpha):
+                    span = self.doc.char_span(token.idx, token.idx + len(acronym))
+                    for t in span if span is not None else ():
+                        self._name_token(t.i, entity)
+
+    def _name_token(self, i: int, entity: Entity) -> None:
+        """Let token i name entity, forgetting what it named before if nothing else does."""
+        old = self.by_token.get(i)
+        self.by_token[i] = entity
+        if old is not None and old != entity:
+            self._forget_unused(old)
 
     def _spans(self) -> list[tuple[int, int, Entity]]:
         """Runs of tokens naming one entity: (start, end, entity), in text order."""
@@ -423,6 +480,27 @@ class Names:
             if entity is not None:
                 self.by_token[token.i] = entity
                 self._remember(entity, token.text)
+
+    def _read_short_aliases(self) -> None:
+        """"The IS controls ...", "Hashd fighters": a short form too ambiguous to match on its
+        own (the gazetteer's ambiguous_aliases) names its group in a text that also names
+        the group in full, where it is written as a name (same case, not in a line of
+        capitals, not a verb)."""
+        short: dict[str, Entity] = {}
+        for entity in set(self.by_token.values()):
+            entry = self.gazetteer.lookup(entity.name)
+            if entry is not None and entry.name == entity.name:
+                for alias in entry.ambiguous_aliases:
+                    short[alias] = entity
+        for token in self.doc:
+            entity = short.get(token.text)
+            if entity is None or token.i in self.by_token or token.pos_ in ("VERB", "AUX"):
+                continue
+            line = [t for t in token.sent if t.is_alpha]
+            if token.is_upper and sum(t.is_upper for t in line) > len(line) / 2:
+                continue  # a headline in capitals: "WHY IS ..."
+            self.by_token[token.i] = entity
+            self._remember(entity, token.text)
 
     def _read_sources(self) -> None:
         """News agencies and outlets that report the story ("NAIROBI (AP) --", "told AFP",

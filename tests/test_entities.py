@@ -153,3 +153,9 @@ def test_a_hyphenated_branch_is_its_own_group_not_the_name_inside_it():
     assert resolve(text, "SPLA", nth=1) == ["Sudan People's Liberation Army-North"]
     assert names("The Sudan People's Liberation Army shelled a town.").get("South Sudan") == "State"
     assert {"Russia", "Ukraine"} <= set(names("Russia-Ukraine talks resumed in Geneva."))
+
+
+def test_a_short_ambiguous_form_names_the_group_the_text_names_in_full():
+    text = "Jets struck the Islamic State near Raqqa. The IS holds much of the valley."
+    assert resolve(text, "IS") == ["ISIL"]
+    assert resolve("Jets struck a convoy near Raqqa. The IS holds much of the valley.", "IS") == []
