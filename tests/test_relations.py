@@ -680,3 +680,48 @@ def test_support_given_to_an_actor():
 def test_a_company_alliance_is_commerce():
     assert not {f for f in facts("Delta Air Lines and Air France formed an alliance.") if f[1] == "alliedWith"}
     assert ("Chad", "alliedWith", "Niger") in facts("Chad and Niger formed an alliance.")
+
+
+# --- alliedWith: backing presupposed, received, military help, joining a group -----------
+def test_an_attributive_backing_holds_under_a_threat():
+    assert ("Houthis", "alliedWith", "Iran") in facts("Israel threatened to strike the Iran-backed Houthis.")
+    assert ("Houthis", "alliedWith", "Iran") not in facts("Israel threatened the formerly Iran-backed Houthis.")
+
+
+def test_backing_of_a_process_is_no_alliance_of_its_venue():
+    assert ("Egypt", "alliedWith", "Russia") not in facts("Hamas boycotted the Russian-backed Cairo peace talks.")
+    assert ("Syria", "alliedWith", "Russia") in facts("Hamas attacked the Russian-backed Syrian army.")
+
+
+def test_backing_received_from_a_patron():
+    assert ("Hamas", "alliedWith", "Iran") in facts("Hamas has received weapons and training from Iran.")
+    assert ("Yemen", "alliedWith", "Oman") in facts("Yemen received missiles from Oman.")
+    assert ("Yemen", "alliedWith", "Oman") not in facts("Yemen received humanitarian aid from Oman.")
+    assert ("Ukraine", "alliedWith", "France") not in facts("Ukraine received a phone call from France.")
+
+
+def test_helping_an_army_is_military_help():
+    assert ("Rwanda", "alliedWith", "Mozambique") in facts("Rwanda is helping government forces in Mozambique fight insurgents.")
+    assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to Somalia to help the government fight al-Shabaab.")
+    assert not {f for f in facts("Norway helped Colombia and the FARC reach a deal.") if f[1] == "alliedWith"}
+
+
+def test_joining_an_armed_group_or_an_alliance():
+    assert ("Ansar Dine", "alliedWith", "AQIM") in facts("Ansar Dine joined al-Qaeda in the Islamic Maghreb.")
+    assert ("United Kingdom", "alliedWith", "NATO") in facts("Britain joined NATO in 1949.")
+    assert ("Ansar Dine", "alliedWith", "MNLA") in facts("Ansar Dine joined forces with the MNLA.")
+    assert ("United Kingdom", "alliedWith", "France") not in facts("Britain joined France in condemning the attack.")
+
+
+def test_a_branch_in_a_list_of_names_is_no_apposition():
+    assert ("Ansar Dine", "alliedWith", "al-Qaeda") not in facts(
+        "Rebel groups Ansar Dine, the MNLA, al-Qaeda's Saharan branch and MUJAO said they would attend.")
+    assert ("Ansar Dine", "alliedWith", "al-Qaeda") in facts("Ansar Dine, al-Qaeda's Saharan branch, said it would attend.")
+
+
+def test_their_ally_after_unnamed_rebels_is_not_an_earlier_state():
+    before = "Saudi Arabia went to war to restore the president. "
+    assert ("Ahmed Saleh", "alliedWith", "Saudi Arabia") not in facts(
+        before + "Ahmed Saleh, once an opponent of the rebels, is now their ally.")
+    assert ("Ahmed Saleh", "alliedWith", "Houthis") in facts(
+        before + "Ahmed Saleh, once an opponent of the Houthis, is now their ally.")

@@ -302,11 +302,23 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
 
 def _ally_owners(trigger: Token, resolver: Resolver) -> list[Mention]:
     for child in trigger.children:
+        if child.dep_ == "poss" and child.lower_ in words("PRONOUNS_PLURAL") and _unnamed_plural_before(child, resolver):
+            return []  # "Saleh, once an opponent of the rebels, is now their ally": the rebels, unnamed
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i in resolver.by_token):
             return resolver.resolve(child, "actor")
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             return [m for g in child.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     return []
+
+
+def _unnamed_plural_before(pronoun: Token, resolver: Resolver) -> bool:
+    """The nearest plural noun before a plural pronoun in its sentence is one the text
+    does not name ("the rebels"), so the pronoun means them, not an actor named earlier."""
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        named = any(t.i in resolver.by_token for t in token.subtree)
+        if token.tag_ in ("NNS", "NNPS") or (named and token.dep_ in ("nsubj", "pobj", "dobj", "conj")):
+            return token.tag_ == "NNS" and not named
+    return False
 
 
 def _viewpoint(trigger: Token, resolver: Resolver, member: Mention) -> list[Mention]:
@@ -324,10 +336,19 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
     anchor = trigger
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN"):
         anchor = anchor.head.head  # "two of X's allies", "one of X's partners"
+    listed = False
     while anchor.dep_ == "conj":  # "a member of NATO and one of X's allies"
+        if anchor.head.i in resolver.by_token:
+            listed = True  # "A, B, X's Idlib branch and C": one item of a list of names, said of none
+            break
         anchor = anchor.head
     head = anchor.head
-    if anchor.dep_ == "appos":  # "A, an old ally, and B": B comes after, and is not said to be one
+    if anchor.dep_ == "appos" and any(c.dep_ == "conj" and c.i < anchor.i for c in head.children) and \
+            any(c.dep_ == "conj" and c.i > anchor.i for c in head.children):
+        listed = True  # "A, B, X's Idlib branch, C and D": the parser's apposition is a list item
+    if listed:
+        pass
+    elif anchor.dep_ == "appos":  # "A, an old ally, and B": B comes after, and is not said to be one
         members += [m for m in resolver.resolve(head, "actor") if m.token < anchor.i]
     elif anchor.dep_ == "attr" and head.lemma_ == "be":
         members += [m for c in head.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
@@ -439,3 +460,46 @@ def _first_person_owner(trigger: Token, resolver: Resolver) -> list[Mention]:
                     if child.dep_ == "nsubj" and child.lower_ not in ("i", "we", "he", "she", "they", "it"):
                         return resolver.resolve(child, "actor")
     return []
+
+
+@engine(roles=("subject", "object"))
+def helped_forces(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X is helping Y's forces", and for an army the text does not name: "government
+    forces in Y", "sent troops to Y to help government troops (there)", "crossed into Y to
+    help the government": the state is the one the forces are in or the help was sent to."""
+    trigger, army = nodes["trigger"], nodes["object"]
+    subjects = resolver.resolve(nodes["subject"], "actor") if "subject" in nodes else agent_of(trigger, resolver)
+    unnamed = not any(t.i in resolver.by_token for t in army.lefts for t in t.subtree)
+    objects = (_state_where(army, resolver) or (
+        _state_where(trigger.head, resolver, ("to", "into")) if trigger.dep_ in ("advcl", "xcomp") else [])
+        if unnamed else []) or resolver.resolve(army, "actor")
+    names = {s.entity.name for s in subjects}
+    return pairs(pattern, trigger, subjects, [o for o in objects if o.entity.name not in names])
+
+
+def _state_where(head: Token, resolver: Resolver, preps: tuple[str, ...] = ("in",)) -> list[Mention]:
+    """The state named after "in" (or after "to"/"into" on a verb of sending) under head."""
+    return [resolver.as_place(m) for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"
+            for m in resolver.resolve(g, "place") if m.entity.type == "State"][:1]
+
+
+@engine(roles=("subject", "object"))
+def joined_group(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X joined Y" where Y is an armed group or a coalition: X fights in its ranks. A
+    state or a process joined ("joined Russia in condemning", "joined the talks") is not."""
+    trigger = nodes["trigger"]
+    groups = [m for m in resolver.resolve(nodes["object"], "actor") if m.entity.type in GROUP_TYPES]
+    if not groups:
+        return []
+    subject = [c for c in trigger.children if c.dep_ == "nsubj"]
+    speaker = resolver._speaker(subject[0]) if subject and subject[0].pos_ == "PRON" else None  # noqa: SLF001
+    if speaker is not None:  # "factions A, B and C said they had joined Y": every one of them
+        subjects = resolver.resolve(speaker, "actor")
+    else:
+        subjects = resolver.resolve(subject[0], "actor") if subject else agent_of(trigger, resolver)
+    if not subjects and subject:  # "five rebel groups, including A and B, joined Y"
+        subjects = [m for p in subject[0].children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+                    for g in p.subtree if g.dep_ in ("pobj", "conj") for m in resolver.resolve(g, "actor")]
+    names = {g.entity.name for g in groups}
+    return pairs(pattern, trigger, [s for s in subjects if s.entity.name not in names], groups)

@@ -23,6 +23,8 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
     through, up to a reporting verb or the root."""
     path = [(trigger, "")]
     token = trigger
+    if attributive(trigger):
+        return path  # "threatened the Iran-backed Houthis": the backing is presupposed, not threatened
     while token.dep_ in CLIMB_DEPS and token.head is not token and len(path) < limit:
         if token.dep_ == "appos":
             break  # "no word from X, a group backed by Y": the apposition is said of X as fact
@@ -31,6 +33,14 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
         if token.lemma_ in cues()["REPORTING"]:
             break
     return path
+
+
+def attributive(trigger: Token) -> bool:
+    """A participle before a noun ("the Iran-backed Houthis", "the rebel-held town"): it
+    describes the noun and holds whatever the clause around it says (a threat, a denial
+    of something else, a plan), so only its own modifiers ("formerly") count."""
+    return trigger.tag_ == "VBN" and trigger.dep_ in ("amod", "compound") and \
+        trigger.head.pos_ in ("NOUN", "PROPN") and trigger.i < trigger.head.i
 
 
 def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
