@@ -135,6 +135,9 @@ ASSERTED = [
      "Ghanaian capital, Accra, are aimed at ending the rebellion.", ("Ghana", "hostsTalks", "Peru")),
     ("Peru and the FARC said they will conclude the first round of peace talks on Friday. The talks are being "
      "held in Havana.", ("Cuba", "hostsTalks", "FARC")),
+    # controls: "in the hands of", "reentered"
+    ("Kidal fell into the hands of the MNLA on Friday.", ("MNLA", "controls", "Kidal")),
+    ("The MNLA reentered Kidal after the army vacated its bases.", ("MNLA", "controls", "Kidal")),
 ]
 
 
@@ -218,6 +221,11 @@ NOT_FACTS = [
     ("United Nations-brokered talks in Nairobi, Kenya's capital, began on Monday.",
      ("United Nations", "hostsTalks", "Kenya")),
     ("Peru and Chile aim to hold talks in Accra.", ("Ghana", "hostsTalks", "Peru")),
+    ("Ingrid Betancourt was held hostage by the FARC for six years.", ("FARC", "controls", "Ingrid Betancourt")),
+    ("The FARC held three Americans in the jungle.", ("FARC", "controls", "United States")),
+    ("The fate of Kidal is in the hands of the MNLA.", ("MNLA", "controls", "Kidal")),
+    ("Malian troops recaptured the town of Kidal on Tuesday morning. Islamist militants reentered the town "
+     "before sunset.", ("Mali", "controls", "Kidal")),
 ]
 
 
@@ -359,6 +367,16 @@ TWINS = {
         ("The United Nations hosted talks on Kenya.", ("United Nations", "hostsTalks", "Kenya")),
     "Peru and Chile aim to hold talks in Accra.":
         ("Talks between Peru and Chile in Accra are aimed at ending the war.", ("Ghana", "hostsTalks", "Peru")),
+    "Ingrid Betancourt was held hostage by the FARC for six years.":
+        ("Florencia was held by the FARC for six years.", ("FARC", "controls", "Florencia")),
+    "The FARC held three Americans in the jungle.":
+        ("The FARC held Florencia for a week.", ("FARC", "controls", "Florencia")),
+    "The fate of Kidal is in the hands of the MNLA.":
+        ("Kidal is now in the hands of the MNLA.", ("MNLA", "controls", "Kidal")),
+    "Malian troops recaptured the town of Kidal on Tuesday morning. Islamist militants reentered the town "
+    "before sunset.":
+        ("Malian troops recaptured the town of Kidal on Tuesday morning. Islamist militants attacked the town "
+         "before sunset.", ("Mali", "controls", "Kidal")),
 }
 
 

@@ -36,6 +36,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             record.losses += [(trigger.sent.start_char, s.entity.name, o.entity.name) for s in subjects for o in objects]
     if _excluded(pattern, nodes, subjects):
         return []
+    if pattern.relation == "controls" and not subjects and "subject" in nodes:
+        _irregular_taking(nodes, objects, record)
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
     objects = [m for m in objects if m is not None]
     if pattern.relation == "attacked":
@@ -66,6 +68,18 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             if others and wanted(targets):
                 return pairs(pattern, trigger, subjects, others)
     return []
+
+
+def _irregular_taking(nodes: dict[str, Token], places: list[Mention], record: DocumentRecord) -> None:
+    """"Islamist militants reentered the town": unnamed fighters took the place, so a
+    state's hold on it told before has ended, though no triple names the taker."""
+    vocabulary = words_for("controls")
+    trigger, subject = nodes["trigger"], nodes["subject"]
+    if subject.lemma_.lower() not in vocabulary["IRREGULAR_NOUNS"] or \
+            trigger.lemma_ in vocabulary["STATIVE_VERBS"] or modality(trigger) != "asserted":
+        return
+    record.irregular_takings += [(trigger.sent.start_char, p.entity.name) for p in places
+                                 if p.entity.type in PLACE_TYPES]
 
 
 def _ended(trigger: Token) -> bool:
@@ -146,9 +160,14 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     if any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over") and g.dep_ == "pobj" and g.lemma_.lower() in arenas
            for p in nodes["trigger"].children for g in p.children):
         return True
+    captive = vocabulary.get("CAPTIVE_WORDS", frozenset())  # "held X hostage", "was held captive by Y"
+    if any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
+        return True
     obj, subj = nodes.get("object"), nodes.get("subject")
     if obj is not None and obj.lemma_.lower() in vocabulary.get("NON_TARGETS", ()):
         return True
+    if obj is not None and obj.ent_type_.lower() in vocabulary.get("PEOPLE_ENT_TYPES", ()):
+        return True  # "held three Americans": people, not their country
     return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
 
 

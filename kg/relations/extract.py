@@ -51,7 +51,7 @@ def extract_document(doc: Doc, document: Document,
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(run_engine(pattern, nodes, resolver, record))
     events = [_event(c, document, resolver) for c in candidates if _well_typed(c) and not _commercial(c, resolver)]
-    events = supersede(_dedupe(e for e in events if e is not None), record.losses)
+    events = supersede(_dedupe(e for e in events if e is not None), record.losses, record.irregular_takings)
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 

@@ -26,3 +26,6 @@ class DocumentRecord:
     #: Every place the text says an actor lost: (sentence start offset, actor, place);
     #: supersede ends the actor's earlier hold on it.
     losses: list[tuple[int, str, str]] = field(default_factory=list)
+    #: Every place the text says unnamed irregular fighters took: (sentence start offset,
+    #: place); supersede ends a state's hold on it stated before.
+    irregular_takings: list[tuple[int, str]] = field(default_factory=list)

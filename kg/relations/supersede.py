@@ -11,10 +11,13 @@ from kg.relations.schema import shipped_pattern_files, words_for
 
 
 def supersede(events: list[RelationEvent],
-               losses: Iterable[tuple[int, str, str]] = ()) -> list[RelationEvent]:
+               losses: Iterable[tuple[int, str, str]] = (),
+               irregular_takings: Iterable[tuple[int, str]] = ()) -> list[RelationEvent]:
     """Marks as superseded every asserted control of a place that another actor retook,
-    every holder a place was retaken from, and every hold stated no later than the
-    sentence saying the holder lost it (losses: sentence offset, holder, place)."""
+    every holder a place was retaken from, every hold stated no later than the
+    sentence saying the holder lost it (losses: sentence offset, holder, place), and
+    every state's hold stated before unnamed fighters took the place (irregular_takings:
+    sentence offset, place)."""
     regain = words_for("controls")["REGAIN_VERBS"]
     by_place: dict[str, list[RelationEvent]] = defaultdict(list)
     for event in events:
@@ -31,6 +34,8 @@ def supersede(events: list[RelationEvent],
     losers |= {(e.object.name, place) for e in events if e.pattern_id in takers
                for place in by_place if e.asserted and _same_sentence_control(e, by_place[place])}
     lost = [(at, holder, place) for at, holder, place in losses]
+    lost += [(at - 1, e.subject.name, place) for at, place in irregular_takings
+             for e in by_place.get(place, []) if e.subject.type == "State"]
     return [replace(e, modality="superseded") if e.relation == "controls" and e.asserted
             and ((e.subject.name, e.object.name) in losers
                  or any(e.evidence.start <= at and (e.subject.name, e.object.name) == (holder, place)
