@@ -159,3 +159,9 @@ def test_a_short_ambiguous_form_names_the_group_the_text_names_in_full():
     text = "Jets struck the Islamic State near Raqqa. The IS holds much of the valley."
     assert resolve(text, "IS") == ["ISIL"]
     assert resolve("Jets struck a convoy near Raqqa. The IS holds much of the valley.", "IS") == []
+
+
+def test_the_two_sides_are_the_pair_the_text_named_together():
+    text = "Talks between Sudan and the Justice and Equality Movement opened. The two sides met in Doha."
+    assert resolve(text, "sides") == ["Sudan", "Justice and Equality Movement"]
+    assert resolve("Talks opened on Monday. The two sides met in Doha.", "sides") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.discourse import Discourse, Mention
-from kg.entities.kinds import GROUP_TYPES
+from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES
 from kg.lexicon import words
 
 #: Number words that count the states a plural noun refers back to ("the four countries").
@@ -46,6 +46,31 @@ class Descriptions(Discourse):
                     states.setdefault(entity.name, Mention(entity, member.i, "description"))
             if len(states) == count == len(listed):
                 return list(states.values())
+        return []
+
+    def counted_sides(self, token: Token, window: int = 3) -> list[Mention]:
+        """"the two sides", "both parties", "the warring sides": the last two actors the
+        text named together ("talks between X and Y", "X and Y clashed"), within `window`
+        sentences before; nothing when no such pair was named."""
+        if token.lemma_.lower() not in words("SIDE_NOUNS") or token.tag_ != "NNS":
+            return []
+        two = any((c.dep_ == "nummod" and c.lower_ == "two") or
+                  (c.dep_ in ("det", "predet") and c.lower_ == "both") or
+                  (c.dep_ == "amod" and c.lower_ in ("warring", "opposing", "rival")) for c in token.children)
+        if not two:
+            return []
+        first = self._window_start(token, window)
+        for head in reversed(self.doc[first: token.i]):
+            if head.dep_ == "conj" or len(head.conjuncts) != 1 or head.conjuncts[0].i > token.i:
+                continue
+            pair = []
+            for member in (head, head.conjuncts[0]):
+                mention = self._resolve_one(member, "actor", depth=1)
+                if mention is None or mention.entity.type not in ACTOR_TYPES:
+                    break
+                pair.append(Mention(mention.entity, mention.token, "description"))
+            if len(pair) == 2 and pair[0].entity != pair[1].entity:
+                return pair
         return []
 
     def _known_as(self, token: Token) -> Mention | None:

@@ -59,7 +59,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
     # --- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, role: str = "actor") -> list[Mention]:
         """The entities a noun phrase headed by token stands for, conjuncts included."""
-        counted = self.counted_states(token)
+        counted = self.counted_states(token) or self.counted_sides(token)
         if counted:
             return counted
         found: list[Mention] = []
