@@ -595,6 +595,29 @@ ATTACK_RULES = [
     # a campaign to defeat Y is fighting Y; a plan to is not yet
     ("Kenya's campaign to defeat al-Shabaab has cost billions.", ("Kenya", "attacked", "al-Shabaab"), True),
     ("Kenya's plan to defeat al-Shabaab has cost billions.", ("Kenya", "attacked", "al-Shabaab"), False),
+    # "Fighting ... between X and Y" read as a verb still has two sides; talks between them have none
+    ("Fighting between the Islamic State and the Iraqi army killed dozens last week.", ("Iraq", "attacked", "ISIL"), True),
+    ("Talks between the Islamic State and the Iraqi army failed last week.", ("Iraq", "attacked", "ISIL"), False),
+    # headline grammar: a bare "offensive" read as an adjective; a planned one is no attack yet
+    ("Turkey launches offensive against PKK", ("Turkey", "attacked", "PKK"), True),
+    ("Turkey plans offensive against PKK", ("Turkey", "attacked", "PKK"), False),
+    # being the target of an attacker's strikes; not of its criticism
+    ("The YPG has been the target of Turkish air strikes.", ("Turkey", "attacked", "YPG"), True),
+    ("The YPG has been the target of Turkish criticism.", ("Turkey", "attacked", "YPG"), False),
+    # clashes with Y, carried by a support verb; a diplomatic clash or a clash over an issue is a dispute
+    ("Iraqi troops engaged in heavy clashes with the Islamic State near Mosul.", ("ISIL", "attacked", "Iraq"), True),
+    ("Iraq's diplomatic clash with Turkey dominated the summit.", ("Iraq", "attacked", "Turkey"), False),
+    ("Iraq's clash with Turkey over water rights dominated the summit.", ("Turkey", "attacked", "Iraq"), False),
+    ("Turkey's verbal attack on Iraq dominated the summit.", ("Turkey", "attacked", "Iraq"), False),
+    ("Turkey's attack on Iraq dominated the summit.", ("Turkey", "attacked", "Iraq"), True),
+    # a facility stands for the owner its demonym or "run by" names, not for the city it is in
+    ("Houthi gunmen stormed a Saudi military base in the city of Jizan.", ("Houthis", "attacked", "Saudi Arabia"), True),
+    ("Houthi gunmen stormed a Saudi military base in the city of Jizan.", ("Houthis", "attacked", "Jizan"), False),
+    ("US jets struck a training camp run by Kataib Hezbollah.", ("United States", "attacked", "Kataib Hezbollah"), True),
+    ("US jets struck a training camp visited by Kataib Hezbollah leaders.",
+     ("United States", "attacked", "Kataib Hezbollah"), False),
+    # "waged" (the small model lemmatises it "wag") carries the strikes' doer
+    ("The United States waged air strikes on the Houthis in Yemen.", ("United States", "attacked", "Houthis"), True),
 ]
 
 

@@ -163,6 +163,13 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     captive = vocabulary.get("CAPTIVE_WORDS", frozenset())  # "held X hostage", "was held captive by Y"
     if any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
         return True
+    trigger = nodes["trigger"]
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in vocabulary.get("NONVIOLENT_MODIFIERS", ())
+           for c in trigger.children):
+        return True  # "a diplomatic clash with", "a verbal attack on", "a charm offensive"
+    if trigger.lemma_ == "clash" and trigger.tag_ == "NN" and any(
+            c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
+        return True  # "its clash with Y over water rights": one clash over an issue is a dispute
     obj, subj = nodes.get("object"), nodes.get("subject")
     if obj is not None and obj.lemma_.lower() in vocabulary.get("NON_TARGETS", ()):
         return True
@@ -250,6 +257,9 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     when the state is named as its owner ("a base in Kenya's Lamu county")."""
     if "place" in nodes:  # "retook the town from Y": only an actor can be fought
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
+    owners = facility_owners(nodes["object"], resolver) if "object" in nodes else []
+    if owners:
+        return owners
     located = "object" in nodes and nodes["object"].lemma_.lower() in words("FACILITY_NOUNS")  # "a base in ..."
     kept = [owned_place(m, resolver, known_regions=located) for m in objects if m.entity.type != "Facility"]
     for mention in [m for m in kept if m.entity.type == "Person"]:
@@ -272,6 +282,26 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
                     if found:
                         return found
     return []
+
+
+#: Participles that name who runs a facility: "a camp run by X", "a base used by X".
+RUN_BY_PARTICIPLES = ("run", "operate", "use", "man", "hold", "control", "occupy", "house")
+
+
+def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
+    """The actor a facility belongs to, when the phrase names it: "a Pakistani military base
+    in Peshawar" (Pakistan, not the city it stands in), "a camp run by the X group" (X).
+    The facility and the place go on the event, not in the triple."""
+    if target.lemma_.lower() not in words("FACILITY_NOUNS"):
+        return []
+    found: list[Mention] = []
+    for child in target.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in RUN_BY_PARTICIPLES:
+            found += [m for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                      for m in resolver.resolve(g, "actor") if m.entity.type in NON_PERSON_ACTORS]
+        elif child.dep_ in ("amod", "compound") and (child.i in resolver.by_token or child.pos_ == "PROPN"):
+            found += [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]
+    return found
 
 
 def owned_place(mention: Mention, resolver: Resolver, known_regions: bool = False) -> Mention:

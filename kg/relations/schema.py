@@ -195,7 +195,7 @@ def _unknown_class(value: Any, words: dict[str, frozenset[str]]) -> str | None:
 
 def substitute(value: Any, words: dict[str, frozenset[str]]) -> Any:
     """The pattern with every "$NAME" replaced by the sorted lemmas of that class."""
-    if isinstance(value, str) and value.startswith("$"):
+    if isinstance(value, str) and value.startswith("$") and value[1:].isidentifier():  # not REL_OP "$++"
         return sorted(words[value[1:]])
     if isinstance(value, dict):
         return {k: substitute(v, words) for k, v in value.items()}
