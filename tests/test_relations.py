@@ -138,6 +138,9 @@ ASSERTED = [
     # controls: "in the hands of", "reentered"
     ("Kidal fell into the hands of the MNLA on Friday.", ("MNLA", "controls", "Kidal")),
     ("The MNLA reentered Kidal after the army vacated its bases.", ("MNLA", "controls", "Kidal")),
+    # hostsTalks: "the two sides met in C" are the sides of the talks named before
+    ("Peace talks between Peru and the FARC ended on Wednesday. The two sides met in Tanzania's region of "
+     "Zanzibar last week.", ("Tanzania", "hostsTalks", "FARC")),
 ]
 
 
@@ -226,6 +229,9 @@ NOT_FACTS = [
     ("The fate of Kidal is in the hands of the MNLA.", ("MNLA", "controls", "Kidal")),
     ("Malian troops recaptured the town of Kidal on Tuesday morning. Islamist militants reentered the town "
      "before sunset.", ("Mali", "controls", "Kidal")),
+    ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
+    ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
+    ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
 ]
 
 
@@ -371,6 +377,12 @@ TWINS = {
         ("Florencia was held by the FARC for six years.", ("FARC", "controls", "Florencia")),
     "The FARC held three Americans in the jungle.":
         ("The FARC held Florencia for a week.", ("FARC", "controls", "Florencia")),
+    "The juntas ruling Mali, Niger and Burkina Faso announced a joint force.":
+        ("The MNLA, ruling Kidal and Gao, announced a joint force.", ("MNLA", "controls", "Gao")),
+    "Iraqi fighters entered Syria to support the government army.":
+        ("Iraqi fighters entered the town of Tikrit.", ("Iraq", "controls", "Tikrit")),
+    "Iraqi forces have yet to recapture Tikrit.":
+        ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":
         ("Kidal is now in the hands of the MNLA.", ("MNLA", "controls", "Kidal")),
     "Malian troops recaptured the town of Kidal on Tuesday morning. Islamist militants reentered the town "

@@ -38,6 +38,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         return []
     if pattern.relation == "controls" and not subjects and "subject" in nodes:
         _irregular_taking(nodes, objects, record)
+    if pattern.relation == "controls":
+        objects = _held_by_others(trigger, subjects, objects)
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
     objects = [m for m in objects if m is not None]
     if pattern.relation == "attacked":
@@ -68,6 +70,18 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             if others and wanted(targets):
                 return pairs(pattern, trigger, subjects, others)
     return []
+
+
+def _held_by_others(trigger: Token, subjects: list[Mention], places: list[Mention]) -> list[Mention]:
+    """No state holds another by governing its own ("the juntas ruling A, B and C": each
+    rules its own, a sitting government is no holder), and entering a country is no hold
+    of it ("fighters entered Syria to support the army"), unlike entering a town."""
+    states = {s.entity.name for s in subjects if s.entity.type == "State"}
+    if states & {p.entity.name for p in places}:
+        return []
+    if trigger.lemma_ in words_for("controls")["ENTRY_VERBS"]:
+        return [p for p in places if p.entity.type != "State"]
+    return places
 
 
 def _irregular_taking(nodes: dict[str, Token], places: list[Mention], record: DocumentRecord) -> None:

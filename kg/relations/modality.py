@@ -94,6 +94,9 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
             return "superseded"
     if is_trigger or via not in COMPLEMENT_DEPS:
         return None
+    if via == "xcomp" and lemma in ("have", "be") and \
+            any(child.dep_ == "advmod" and child.lower_ in c["NOT_YET"] for child in token.children):
+        return "negated"  # "forces have yet to recapture X": not done
     if lemma in c["PURPOSE"] and via in ("nsubjpass", "acl"):
         return None  # "talks aimed at ending the war": the goal is of the talks, which are held
     if lemma in c["THREAT"]:

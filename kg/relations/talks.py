@@ -74,13 +74,16 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
             and not _leads(c.object, c.subject.entity.name, resolver)]
 
 
-@engine(needs=("venue",))
-def meeting_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+@engine(needs=("venue",), record=True)
+def meeting_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record: DocumentRecord) -> list:
     """"Delegates of A and B are meeting in the Ghanaian town of C", "A met B in C": the
-    state of the venue hosts; the parties are who met, at least two of them."""
+    state of the venue hosts; the parties are who met, at least two of them ("the two
+    sides met in C": the sides of the talks named before)."""
     trigger = nodes["trigger"]
     states = venue_states(nodes["venue"], resolver)
     parties = [m for c in trigger.children if c.dep_ in ("nsubj", "dobj") for m in resolver.resolve(c, "actor")]
+    if not parties and any(c.dep_ == "nsubj" and c.lemma_.lower() in _words("SIDES_NOUNS") for c in trigger.children):
+        parties = next((found for i, found in reversed(record.talks) if i < trigger.i and len(found) >= 2), [])
     parties += [m for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     if len({p.entity.name for p in parties}) < 2:
@@ -230,6 +233,11 @@ def venue_states(venue: Token, resolver: Resolver) -> list[Mention]:
               for m in resolver.resolve(c, "place")]
     if any(m.entity.type == "State" for m in stated):  # "Tumbes, Ecuador": the text's state wins
         return [m for m in stated if m.entity.type == "State"]
+    if venue.pos_ == "NOUN" and venue.lemma_.lower() in words("PLACE_NOUNS"):
+        named = [g for c in venue.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if named:  # "Tanzania's region of Zanzibar", "the town of Akosombo"
+            return venue_states(named[0], resolver)
     described = _described_state(venue, resolver)
     if described and venue.pos_ == "NOUN":  # "the Malaysian capital": not the capital named before
         return described
