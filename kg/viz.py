@@ -49,8 +49,18 @@ def layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
     simple.add_edges_from(sorted({tuple(sorted((s, o))) for s, o in graph.edges()}))
     parts = sorted((sorted(c) for c in nx.connected_components(simple)),
                    key=lambda c: (-len(c), c[0]))
-    boxes = [_component_layout(simple.subgraph(part)) for part in parts]
+    boxes = [_component_layout(_ordered(simple.subgraph(part))) for part in parts]
     return _pack(boxes)
+
+
+def _ordered(component: nx.Graph) -> nx.Graph:
+    """A copy with nodes and edges in sorted order: a subgraph view iterates its nodes in
+    set order, which changes with Python's string hashing from one run to the next, and
+    the layouts follow the order they are given."""
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(component))
+    ordered.add_edges_from(sorted(tuple(sorted(edge)) for edge in component.edges()))
+    return ordered
 
 
 def _component_layout(component: nx.Graph) -> dict[Any, tuple[float, float]]:

@@ -81,3 +81,18 @@ def test_viz_bad_options_are_one_line_errors(built_store: Path, tmp_path: Path) 
     assert_one_line_error(run_kg("viz", "-o", out, "--min-confidence", "1.5",
                                  "--store", built_store), 2, "--min-confidence")
     assert not out.exists()
+
+
+def test_viz_writes_the_same_page_whatever_the_string_hashing(built_store: Path,
+                                                              tmp_path: Path) -> None:
+    """Python hashes strings differently in each run (PYTHONHASHSEED): the page must not
+    follow (a set-ordered subgraph once turned components another way each run)."""
+    pages = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"seed{seed}.html"
+        result = run_kg("viz", "-o", out, "--store", built_store, env={"PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1] == pages[2]
+    run_kg("viz", "-o", tmp_path / "fewer.html", "--relation", "attacked", "--store", built_store)
+    assert (tmp_path / "fewer.html").read_bytes() != pages[0]
