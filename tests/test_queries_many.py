@@ -66,7 +66,7 @@ def test_the_dispute_is_kept_by_a_range_holding_its_date_and_by_its_actor(store:
 
 def test_a_town_taken_and_retaken_is_a_history_not_a_dispute(store: Path) -> None:
     history = rows(store, "holders", "--param", "place=Sake")
-    assert [(r["actorLabel"], r["from"], r["until"]) for r in history] == [
+    assert [(r["actorLabel"], r["since"], r["until"]) for r in history] == [
         ("M23", "2024-03-01", "2024-03-09"),
         ("Democratic Republic of the Congo", "2024-03-09", "2024-03-20"),
         ("M23", "2024-03-20", ""),
@@ -86,3 +86,36 @@ def test_two_holders_on_the_same_day_are_contested(store: Path, tmp_path: Path) 
     control = [r for r in rows(copy, "contested") if r["kind"] == "control"]
     assert [(r["subjectLabel"], r["objectLabel"], r["otherLabel"], r["date"]) for r in control] == \
         [("Democratic Republic of the Congo", "Sake", "M23", "2024-03-09")]
+
+
+def test_facts_count_only_the_readings_within_from_and_to(store: Path) -> None:
+    day = rows(store, "facts", "--param", "from=2024-03-09", "--param", "to=2024-03-10")
+    assert [(r["subjectLabel"], r["objectLabel"], r["documents"], r["stories"]) for r in day] == \
+        [("Democratic Republic of the Congo", "Sake", "1", "1")]
+    assert "from" not in day[0] and "min_sources" not in day[0]  # filters, not columns
+    # a range holding every date keeps every fact, counted as without the filter
+    assert rows(store, "facts", "--param", "from=2024-01-01", "--param", "to=2024-12-31") == \
+        rows(store, "facts")
+    assert rows(store, "facts", "--param", "to=2023-12-31") == []
+
+
+def test_holders_within_from_and_to_are_those_holding_the_place_then(store: Path) -> None:
+    def held(*params: str) -> list[tuple[str, str]]:
+        args = [arg for param in params for arg in ("--param", param)]
+        return [(r["actorLabel"], r["since"]) for r in rows(store, "holders", *args)]
+    assert held("from=2024-03-09", "to=2024-03-09") == [
+        ("Democratic Republic of the Congo", "2024-03-09")]
+    assert held("from=2024-03-05", "to=2024-03-10") == [
+        ("M23", "2024-03-01"), ("Democratic Republic of the Congo", "2024-03-09")]
+    assert held("from=2025-01-01") == [("M23", "2024-03-20")]  # still holds it
+    assert held("to=2024-02-29") == []
+    assert len(held("from=2024-01-01", "to=2024-12-31")) == len(held()) == 3
+
+
+def test_kg_queries_lists_from_and_to_for_facts_and_holders() -> None:
+    listing = run_kg("queries").stdout.splitlines()
+    params = {listing[i].split()[0]: listing[i + 1].split("--param", 1)[1].strip()
+              for i in range(0, len(listing), 2)}
+    assert params["facts"] == "relation, actor, min_sources, from, to"
+    assert params["holders"] == "place, actor, from, to"
+    assert params["entity"] == "entity"  # a query without dates takes none
