@@ -120,7 +120,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
     check_html_path(Path(args.output))
     options = ViewOptions(relations=tuple(args.relation), entity=args.entity, hops=args.hops,
                           since=args.since, until=args.until,
-                          min_confidence=args.min_confidence, max_nodes=args.max_nodes)
+                          min_confidence=args.min_confidence, min_sources=args.min_sources,
+                          max_nodes=args.max_nodes)
     with _open_store(args.store) as store:
         view = render_html(store, Path(args.output), title=args.title, options=options)
     print(f"HTML graph: {args.output}")
@@ -327,6 +328,9 @@ def _add_viz(sub: argparse._SubParsersAction) -> None:
                    help="only facts dated on or before this day (undated facts are left out)")
     p.add_argument("--min-confidence", type=_confidence, metavar="C",
                    help="only evidence with a confidence of at least C (0 to 1)")
+    p.add_argument("--min-sources", type=_positive, metavar="N",
+                   help="only facts backed by at least N independent stories (republished "
+                        "copies of one story count once); edge width grows with them")
     p.add_argument("--max-nodes", type=_positive, metavar="N",
                    help="keep the N most important entities (PageRank) and say how many "
                         "were left out")

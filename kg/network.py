@@ -1,9 +1,10 @@
 """The store's asserted facts as a networkx graph an analyst can cut down, rank and export.
 
 Nodes are entities (label, every name, type, external ids), edges are one per
-(subject, relation, object) with every evidence sentence behind it: document id,
-title, date, URL, confidence and modality. `select_view` applies the `kg viz`
-filters (relations, neighbourhood, dates, confidence, most important nodes);
+(subject, relation, object) with every evidence sentence behind it (document id,
+title, date, URL, story, confidence and modality) and, when the corpus disputes the
+fact, why (kg.disputes). `select_view` applies the `kg viz` filters (relations,
+neighbourhood, dates, confidence, independent stories, most important nodes);
 `export_network` writes GraphML or GEXF for Gephi and Cytoscape.
 """
 from __future__ import annotations
@@ -17,17 +18,14 @@ from typing import Any
 
 import networkx as nx
 
+from kg.disputes import edge_disputes
 from kg.errors import InputError, RenderError
 from kg.events import ENTITY_TYPES
+from kg.ontology import symmetric_relations
 from kg.resources import internal_query
-from kg.store import select_rows
+from kg.store import local_name, select_rows
 
 # --- store -> networkx --------------------------------------------------------------
-
-def local_name(iri: str) -> str:
-    """The last segment of an IRI (after # or /)."""
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
 
 def _entity_type(types: Iterable[str]) -> str:
     """The most specific known type (ENTITY_TYPES order puts Place, the broadest, last)."""
@@ -36,7 +34,8 @@ def _entity_type(types: Iterable[str]) -> str:
 
 
 def graph_from_store(store: Any) -> nx.MultiDiGraph:
-    """Entities in asserted relations and one edge per relation with all its evidence.
+    """Entities in asserted relations and one edge per relation with all its evidence;
+    a fact the corpus disputes has `contested`, the list of its disputes (kg.disputes).
 
     `store` is anything with `query(sparql)` returning pyoxigraph solutions over the union
     of all graphs (kg.store.Store), or a pyoxigraph.Store.
@@ -60,6 +59,11 @@ def graph_from_store(store: Any) -> nx.MultiDiGraph:
         _add_evidence(graph, row["s"], local_name(row["rel"]), row["o"], row)
     for _, _, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda e: (e["date"] or "9999", e["doc"], e["sentence"]))
+    for (subject, relation, obj), disputes in edge_disputes(store).items():
+        ends = [(subject, obj), (obj, subject)] if relation in symmetric_relations() else [(subject, obj)]
+        for s, o in ends:
+            if graph.has_edge(s, o, key=relation):
+                graph.edges[s, o, relation].setdefault("contested", []).extend(disputes)
     return graph
 
 
@@ -73,6 +77,7 @@ def _add_evidence(graph: nx.MultiDiGraph, subject: str, relation: str, obj: str,
     evidence = graph.edges[subject, obj, relation]["evidence"]
     item = {"sentence": row["sentence"], "doc": row.get("doc", ""), "title": row.get("title", ""),
             "date": row.get("date") or row.get("docDate", ""), "url": row.get("url", ""),
+            "story": row.get("story", ""),
             "confidence": float(row["confidence"]) if "confidence" in row else None,
             "modality": local_name(row.get("modality", "Asserted")).lower()}
     if item not in evidence:
@@ -84,7 +89,8 @@ def _add_evidence(graph: nx.MultiDiGraph, subject: str, relation: str, obj: str,
 @dataclass(frozen=True)
 class ViewOptions:
     """What `kg viz` keeps: relations, a neighbourhood, a date range, a confidence floor,
-    and at most `max_nodes` entities (the most important)."""
+    facts backed by at least `min_sources` independent stories, and at most `max_nodes`
+    entities (the most important)."""
 
     relations: Sequence[str] = ()
     entity: str | None = None
@@ -92,6 +98,7 @@ class ViewOptions:
     since: dt.date | None = None
     until: dt.date | None = None
     min_confidence: float | None = None
+    min_sources: int | None = None  # independent stories (see `stories`)
     max_nodes: int | None = None
 
     def __post_init__(self) -> None:
@@ -148,6 +155,26 @@ def _filter_evidence(graph: nx.MultiDiGraph, options: ViewOptions) -> None:
     graph.remove_edges_from(empty)
 
 
+def stories(evidence: Iterable[dict[str, Any]]) -> int:
+    """How many independent stories the evidence comes from: republished copies of one
+    wire story are one (the `stories` of `kg query facts`)."""
+    return len({e.get("story") or e.get("doc") for e in evidence})
+
+
+def _drop_thin_support(graph: nx.MultiDiGraph, min_sources: int) -> None:
+    """Remove the edges backed by fewer than `min_sources` stories; a symmetric relation
+    stated both ways is one fact, backed by the stories of both directions."""
+    symmetric = symmetric_relations()
+    backing: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for s, o, key, data in graph.edges(keys=True, data=True):
+        fact = (frozenset((s, o)), key) if key in symmetric else (s, o, key)
+        backing.setdefault(fact, []).extend(data.get("evidence", []))
+    graph.remove_edges_from([
+        (s, o, key) for s, o, key in list(graph.edges(keys=True))
+        if stories(backing[(frozenset((s, o)), key) if key in symmetric else (s, o, key)])
+        < min_sources])
+
+
 def importance(graph: nx.Graph) -> dict[Any, float]:
     """PageRank over the undirected facts: an entity in many facts with well-connected
     entities ranks high. Empty graph -> {}."""
@@ -164,7 +191,10 @@ def select_view(graph: nx.MultiDiGraph, options: ViewOptions) -> View:
         view.remove_edges_from([(s, o, k) for s, o, k in view.edges(keys=True)
                                 if k not in options.relations])
     _filter_evidence(view, options)
-    if options.relations or options.since or options.until or options.min_confidence is not None:
+    if options.min_sources is not None:
+        _drop_thin_support(view, options.min_sources)
+    if options.relations or options.since or options.until or options.min_confidence is not None \
+            or options.min_sources is not None:
         view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
     if options.entity is not None:
         centre = find_entity(graph, options.entity)

@@ -5,7 +5,9 @@ Node types are told apart by fill *and* shape: fills from Paul Tol's "light" sch
 (pale colours that keep dark labels readable). Relations are told apart by line colour
 *and* dash pattern: saturated Okabe-Ito colours, darker than any node fill, so an edge
 never looks like a node kind. Shapes and dashes carry the difference on their own when
-colours do not (greyscale print, any form of colour blindness).
+colours do not (greyscale print, any form of colour blindness). A contested fact keeps
+its relation's line and gets a wide translucent band beneath it, in the one Okabe-Ito
+colour no relation uses: a difference of width as well as of colour.
 """
 from __future__ import annotations
 
@@ -50,5 +52,16 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "controls": EdgeStyle("#000000", (12, 4, 2, 4)),      # black, dash-dot
 }
 UNKNOWN_EDGE = EdgeStyle("#777777", (4, 4))
+
+
+
+@dataclass(frozen=True)
+class HaloStyle:
+    colour: str                # an rgba() colour: the relation's line stays visible on it
+    halo: float                # how much wider than the line the band is, in pixels
+
+
+#: How a fact the corpus disputes (`kg query contested`) is marked: reddish purple band.
+CONTESTED = HaloStyle("rgba(204, 121, 167, 0.55)", 9.0)
 
 BORDER = "#333333"

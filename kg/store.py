@@ -433,12 +433,13 @@ class Store:
     def _grouped(self, sparql: str, counts: dict[str, int],
                  key: Callable[[str], str] = str) -> dict[str, int]:
         for row in self.query(sparql):
-            name = key(_local_name(row["k"].value))
+            name = key(local_name(row["k"].value))
             counts[name] = counts.get(name, 0) + int(row["n"].value)
         return counts
 
 
-def _local_name(iri: str) -> str:
+def local_name(iri: str) -> str:
+    """The last segment of an IRI (after # or /)."""
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 

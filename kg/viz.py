@@ -14,17 +14,17 @@ import math
 from collections import Counter
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 import numpy as np
 
 from kg.errors import InputError, RenderError
 from kg.events import ENTITY_TYPES, RELATIONS
-from kg.network import View, ViewOptions, graph_from_store, local_name, select_view
+from kg.network import View, ViewOptions, graph_from_store, local_name, select_view, stories
 from kg.ontology import symmetric_relations
-from kg.palette import (BORDER, EDGE_STYLES, NODE_STYLES, UNKNOWN_EDGE, UNKNOWN_NODE,
-                        EdgeStyle)
+from kg.palette import (BORDER, CONTESTED, EDGE_STYLES, NODE_STYLES, UNKNOWN_EDGE,
+                        UNKNOWN_NODE, EdgeStyle)
 
 __all__ = ["graph_from_store", "page_html", "render_html", "check_html_path", "layout"]
 
@@ -140,29 +140,53 @@ def _arrows(relation: str) -> str:
     return "" if relation in symmetric_relations() else "to"
 
 
-def _edges(view: nx.MultiDiGraph) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
-    """(subject, relation, object, evidence) per drawn edge; a symmetric relation stated
-    both ways is drawn once, with the evidence of both directions."""
-    drawn: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+class Drawn(NamedTuple):
+    """One edge as drawn: its ends, relation, evidence and disputes (kg.disputes)."""
+
+    subject: str
+    relation: str
+    object: str
+    evidence: list[dict[str, Any]]
+    contested: list[dict[str, Any]]
+
+
+def _edges(view: nx.MultiDiGraph) -> list[Drawn]:
+    """The drawn edges; a symmetric relation stated both ways is drawn once, with the
+    evidence and disputes of both directions."""
+    drawn: dict[tuple[str, str, str], Drawn] = {}
     for s, o, key, data in sorted(view.edges(keys=True, data=True), key=lambda e: e[:3]):
         symmetric = key in symmetric_relations()
         if symmetric and (o, key, s) in drawn:
-            drawn[(o, key, s)].extend(e for e in data.get("evidence", [])
-                                      if e not in drawn[(o, key, s)])
+            edge = drawn[(o, key, s)]
+            edge.evidence.extend(e for e in data.get("evidence", []) if e not in edge.evidence)
+            edge.contested.extend(d for d in data.get("contested", []) if d not in edge.contested)
             continue
-        drawn[(s, key, o)] = list(data.get("evidence", []))
-    return [(s, key, o, evidence) for (s, key, o), evidence in drawn.items()]
+        drawn[(s, key, o)] = Drawn(s, key, o, list(data.get("evidence", [])),
+                                   list(data.get("contested", [])))
+    return list(drawn.values())
 
 
-def _edge_record(number: int, relation: str, evidence: list[dict[str, Any]],
-                 parallel: int) -> dict[str, Any]:
-    style: EdgeStyle = EDGE_STYLES.get(relation, UNKNOWN_EDGE)
-    smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * parallel} if parallel \
-        else False
-    return {"id": f"e{number}", "relation": relation, "arrows": _arrows(relation),
+def edge_width(support: int) -> float:
+    """Line width in pixels from the independent stories behind a fact: 2 for one story,
+    1.5 more for each further one, up to 8 from five stories on."""
+    return 2.0 + 1.5 * (min(max(support, 1), 5) - 1)
+
+
+def _edge_record(number: int, edge: Drawn, parallel: int) -> dict[str, Any]:
+    style: EdgeStyle = EDGE_STYLES.get(edge.relation, UNKNOWN_EDGE)
+    # vis-network draws the band (`background`) only along curves: a contested edge is a
+    # curve even when it is straight (roundness 0).
+    smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * parallel} \
+        if parallel or edge.contested else False
+    support = stories(edge.evidence)
+    width = edge_width(support)
+    halo = {"enabled": bool(edge.contested), "color": CONTESTED.colour,
+            "size": width + CONTESTED.halo, "dashes": False}
+    return {"id": f"e{number}", "relation": edge.relation, "arrows": _arrows(edge.relation),
             "color": {"color": style.colour, "highlight": style.colour, "hover": style.colour},
-            "dashes": list(style.dashes) or False, "smooth": smooth,
-            "width": round(1.5 + 0.5 * min(len(evidence), 4), 1), "evidence": evidence}
+            "dashes": list(style.dashes) or False, "smooth": smooth, "width": width,
+            "stories": support, "evidence": edge.evidence, "contested": edge.contested,
+            "background": halo}
 
 
 # --- the page -----------------------------------------------------------------------------
@@ -185,10 +209,11 @@ def _options(node_count: int) -> dict[str, Any]:
 
 def _page_context(view: View, title: str) -> dict[str, Any]:
     """Everything the template needs besides nodes and edges: legend rows with counts,
-    the date range of the evidence, and what was left out."""
+    the date range of the evidence, what was left out, and how many facts are contested."""
     graph = view.graph
     types = Counter(d.get("type", "Entity") for _, d in graph.nodes(data=True))
-    relations = Counter(relation for _, relation, _, _ in _edges(graph))
+    drawn = _edges(graph)
+    relations = Counter(edge.relation for edge in drawn)
     dates = sorted(e["date"][:10] for *_, d in graph.edges(keys=True, data=True)
                    for e in d.get("evidence", []) if e.get("date"))
     extra_types = sorted(set(types) - set(NODE_STYLES))
@@ -201,6 +226,7 @@ def _page_context(view: View, title: str) -> dict[str, Any]:
         "first_date": dates[0] if dates else "", "last_date": dates[-1] if dates else "",
         "shown": graph.number_of_nodes(), "total": view.total_nodes,
         "left_out": view.left_out, "facts": sum(relations.values()),
+        "contested": {"count": sum(1 for edge in drawn if edge.contested), "style": CONTESTED},
     }
 
 
@@ -215,9 +241,9 @@ def _network(view: View, title: str) -> Any:
         net.add_node(str(node), **_node_record(node, graph.nodes[node], positions[node],
                                                sizes[node]))
     pairs: Counter[frozenset[str]] = Counter()
-    for number, (s, relation, o, evidence) in enumerate(_edges(graph)):
-        pair = frozenset((s, o))
-        net.add_edge(str(s), str(o), **_edge_record(number, relation, evidence, pairs[pair]))
+    for number, edge in enumerate(_edges(graph)):
+        pair = frozenset((edge.subject, edge.object))
+        net.add_edge(str(edge.subject), str(edge.object), **_edge_record(number, edge, pairs[pair]))
         pairs[pair] += 1
     net.options = _options(graph.number_of_nodes())
     net.set_template_dir([str(TEMPLATES), str(files("pyvis") / "templates")], "explorer.html")

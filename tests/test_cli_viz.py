@@ -80,6 +80,8 @@ def test_viz_bad_options_are_one_line_errors(built_store: Path, tmp_path: Path) 
                           2, "--max-nodes")
     assert_one_line_error(run_kg("viz", "-o", out, "--min-confidence", "1.5",
                                  "--store", built_store), 2, "--min-confidence")
+    assert_one_line_error(run_kg("viz", "-o", out, "--min-sources", "0", "--store", built_store),
+                          2, "--min-sources", "'0'")
     assert not out.exists()
 
 

@@ -10,7 +10,8 @@ import pytest
 from page_support import fact, store_of
 
 from kg.errors import InputError, RenderError
-from kg.network import ViewOptions, export_network, find_entity, graph_from_store, select_view
+from kg.network import (ViewOptions, export_network, find_entity, graph_from_store, select_view,
+                        stories)
 
 ID = "https://w3id.org/newskg/id/"
 
@@ -43,7 +44,7 @@ def test_evidence_carries_document_date_url_confidence_modality(graph: nx.MultiD
     (item,) = graph.edges[ID + "JNIM", ID + "Mali", "attacked"]["evidence"]
     assert item == {"sentence": "JNIM attacked Mali.", "doc": "a", "title": "Report a",
                     "date": "2023-03-01", "url": "https://news.example/a", "confidence": 0.9,
-                    "modality": "asserted"}
+                    "modality": "asserted", "story": "https://w3id.org/newskg/doc/a"}
     mali = graph.nodes[ID + "Mali"]
     assert mali["names"] == ["Mali", "Republic of Mali"]
     assert mali["same_as"] == ["http://www.wikidata.org/entity/Q912"]
@@ -72,6 +73,65 @@ def test_min_confidence_drops_weaker_evidence(graph: nx.MultiDiGraph) -> None:
     assert nodes_of(select_view(graph, ViewOptions(min_confidence=0.75))) == {
         "JNIM", "Mali", "Wagner"}
     assert len(nodes_of(select_view(graph, ViewOptions(min_confidence=0.5)))) == 5
+
+
+STORY = "<https://w3id.org/newskg/story/wire>"
+
+
+@pytest.fixture(scope="module")
+def corroborated() -> nx.MultiDiGraph:
+    """JNIM attacked Mali in two independent reports and two copies of a third (one story);
+    Wagner and Mali allied, stated once each way; Mali holds Kidal in one report."""
+    return graph_from_store(store_of(ENTITIES, {
+        "a": fact("a", "JNIM", "attacked", "Mali", "JNIM attacked Mali.", "2023-03-01"),
+        "b": fact("b", "JNIM", "attacked", "Mali", "JNIM struck Mali.", "2023-03-02"),
+        "w1": fact("w1", "JNIM", "attacked", "Mali", "JNIM hit Mali.") + f"doc:w1 nkg:story {STORY} .",
+        "w2": fact("w2", "JNIM", "attacked", "Mali", "JNIM hit Mali.") + f"doc:w2 nkg:story {STORY} .",
+        "c": fact("c", "Wagner", "alliedWith", "Mali", "Wagner backs Mali."),
+        "d": fact("d", "Mali", "alliedWith", "Wagner", "Mali backs Wagner."),
+        "e": fact("e", "Mali", "controls", "Kidal", "Mali holds Kidal."),
+    }))
+
+
+def edges_of(view) -> set[tuple[str, str, str]]:
+    return {(s[len(ID):], k, o[len(ID):]) for s, o, k in view.graph.edges(keys=True)}
+
+
+def test_stories_count_republished_copies_once(corroborated: nx.MultiDiGraph) -> None:
+    evidence = corroborated.edges[ID + "JNIM", ID + "Mali", "attacked"]["evidence"]
+    assert len(evidence) == 4 and stories(evidence) == 3
+    assert stories(corroborated.edges[ID + "Mali", ID + "Kidal", "controls"]["evidence"]) == 1
+
+
+def test_min_sources_keeps_facts_with_enough_stories(corroborated: nx.MultiDiGraph) -> None:
+    assert edges_of(select_view(corroborated, ViewOptions(min_sources=3))) == {
+        ("JNIM", "attacked", "Mali")}
+    # an alliance stated once each way is one fact of two stories
+    two = select_view(corroborated, ViewOptions(min_sources=2))
+    assert edges_of(two) == {("JNIM", "attacked", "Mali"), ("Wagner", "alliedWith", "Mali"),
+                             ("Mali", "alliedWith", "Wagner")}
+    assert nodes_of(two) == {"JNIM", "Mali", "Wagner"} and two.left_out == 1
+    assert len(select_view(corroborated, ViewOptions(min_sources=1)).graph.edges) == 4
+    assert select_view(corroborated, ViewOptions(min_sources=4)).graph.number_of_nodes() == 0
+
+
+def test_two_holders_on_one_day_mark_both_edges_contested() -> None:
+    rivals = {"a": fact("a", "Mali", "controls", "Kidal", "The army holds Kidal.", "2024-03-09"),
+              "b": fact("b", "JNIM", "controls", "Kidal", "JNIM holds Kidal.", "2024-03-09")}
+    graph = graph_from_store(store_of(ENTITIES, rivals))
+    (army,) = graph.edges[ID + "Mali", ID + "Kidal", "controls"]["contested"]
+    (jnim,) = graph.edges[ID + "JNIM", ID + "Kidal", "controls"]["contested"]
+    assert army == {"kind": "control", "why": "JNIM is also reported holding Kidal on 2024-03-09",
+                    "sentence": "JNIM holds Kidal.", "documents": ["a", "b"], "date": "2024-03-09"}
+    assert jnim["why"] == "Mali is also reported holding Kidal on 2024-03-09"
+    assert jnim["documents"] == ["b", "a"]
+
+
+def test_holders_on_different_days_are_not_contested() -> None:
+    history = {"a": fact("a", "Mali", "controls", "Kidal", "The army holds Kidal.", "2024-03-09"),
+               "b": fact("b", "JNIM", "controls", "Kidal", "JNIM holds Kidal.", "2024-03-20")}
+    graph = graph_from_store(store_of(ENTITIES, history))
+    assert [d.get("contested") for *_, d in graph.edges(data=True)] == [None, None]
 
 
 def test_entity_neighbourhood_by_any_name_and_hops(graph: nx.MultiDiGraph) -> None:

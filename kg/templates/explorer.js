@@ -5,7 +5,7 @@
   "use strict";
   var LABEL_ZOOM = 1.5;          // at this zoom and closer every visible edge shows its label
   var $ = function (id) { return document.getElementById(id); };
-  var state = { relations: {}, types: {}, from: "", to: "", undated: true, minConfidence: 0 };
+  var state = { relations: {}, types: {}, from: "", to: "", undated: true, minConfidence: 0, contested: true };
   var byName = new Map();        // lower-cased name -> node id
   var baseDegree = new Map();    // node id -> number of edges before any filter
   var labelsShown = false;
@@ -38,18 +38,21 @@
     }
     return true;
   }
+  function isContested(edge) { return (edge.contested || []).length > 0; }
   function visibleEvidence(edge) {
     var evidence = edge.evidence || [];
     if (!evidence.length) return state.minConfidence > 0 ? [] : [null];
     return evidence.filter(evidencePasses);
   }
   function apply() {
-    var edgeChanges = [], nodeChanges = [], degree = new Map(), typeCount = {}, relCount = {};
+    var edgeChanges = [], nodeChanges = [], degree = new Map(), typeCount = {}, relCount = {}, contestedCount = 0;
     var typeHidden = function (id) { var n = nodes.get(id); return !n || state.types[n.type] === false; };
     edges.forEach(function (edge) {
       var hidden = state.relations[edge.relation] === false || typeHidden(edge.from) ||
-        typeHidden(edge.to) || visibleEvidence(edge).length === 0;
+        typeHidden(edge.to) || visibleEvidence(edge).length === 0 ||
+        (!state.contested && isContested(edge));
       if (!hidden) {
+        if (isContested(edge)) contestedCount += 1;
         degree.set(edge.from, (degree.get(edge.from) || 0) + 1);
         degree.set(edge.to, (degree.get(edge.to) || 0) + 1);
         relCount[edge.relation] = (relCount[edge.relation] || 0) + 1;
@@ -70,6 +73,7 @@
     document.querySelectorAll("[data-count-relation]").forEach(function (span) {
       span.textContent = relCount[span.dataset.countRelation] || 0;
     });
+    document.querySelector("[data-count-contested]").textContent = contestedCount;
   }
 
   // --- search --------------------------------------------------------------------------
@@ -137,7 +141,17 @@
     if (!edge) return;
     var aside = panel(label(edge.from) + " " + edge.relation + " " + label(edge.to));
     var evidence = edge.evidence || [];
-    aside.appendChild(el("p", evidence.length + " evidence sentence" + (evidence.length === 1 ? "" : "s"), "meta"));
+    aside.appendChild(el("p", supportText(edge), "meta"));
+    if (isContested(edge)) {
+      aside.appendChild(el("h3", "Contested"));
+      edge.contested.forEach(function (dispute) {
+        var box = el("div", null, "dispute");
+        box.appendChild(el("p", disputeText(dispute)));
+        box.appendChild(el("blockquote", dispute.sentence, "evidence"));
+        aside.appendChild(box);
+      });
+      aside.appendChild(el("h3", "Evidence"));
+    }
     evidence.forEach(function (ev) {
       var quote = el("blockquote", ev.sentence, "evidence");
       var meta = el("p", null, "meta");
@@ -147,6 +161,15 @@
       aside.appendChild(quote);
       aside.appendChild(meta);
     });
+  }
+
+  function supportText(edge) {
+    var evidence = edge.evidence || [], stories = edge.stories || 0;
+    return evidence.length + " evidence sentence" + (evidence.length === 1 ? "" : "s") + " · " +
+      stories + " independent stor" + (stories === 1 ? "y" : "ies");
+  }
+  function disputeText(dispute) {
+    return dispute.kind + ": " + dispute.why + " (documents: " + (dispute.documents || []).join(", ") + ")";
   }
 
   // --- tooltips and edge labels ----------------------------------------------------------
@@ -161,6 +184,17 @@
   function edgeTip(edge) {
     var div = el("div");
     div.appendChild(el("div", label(edge.from) + " " + edge.relation + " " + label(edge.to), "tip-head"));
+    div.appendChild(el("div", supportText(edge), "tip-meta"));
+    if (isContested(edge)) {
+      var box = el("div", null, "tip-contested");
+      box.appendChild(el("div", "Contested", "tip-head"));
+      edge.contested.slice(0, 3).forEach(function (dispute) {
+        box.appendChild(el("p", disputeText(dispute)));
+        box.appendChild(el("div", "“" + dispute.sentence + "”", "tip-meta"));
+      });
+      if (edge.contested.length > 3) box.appendChild(el("p", "… and " + (edge.contested.length - 3) + " more: click the edge", "tip-meta"));
+      div.appendChild(box);
+    }
     var evidence = edge.evidence || [];
     evidence.slice(0, 2).forEach(function (ev) {
       div.appendChild(el("p", ev.sentence));
@@ -216,6 +250,7 @@
     $(pair[0]).addEventListener("input", function () { state[pair[1]] = $(pair[0]).value; apply(); });
   });
   $("undated").addEventListener("change", function () { state.undated = $("undated").checked; apply(); });
+  $("contested").addEventListener("change", function () { state.contested = $("contested").checked; apply(); });
   $("min-confidence").addEventListener("input", function () {
     state.minConfidence = Number($("min-confidence").value);
     $("min-confidence-value").textContent = state.minConfidence.toFixed(2);
