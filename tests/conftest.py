@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from page_support import browser  # noqa: F401  one Chromium per session, for every page test
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 

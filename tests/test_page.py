@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from page_support import browser, drawn_pixels, fact, open_page, store_of  # noqa: F401
+from page_support import drawn_pixels, fact, open_page, store_of
 
 from kg.viz import render_html
 
@@ -44,7 +44,7 @@ def graph_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture()
-def opened(browser, graph_page: Path):  # noqa: F811
+def opened(browser, graph_page: Path):
     opened = open_page(browser, graph_page)
     yield opened
     opened.page.close()
@@ -58,7 +58,7 @@ def test_loads_offline_without_errors_and_draws(opened) -> None:
     assert len(opened.visible_edges()) == 5
 
 
-def test_blank_canvas_is_told_apart(browser, tmp_path: Path) -> None:  # noqa: F811
+def test_blank_canvas_is_told_apart(browser, tmp_path: Path) -> None:
     """The twin of the test above: a page with no facts draws nothing (and still no error)."""
     render_html(store_of("", {}), tmp_path / "empty.html")
     empty = open_page(browser, tmp_path / "empty.html")
@@ -154,7 +154,7 @@ def test_clicking_an_edge_shows_its_evidence_in_the_panel(opened) -> None:
     assert "The army now controls Kidal." in opened.page.inner_text("#panel")
 
 
-def test_markup_in_article_text_runs_nothing_and_shows_literally(browser, tmp_path: Path) -> None:  # noqa: F811
+def test_markup_in_article_text_runs_nothing_and_shows_literally(browser, tmp_path: Path) -> None:
     documents = {"x": fact("x", "JNIM", "attacked", "Gao", HOSTILE, "2024-01-02",
                            title='<img src=y onerror="window.__pwned = 4">Report',
                            url="javascript:window.__pwned=5")}
@@ -172,7 +172,7 @@ def test_markup_in_article_text_runs_nothing_and_shows_literally(browser, tmp_pa
     opened.page.close()
 
 
-def test_the_same_store_gives_the_same_positions(browser, tmp_path: Path) -> None:  # noqa: F811
+def test_the_same_store_gives_the_same_positions(browser, tmp_path: Path) -> None:
     positions = []
     for number in range(2):
         path = tmp_path / f"graph{number}.html"
@@ -206,7 +206,7 @@ def big_graph(nodes: int, seed: int = 7) -> nx.MultiDiGraph:
     return graph
 
 
-def test_a_2000_node_page_loads_without_error(browser, tmp_path: Path) -> None:  # noqa: F811
+def test_a_2000_node_page_loads_without_error(browser, tmp_path: Path) -> None:
     render_html(big_graph(2000), tmp_path / "big.html")
     opened = open_page(browser, tmp_path / "big.html")
     assert opened.js("window.network.body.data.nodes.length") == 2000

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from cli_support import build_into, run_kg
-from page_support import browser, open_page  # noqa: F401
+from page_support import open_page
 
 MANY = Path(__file__).resolve().parent / "data/many"
 
@@ -26,7 +26,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture()
-def opened(browser, pages: dict[str, Path], request: pytest.FixtureRequest):  # noqa: F811
+def opened(browser, pages: dict[str, Path], request: pytest.FixtureRequest):
     page = open_page(browser, pages[request.param])
     yield page
     page.page.close()
