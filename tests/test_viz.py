@@ -172,7 +172,7 @@ def test_legend_lists_every_type_and_relation_with_counts(store: ox.Store) -> No
     assert counts == {"State": "2", "ArmedGroup": "2", "Organisation": "0", "Coalition": "0",
                       "Person": "0", "City": "1", "Region": "0", "Facility": "0", "Place": "0",
                       "attacked": "1", "alliedWith": "1", "hostsTalks": "0", "controls": "1"}
-    assert legend.count("<svg") == 13 and "stroke-dasharray" in legend
+    assert legend.count("<svg") == 9 + 4 + 2 and "stroke-dasharray" in legend  # + contested, width
 
 
 def test_layout_ignores_the_order_nodes_and_edges_come_in() -> None:
