@@ -778,3 +778,34 @@ def test_their_ally_after_unnamed_rebels_is_not_an_earlier_state():
         before + "Ahmed Saleh, once an opponent of the rebels, is now their ally.")
     assert ("Ahmed Saleh", "alliedWith", "Houthis") in facts(
         before + "Ahmed Saleh, once an opponent of the Houthis, is now their ally.")
+
+
+def test_fighting_to_restore_a_government_is_fighting_for_it():
+    assert ("France", "alliedWith", "Ivory Coast") in facts("France intervened to restore the government of Ivory Coast.")
+    assert ("Nigeria", "alliedWith", "Sierra Leone") in facts(
+        "Nigeria sent troops to restore Sierra Leonean President Ahmad Kabbah's government.")
+    assert ("Egypt", "alliedWith", "Iran") not in facts("Egypt moved to restore ties with Iran.")
+
+
+def test_helping_a_state_fight_an_enemy():
+    found = facts("Rwanda and Uganda sent troops to help Congo fight the rebels.")
+    assert ("Uganda", "alliedWith", "Democratic Republic of the Congo") in found
+    assert ("United Nations", "alliedWith", "Colombia") not in facts("The United Nations helped Colombia fight poverty.")
+
+
+def test_leaders_of_one_coalition_are_allies_but_not_leaders_of_delegations():
+    assert ("Ethiopia", "alliedWith", "Kenya") in facts(
+        "Ethiopia and Kenya, leaders of a regional coalition fighting al-Shabaab, met in Nairobi.")
+    assert ("Ethiopia", "alliedWith", "Kenya") not in facts("Ethiopia and Kenya, leaders of rival delegations, met in Nairobi.")
+
+
+def test_support_for_an_actor_and_the_speakers_support():
+    assert ("United States", "alliedWith", "Ukraine") in facts("U.S. support for Ukraine will continue.")
+    assert ("France", "alliedWith", "Ukraine") in facts("\"Our support for Ukraine is total,\" the French foreign minister said.")
+    assert not {f for f in facts("China's support for the ceasefire is welcome.") if f[1] == "alliedWith"}
+
+
+def test_a_leader_pledging_allegiance_pledges_for_his_group():
+    assert ("Boko Haram", "alliedWith", "ISIL") in facts("The leader of Boko Haram pledged allegiance to the Islamic State.")
+    assert ("Boko Haram", "alliedWith", "ISIL") not in facts(
+        "The leader of Boko Haram refused to pledge allegiance to the Islamic State.")

@@ -107,7 +107,7 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
                 if found or dep in ("advcl", "xcomp") or head.dep_ not in INHERIT_DEPS:
                     return found
             if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-                return resolver.resolve(head.head, "actor")
+                return _noun_doer(head.head, resolver)  # "leaders of a coalition battling X to restore Y"
             if head.dep_ not in INHERIT_DEPS + ("acl", "relcl", "pcomp", "prep", "pobj"):
                 return []
             nominal = False

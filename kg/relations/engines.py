@@ -531,6 +531,8 @@ def helped_forces(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver)
     forces in Y", "sent troops to Y to help government troops (there)", "crossed into Y to
     help the government": the state is the one the forces are in or the help was sent to."""
     trigger, army = nodes["trigger"], nodes["object"]
+    if "clause" in nodes and not _fights_an_actor(nodes["clause"], resolver):
+        return []  # "helped Colombia fight poverty": not a war
     subjects = resolver.resolve(nodes["subject"], "actor") if "subject" in nodes else agent_of(trigger, resolver)
     unnamed = not any(t.i in resolver.by_token for t in army.lefts for t in t.subtree)
     objects = (_state_where(army, resolver) or (
@@ -566,3 +568,60 @@ def joined_group(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) 
                     for g in p.subtree if g.dep_ in ("pobj", "conj") for m in resolver.resolve(g, "actor")]
     names = {g.entity.name for g in groups}
     return pairs(pattern, trigger, [s for s in subjects if s.entity.name not in names], groups)
+
+
+def _fights_an_actor(clause: Token, resolver: Resolver) -> bool:
+    """The fighting verb's object is an actor, named or not ("the rebels", "an assault"),
+    or it has none ("help Y defend itself"), not a cause ("fight poverty")."""
+    enemies = words("GROUP_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words_for("attacked")["ATTACK_NOUNS"]
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return all(o.i in resolver.by_token or o.lemma_.lower() in enemies or o.pos_ == "PRON" or
+               any(t.i in resolver.by_token for t in o.subtree) for o in objects)
+
+
+@engine(roles=("subject", "object"))
+def restored_ruler(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X fought to restore (Yemeni President) Y's government": X fights for the government,
+    which is the state the text names with the office, else the ruler named."""
+    trigger, ruler = nodes["trigger"], nodes["object"]
+    subjects = resolver.resolve(nodes["subject"], "actor") if "subject" in nodes else agent_of(trigger, resolver)
+    office = [t for t in ruler.subtree if t.lemma_.lower() in words("LEADER_NOUNS") and t.i < ruler.i]
+    states = [m for t in ruler.subtree if t.i in resolver.by_token and t.dep_ in ("amod", "compound", "nmod")
+              and any(o.i > t.i for o in office) for m in resolver.resolve(t, "actor") if m.entity.type == "State"]
+    objects = states[:1] or resolver.resolve(ruler, "actor")
+    names = {s.entity.name for s in subjects}
+    return pairs(pattern, trigger, subjects, [o for o in objects if o.entity.name not in names])
+
+
+@engine()
+def co_members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"A and B, leaders of a coalition battling C", "A and B are members of an alliance":
+    two actors said to lead or make up one coalition the text does not name are allied
+    with each other (a named coalition is read by the ally-noun engine)."""
+    trigger = nodes["trigger"]
+    if nodes["coalition"].i in resolver.by_token or any(t.i in resolver.by_token for t in nodes["coalition"].lefts):
+        return []
+    head = trigger.head
+    if trigger.dep_ == "appos":
+        sides = resolver.resolve(head, "actor")
+    elif trigger.dep_ == "attr" and head.lemma_ == "be":
+        sides = [m for c in head.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    else:
+        return []
+    sides = [s for s in sides if s.entity.type in NON_PERSON_ACTORS]
+    return [Candidate(pattern, trigger, a, b) for i, a in enumerate(sides)
+            for b in sides[i + 1:] if a.entity.name != b.entity.name]
+
+
+@engine(roles=("subject", "object"))
+def support_for(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"US support for Ukraine", "Iranian aid to the Houthis", and "our support for Y" in
+    a spokesman's quote: the speaker's side backs Y. Support for a cause is no actor."""
+    trigger, owner = nodes["trigger"], nodes["subject"]
+    if owner.lower_ in ("our", "my"):
+        subjects = [m for m in _first_person_owner(trigger, resolver) if m.entity.type in NON_PERSON_ACTORS]
+    else:
+        subjects = resolver.resolve(owner, "actor")
+    objects = resolver.resolve(nodes["object"], "actor")
+    names = {s.entity.name for s in subjects}
+    return pairs(pattern, trigger, subjects, [o for o in objects if o.entity.name not in names])
