@@ -83,4 +83,5 @@ class Antecedents(Discourse):
 
 
 def is_pronoun(token: Token) -> bool:
+    """A personal pronoun that can refer back to an entity ("it", "they", "its")."""
     return token.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")

@@ -140,5 +140,6 @@ class Descriptions(Discourse):
 
 
 def lower_in(token: Token, vocabulary: frozenset[str]) -> bool:
+    """Whether the word or its lemma, lower-cased, is in the word class."""
     return token.lower_ in vocabulary or token.lemma_.lower() in vocabulary
 
