@@ -139,6 +139,8 @@ ASSERTED = [
     ("Kidal fell into the hands of the MNLA on Friday.", ("MNLA", "controls", "Kidal")),
     ("The MNLA reentered Kidal after the army vacated its bases.", ("MNLA", "controls", "Kidal")),
     # hostsTalks: "the two sides met in C" are the sides of the talks named before
+    ("The MNLA entered the town of Kidal on Saturday. The offensiv"
+     "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.", ("MNLA", "controls", "Kidal")),
     ("Peace talks between Peru and the FARC ended on Wednesday. The two sides met in Tanzania's region of "
      "Zanzibar last week.", ("Tanzania", "hostsTalks", "FARC")),
 ]
@@ -232,6 +234,9 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    # "the town" is the last place called a town, not a capital named since
+    ("The MNLA entered the town of Kidal on Saturday. The offensiv"
+     "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.", ("MNLA", "controls", "Gao")),
 ]
 
 
@@ -381,6 +386,9 @@ TWINS = {
         ("The MNLA, ruling Kidal and Gao, announced a joint force.", ("MNLA", "controls", "Gao")),
     "Iraqi fighters entered Syria to support the government army.":
         ("Iraqi fighters entered the town of Tikrit.", ("Iraq", "controls", "Tikrit")),
+    "The MNLA entered the town of Kidal on Saturday. The offensive came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.":
+        ("The MNLA entered the town of Kidal on Saturday. The offensiv"
+         "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the capital by Sunday.", ("MNLA", "controls", "Gao")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

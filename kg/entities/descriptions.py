@@ -121,7 +121,24 @@ class Descriptions(Discourse):
         names_one = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not names_one and \
                 not self._has_named_modifier(token, ("appos", "compound")):
-            return self.recent(token, frozenset({"City", "Place"}))  # "the city": the last one named
+            places = frozenset({"City", "Place"})
+            return self._introduced_as(token, places) or self.recent(token, places)  # "the city": the last one named
+        return None
+
+    def _introduced_as(self, token: Token, types: frozenset[str]) -> Mention | None:
+        """"the town" is the last place the text called a town ("the town of X", "X town"),
+        before a city or capital named since ("the provincial capital, Y")."""
+        lemma = token.lemma_.lower()
+        for i, entity in reversed(self.mentions_before(token)):
+            if entity.type not in types:
+                continue
+            named = self.doc[i]
+            head = named.head
+            called = (named.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == lemma) or \
+                (named.dep_ in ("compound", "appos") and head.lemma_.lower() == lemma) or \
+                any(c.dep_ in ("compound", "appos") and c.lemma_.lower() == lemma for c in named.children)
+            if called:
+                return Mention(entity, i, "description")
         return None
 
     def _has_named_modifier(self, token: Token, deps: tuple[str, ...] = ("poss", "compound", "of", "appos")) -> bool:
