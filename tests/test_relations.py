@@ -638,6 +638,14 @@ ATTACK_RULES = [
      ("United States", "attacked", "Kataib Hezbollah"), False),
     # "waged" (the small model lemmatises it "wag") carries the strikes' doer
     ("The United States waged air strikes on the Houthis in Yemen.", ("United States", "attacked", "Houthis"), True),
+    # "we" / "our" in a quote is the side the speaker speaks for; not a person without a named side
+    ('"Hamas fighters attacked our positions at dawn," an Israeli army spokesman said.', ("Hamas", "attacked", "Israel"), True),
+    ('"We were shelled by Russian forces all night," resident Olena Petrenko said.',
+     ("Russia", "attacked", "Olena Petrenko"), False),
+    ('"We were shelled by Russian forces all night," a Ukrainian army spokesman said.', ("Russia", "attacked", "Ukraine"), True),
+    # "told Reuters (that) ..." reports a fact; "told troops to attack" is an order, not an attack
+    ('"The army killed 13 ISIL fighters," an Iraqi army spokesman told Reuters.', ("Iraq", "attacked", "ISIL"), True),
+    ("The Iraqi commander told his troops to attack the Islamic State.", ("Iraq", "attacked", "ISIL"), False),
 ]
 
 

@@ -52,6 +52,28 @@ class Antecedents(Discourse):
             return previous
         return self.recent(token, NON_PERSON_ACTORS, window=1)
 
+    def speaker_side(self, token: Token) -> Mention | None:
+        """"'We were attacked by X,' rebel leader Y said", "'our positions', an army
+        spokesman said": we / us / our inside a reported quote is the group or state the
+        speaker speaks for; a person whose group the sentence does not name is no side."""
+        node = token
+        for _ in range(8):
+            if node.head is node:
+                return None
+            if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in words("SPEECH_VERBS"):
+                break
+            node = node.head
+        else:
+            return None
+        speakers = [c for c in node.head.children if c.dep_ == "nsubj" and not is_pronoun(c)
+                    and c.lower_ not in words("PRONOUNS_FIRST_PLURAL")]
+        if not speakers:
+            return None
+        mention = self._resolve_one(speakers[0], "actor", depth=2)
+        if mention is None or mention.entity.type not in NON_PERSON_ACTORS:
+            return None  # "'our positions,' rebel commander X said": X is not his unnamed group
+        return Mention(mention.entity, mention.token, "pronoun")
+
     def _speaker(self, token: Token) -> Token | None:
         """The subject of the reporting verb whose clause has token as its subject."""
         if token.dep_ not in ("nsubj", "nsubjpass"):

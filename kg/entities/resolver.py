@@ -112,6 +112,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             return self._resolve_one(token.head.head, role, depth + 1)
         if is_pronoun(token):
             return self.antecedent(token, role)
+        if lower in words("PRONOUNS_FIRST_PLURAL"):
+            return self.speaker_side(token)
         if role == "actor" and token.lemma_.lower() in words("COALITION_NOUNS"):
             for child in token.children:  # "the US-led coalition" acts for the US
                 if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):

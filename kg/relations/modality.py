@@ -103,8 +103,9 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
         return "threat"
     if lemma in c["ATTEMPT"]:
         return "attempt"
-    if lemma in c["DIRECTIVE"] and (via in ("xcomp", "ccomp") or (via == "prep" and lemma == "call")):
-        return "attempt"  # "ordered troops to attack", "called for talks"
+    reported = via == "ccomp" and lemma in words("SPEECH_VERBS")  # "X told Reuters (that) they attacked Y"
+    if lemma in c["DIRECTIVE"] and (via == "xcomp" or (via == "ccomp" and not reported) or (via == "prep" and lemma == "call")):
+        return "attempt"  # "ordered troops to attack", "told them to attack", "called for talks"
     if lemma in c["DENIAL"]:
         return "denied"
     if lemma in c["LOSS"]:
