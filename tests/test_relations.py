@@ -234,6 +234,8 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    ("Ingrid Betancourt, held by the FARC since 2002, is a politician.", ("FARC", "controls", "Ingrid Betancourt")),
+    ("The FARC captured Ingrid Betancourt in 2002.", ("FARC", "controls", "Ingrid Betancourt")),
     # "the town" is the last place called a town, not a capital named since
     ("The MNLA entered the town of Kidal on Saturday. The offensiv"
      "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.", ("MNLA", "controls", "Gao")),
@@ -389,6 +391,10 @@ TWINS = {
     "The MNLA entered the town of Kidal on Saturday. The offensive came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.":
         ("The MNLA entered the town of Kidal on Saturday. The offensiv"
          "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the capital by Sunday.", ("MNLA", "controls", "Gao")),
+    "Ingrid Betancourt, held by the FARC since 2002, is a politician.":
+        ("Marquetalia, held by the FARC since 2002, is a remote town.", ("FARC", "controls", "Marquetalia")),
+    "The FARC captured Ingrid Betancourt in 2002.":
+        ("The FARC captured Marquetalia in 2002.", ("FARC", "controls", "Marquetalia")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

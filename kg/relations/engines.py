@@ -31,7 +31,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         subjects = agent_of(nodes["subject"], resolver)  # "air strikes by the coalition hit ..."
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
     if pattern.relation == "controls" and "object" in nodes:
-        objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)]
+        objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
+                   if not _a_person(m, resolver)]
         if _ended(trigger):  # "ruled X from 1966 to 1979", "held it until 2011": no longer
             record.losses += [(trigger.sent.start_char, s.entity.name, o.entity.name) for s in subjects for o in objects]
     if _excluded(pattern, nodes, subjects):
@@ -70,6 +71,16 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             if others and wanted(targets):
                 return pairs(pattern, trigger, subjects, others)
     return []
+
+
+def _a_person(mention: Mention, resolver: Resolver) -> bool:
+    """"held Ingrid X since 2002", "captured Colonel Y": a person held is a captive, not a
+    place. A full name the model tags as a person is one; a one-word name it tags so may
+    be a place it does not know ("held Z", a village)."""
+    entity = mention.entity
+    return entity.type == "Person" and len(entity.name.split()) >= 2 and \
+        resolver.gazetteer.lookup(entity.name) is None and \
+        resolver.doc[mention.token].ent_type_ == "PERSON"
 
 
 def _held_by_others(trigger: Token, subjects: list[Mention], places: list[Mention]) -> list[Mention]:
