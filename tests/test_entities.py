@@ -165,3 +165,8 @@ def test_the_two_sides_are_the_pair_the_text_named_together():
     text = "Talks between Sudan and the Justice and Equality Movement opened. The two sides met in Doha."
     assert resolve(text, "sides") == ["Sudan", "Justice and Equality Movement"]
     assert resolve("Talks opened on Monday. The two sides met in Doha.", "sides") == []
+
+
+def test_names_joined_by_a_slash_are_both_named():
+    assert resolve("Jets struck PKK/PYD positions near the border.", "positions") == ["PYD", "PKK"]
+    assert resolve("Jets struck PKK positions near the border.", "positions") == ["PKK"]

@@ -81,10 +81,31 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                 other = self._resolve_one(conj, role, depth=1)
                 if other is not None and all(o.entity != other.entity for o in found):
                     found.append(other)
+        found += [partner for mention in found for partner in self._slash_partners(mention, role)]
         unique: dict[str, Mention] = {}
         for mention in found:
             unique.setdefault(mention.entity.name, mention)
         return list(unique.values())
+
+    def _slash_partners(self, mention: Mention, role: str) -> list[Mention]:
+        """"PKK/PYD positions": names joined by a slash are named together, each standing
+        in the clause as a conjunct would."""
+        entity = self.by_token.get(mention.token)
+        if entity is None:
+            return []
+        start = end = mention.token
+        while self.by_token.get(start - 1) == entity:
+            start -= 1
+        while self.by_token.get(end + 1) == entity:
+            end += 1
+        partners = []
+        for slash, name in ((end + 1, end + 2), (start - 1, start - 2)):
+            if 0 <= name < len(self.doc) and self.doc[slash].text == "/" and \
+                    not self.doc[slash].whitespace_ and name in self.by_token and self.by_token[name] != entity:
+                partner = self._named(self.doc[name], role)
+                if partner is not None:
+                    partners.append(partner)
+        return partners
 
     def _named(self, token: Token, role: str) -> Mention | None:
         entity = self.by_token.get(token.i)
