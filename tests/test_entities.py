@@ -170,3 +170,8 @@ def test_the_two_sides_are_the_pair_the_text_named_together():
 def test_names_joined_by_a_slash_are_both_named():
     assert resolve("Jets struck PKK/PYD positions near the border.", "positions") == ["PYD", "PKK"]
     assert resolve("Jets struck PKK positions near the border.", "positions") == ["PKK"]
+
+
+def test_a_facility_a_named_actor_owns_stands_for_the_owner_not_its_town():
+    assert resolve("Fighters stormed Mr Haddad's Gaza base.", "base", role="target") == ["Haddad"]
+    assert resolve("Fighters stormed the Gaza base.", "base", role="target") == ["Gaza"]

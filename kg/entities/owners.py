@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Discourse, Mention
 from kg.entities.antecedents import is_pronoun
-from kg.entities.kinds import GROUP_TYPES
+from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES
 from kg.lexicon import words
 
 #: Dependency labels through which a noun names its owner, by preference.
@@ -46,6 +46,11 @@ class Owners(Discourse):
         is_place_head = lemma in words("PLACE_NOUNS") | words("PART_NOUNS")
         located = is_place_head or lemma in words("FACILITY_NOUNS")
         placed = is_place_head or role == "place"
+        if role != "place" and lemma in words("FACILITY_NOUNS"):
+            for child in self._owner_children(token, "poss"):  # "Mr Abbas's Gaza base": Abbas's
+                mention = self._resolve_owner_token(child, role, depth)
+                if mention is not None and mention.entity.type in ACTOR_TYPES:
+                    return mention
         order = OWNER_DEPS_PLACE if placed else OWNER_DEPS_ACTOR
         linked = self._linked_modifiers(token)
         for dep in order:
