@@ -175,3 +175,10 @@ def test_names_joined_by_a_slash_are_both_named():
 def test_a_facility_a_named_actor_owns_stands_for_the_owner_not_its_town():
     assert resolve("Fighters stormed Mr Haddad's Gaza base.", "base", role="target") == ["Haddad"]
     assert resolve("Fighters stormed the Gaza base.", "base", role="target") == ["Gaza"]
+
+
+def test_the_latter_and_the_former_are_the_actors_the_sentence_before_named():
+    text = "Sudan and Chad signed a deal. The former accused the latter of arming rebels."
+    assert resolve(text, "former") == ["Sudan"]
+    assert resolve(text, "latter") == ["Chad"]
+    assert resolve("Sudan and Chad signed a deal. The former president of Chad left.", "president") != ["Sudan"]

@@ -104,6 +104,8 @@ class Descriptions(Discourse):
     def _description(self, token: Token, role: str) -> Mention | None:
         """"the group", "the Somali group", "the city", "the coalition" -> what they name."""
         lemma = token.lemma_.lower()
+        if token.lower_ in ("former", "latter") and token.dep_ not in ("amod", "compound"):
+            return self._former_or_latter(token)
         if lemma in self.coalitions and not any(c.lower_ == "led" for c in token.children) and lemma == "coalition":
             return Mention(self.coalitions[lemma], token.i, "coalition")
         if lower_in(token, words("GROUP_NOUNS")) and not self._has_named_modifier(token):
@@ -139,6 +141,22 @@ class Descriptions(Discourse):
                 any(c.dep_ in ("compound", "appos") and c.lemma_.lower() == lemma for c in named.children)
             if called:
                 return Mention(entity, i, "description")
+        return None
+
+    def _former_or_latter(self, token: Token) -> Mention | None:
+        """"the latter", "the former": the second, or the first, of the two actors the
+        sentence before named together ("X and Y", "between X and Y")."""
+        start = token.sent.start
+        if start == 0:
+            return None
+        previous = self.doc[start - 1].sent
+        for head in reversed(previous):
+            if head.dep_ == "conj" or len(head.conjuncts) != 1:
+                continue
+            pair = [self._resolve_one(member, "actor", depth=2) for member in (head, head.conjuncts[0])]
+            if all(m is not None and m.entity.type in ACTOR_TYPES for m in pair) and pair[0].entity != pair[1].entity:
+                chosen = pair[1] if token.lower_ == "latter" else pair[0]
+                return Mention(chosen.entity, chosen.token, "latter")
         return None
 
     def _has_named_modifier(self, token: Token, deps: tuple[str, ...] = ("poss", "compound", "of", "appos")) -> bool:
