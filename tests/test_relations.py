@@ -652,6 +652,12 @@ ATTACK_RULES = [
     # "told Reuters (that) ..." reports a fact; "told troops to attack" is an order, not an attack
     ('"The army killed 13 ISIL fighters," an Iraqi army spokesman told Reuters.', ("Iraq", "attacked", "ISIL"), True),
     ("The Iraqi commander told his troops to attack the Islamic State.", ("Iraq", "attacked", "ISIL"), False),
+    # a bid to end clashes presupposes the clashes; a bid to start them does not
+    ("Mediators tried to stop the clashes between Hamas and Fatah in Gaza.", ("Fatah", "attacked", "Hamas"), True),
+    ("Hamas tried to attack Fatah in Gaza.", ("Hamas", "attacked", "Fatah"), False),
+    # members "in" a named armed group are that group; rebels in a region are not the region
+    ("The Iraqi army is fighting rebels in the Islamic State in Anbar.", ("Iraq", "attacked", "ISIL"), True),
+    ("The Iraqi army is fighting rebels in Anbar.", ("Iraq", "attacked", "Anbar"), False),
 ]
 
 

@@ -11,7 +11,7 @@ from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES
 from kg.lexicon import words
 
 #: Dependency labels through which a noun names its owner, by preference.
-OWNER_DEPS_ACTOR = ("poss", "by", "amod", "of", "compound", "nmod", "from")
+OWNER_DEPS_ACTOR = ("poss", "by", "amod", "of", "compound", "nmod", "from", "in")
 OWNER_DEPS_PLACE = ("of", "appos", "compound", "in", "poss", "amod", "nmod")
 
 
@@ -58,7 +58,12 @@ class Owners(Discourse):
                 if child.i in linked:
                     continue  # "Al-Qaeda-linked rebels" are not al-Qaeda
                 if dep == "in" and not located:
-                    continue
+                    if role == "place" or not (lemma in words("ARMED_GROUP_NOUNS") or token.lower_ in words("ARMED_GROUP_NOUNS")):
+                        continue
+                    member = self._resolve_owner_token(child, role, depth)  # "rebels in the X Movement"
+                    if member is not None and member.entity.type in GROUP_TYPES:
+                        return member
+                    continue  # "rebels in Darfur" are not Darfur
                 if placed and dep in ("compound", "amod", "nmod") and child.i not in self.by_token:
                     continue  # "government buildings in X": the building's place, not its owner
                 if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):

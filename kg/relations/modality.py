@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import words
 from kg.relations.schema import modality_cues as cues
+from kg.relations.schema import words_for
 
 #: Dependency labels through which a governing word's modality reaches the trigger.
 #: Labels through which a governing verb's meaning (try, deny, threaten) applies.
@@ -53,12 +54,21 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
         return "superseded"
     path = [(t, "extra") for t in extra] + governors(trigger)
     for token, via in path:
+        if token is not trigger and via in ("dobj", "pobj", "prep") and token.lemma_ in c["ENDING"] and \
+                trigger.pos_ == "NOUN" and trigger.lemma_ in _violence_nouns():
+            break  # "a bid to end the clashes between X and Y": the clashes happened; the bid is to end them
         reason = _reason(token, token is trigger, via, c)
         if reason:
             return reason
     if any(t.lemma_ in c["ACCUSE"] for t, _ in path) and _denied_in(sentence, c):
         return "denied"
     return "asserted"
+
+
+def _violence_nouns() -> frozenset[str]:
+    """Nouns naming fighting that has happened once anyone speaks of ending it."""
+    vocabulary = words_for("attacked")
+    return vocabulary["RECIPROCAL_NOUNS"] | vocabulary["ATTACK_NOUNS"]
 
 
 def _past_standing(trigger: Token) -> bool:
