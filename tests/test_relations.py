@@ -837,3 +837,21 @@ def test_a_leader_pledging_allegiance_pledges_for_his_group():
     assert ("Boko Haram", "alliedWith", "ISIL") in facts("The leader of Boko Haram pledged allegiance to the Islamic State.")
     assert ("Boko Haram", "alliedWith", "ISIL") not in facts(
         "The leader of Boko Haram refused to pledge allegiance to the Islamic State.")
+
+
+def test_a_coalition_made_up_of_its_members():
+    assert ("Niger", "alliedWith", "Sahel Alliance") in facts("The Sahel Alliance, comprising Mali, Niger and Burkina Faso, met.")
+    assert ("Arakan Army", "alliedWith", "Three Brotherhood Alliance") in facts(
+        "The Three Brotherhood Alliance, made up of the MNDAA, the TNLA and the Arakan Army, launched an offensive.")
+    assert not {f for f in facts("The delegation, comprising Peru and Chile, arrived.") if f[1] == "alliedWith"}
+
+
+def test_solidarity_with_an_actor_is_political_backing():
+    assert ("Mali", "alliedWith", "Niger") in facts("Mali and Burkina Faso expressed solidarity with Niger.")
+    assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya expressed its support for Somalia's government.")
+    assert not {f for f in facts("Egypt expressed solidarity with the victims.") if f[1] == "alliedWith"}
+
+
+def test_campaigns_for_a_candidate_as_a_noun():
+    assert ("Barack Obama", "alliedWith", "Joe Biden") in facts("Barack Obama's campaigns for Joe Biden drew large crowds.")
+    assert not {f for f in facts("Barack Obama's campaign for re-election drew large crowds.") if f[1] == "alliedWith"}
