@@ -141,6 +141,8 @@ ASSERTED = [
     # hostsTalks: "the two sides met in C" are the sides of the talks named before
     ("The MNLA entered the town of Kidal on Saturday. The offensiv"
      "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.", ("MNLA", "controls", "Kidal")),
+    ("Leaders of the African Union met in Nairobi on Friday. In attendance at the summit were the presidents "
+     "of Peru and Chile.", ("African Union", "hostsTalks", "Peru")),
     ("Peace talks between Peru and the FARC ended on Wednesday. The two sides met in Tanzania's region of "
      "Zanzibar last week.", ("Tanzania", "hostsTalks", "FARC")),
 ]
@@ -234,6 +236,8 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.",
+     ("African Union", "hostsTalks", "Peru")),
     ("Ingrid Betancourt, held by the FARC since 2002, is a politician.", ("FARC", "controls", "Ingrid Betancourt")),
     ("The FARC captured Ingrid Betancourt in 2002.", ("FARC", "controls", "Ingrid Betancourt")),
     # "the town" is the last place called a town, not a capital named since
@@ -395,6 +399,9 @@ TWINS = {
         ("Marquetalia, held by the FARC since 2002, is a remote town.", ("FARC", "controls", "Marquetalia")),
     "The FARC captured Ingrid Betancourt in 2002.":
         ("The FARC captured Marquetalia in 2002.", ("FARC", "controls", "Marquetalia")),
+    "Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.":
+        ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile attended the summit.",
+         ("African Union", "hostsTalks", "Peru")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

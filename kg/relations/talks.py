@@ -92,6 +92,56 @@ def meeting_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             if c.object.entity.name != c.subject.entity.name and not _leads(c.object, c.subject.entity.name, resolver)]
 
 
+@engine(needs=("subject", "venue"), deferred=True)
+def bloc_meeting(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
+    """"Leaders of the X bloc convened in C": the bloc convened the summit and hosts it;
+    its parties are who the text says attended ("In attendance at the summit were A,
+    B", "A and B attended the summit", "the summit was attended by A")."""
+    hosts = [m for m in resolver.resolve(nodes["subject"], "actor")
+             if m.via == "leader" and m.entity.type in ("Organisation", "Coalition")]
+    if not hosts:
+        return []
+    names = {h.entity.name for h in hosts}
+    parties = [p for p in _attending(resolver) if p.entity.name not in names
+               and not _leads(p, hosts[0].entity.name, resolver)
+               and not _titled_by(p, hosts[0].entity.name, resolver)]  # the bloc's own officials are no party
+    return pairs(pattern, nodes["trigger"], hosts[:1], parties)
+
+
+def _titled_by(party: Mention, host: str, resolver: Resolver) -> bool:
+    """Whether a person is named with the host's title ("IGAD Secretary General X")."""
+    if party.entity.type != "Person":
+        return False
+    for i, entity in resolver.by_token.items():
+        if entity != party.entity:
+            continue
+        name = resolver.doc[i]
+        while name.dep_ == "compound":
+            name = name.head
+        if any((e := resolver.by_token.get(t.i)) is not None and e.name == host
+               for left in name.lefts for t in left.subtree):
+            return True
+    return False
+
+
+def _attending(resolver: Resolver) -> list[Mention]:
+    """Everyone the document says attended talks or a summit, as fact."""
+    found: list[Mention] = []
+    for token in resolver.doc:
+        if token.lower_ in _words("ATTENDANCE_NOUNS") and token.dep_ == "pobj" and token.head.head.lemma_ == "be":
+            copula = token.head.head  # "In attendance at the summit were A, B and C"
+            found += [m for c in copula.children if c.dep_ in ("attr", "nsubj") for m in resolver.resolve(c, "actor")]
+        elif token.lemma_ == "attend" and token.pos_ == "VERB" and modality(token) == "asserted" and \
+                any(c.dep_ == "dobj" and c.lemma_ in _words("TALKS_NOUNS") for c in token.children):
+            found += [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+        elif token.lemma_ in _words("TALKS_NOUNS") and token.pos_ == "NOUN":
+            found += _attendees(token, resolver)
+    unique: dict[str, Mention] = {}
+    for mention in found:
+        unique.setdefault(mention.entity.name, mention)
+    return list(unique.values())
+
+
 def _conveners(noun: Token, resolver: Resolver) -> list[Mention]:
     """"a summit of the African Union", "a meeting of IGAD": the organisation whose
     meeting it is convened it."""
