@@ -182,3 +182,8 @@ def test_the_latter_and_the_former_are_the_actors_the_sentence_before_named():
     assert resolve(text, "former") == ["Sudan"]
     assert resolve(text, "latter") == ["Chad"]
     assert resolve("Sudan and Chad signed a deal. The former president of Chad left.", "president") != ["Sudan"]
+
+
+def test_a_headline_abbreviates_the_compass_word_of_a_state():
+    assert names("Rebels near C.African Republic capital\n\nFighting went on.").get("Central African Republic") == "State"
+    assert names("Rebels near African capital\n\nFighting went on.").get("Central African Republic") is None

@@ -74,8 +74,27 @@ def normalise(surface: str) -> str:
     return text.lower()
 
 
+#: Compass words headlines abbreviate before a state's name ("N. Korea", "C.African Republic").
+_COMPASS_ABBREVIATIONS = {"North": "N", "South": "S", "East": "E", "West": "W", "Central": "C"}
+
+
+def abbreviated(surface: str) -> tuple[str, ...]:
+    """A state's name or demonym with its leading compass word cut to an initial, the way
+    headlines write it: "S. Korean", "S.Korean", "N. Korea"; none for other names."""
+    first, _, rest = surface.partition(" ")
+    initial = _COMPASS_ABBREVIATIONS.get(first)
+    return (f"{initial}. {rest}", f"{initial}.{rest}") if initial and rest else ()
+
+
 def _surfaces(entry: GazEntry) -> tuple[str, ...]:
-    return (entry.name, *entry.aliases)
+    names = (entry.name, *entry.aliases)
+    if entry.type != "State":
+        return names
+    return names + tuple(a for name in names for a in abbreviated(name))
+
+
+def _demonyms(entry: GazEntry) -> tuple[str, ...]:
+    return entry.demonyms + tuple(a for word in entry.demonyms for a in abbreviated(word))
 
 
 class Gazetteer:
@@ -99,7 +118,7 @@ class Gazetteer:
         for surface in _surfaces(entry):
             self._exact.setdefault(surface, entry)
             self._folded.setdefault(normalise(surface), entry)
-        for word in entry.demonyms:
+        for word in _demonyms(entry):
             self._demonyms.setdefault(word, entry)
         if entry.type == "State" and entry.capital:
             for surface in (entry.capital, *self._capital_aliases.get(entry.name, ())):
@@ -149,7 +168,7 @@ class Gazetteer:
                 if surface not in seen:
                     seen.add(surface)
                     patterns.append({"label": label, "pattern": surface, "id": entry.name})
-            for word in entry.demonyms:
+            for word in _demonyms(entry):
                 if word not in seen:
                     seen.add(word)
                     patterns.append({"label": "NORP", "pattern": word, "id": entry.name})
