@@ -187,3 +187,10 @@ def test_the_latter_and_the_former_are_the_actors_the_sentence_before_named():
 def test_a_headline_abbreviates_the_compass_word_of_a_state():
     assert names("Rebels near C.African Republic capital\n\nFighting went on.").get("Central African Republic") == "State"
     assert names("Rebels near African capital\n\nFighting went on.").get("Central African Republic") is None
+
+
+def test_the_rebels_are_never_the_body_that_condemned_them():
+    text = "The United Nations condemned the violence. The rebels attacked an army convoy."
+    assert resolve(text, "rebels") == []
+    armed = "The Kivu Liberation Front condemned the violence. The rebels attacked an army convoy."
+    assert resolve(armed, "rebels") == ["Kivu Liberation Front"]

@@ -117,8 +117,9 @@ class Descriptions(Discourse):
             plural = token.tag_ in ("NNS", "NNPS")  # "the militants": the story's main group
             if lower_in(token, words("ARMED_GROUP_NOUNS")):
                 armed = frozenset({"ArmedGroup"})
-                return ((self.salient(token, armed) if plural else None) or self.recent(token, armed)
-                        or self.recent(token, GROUP_TYPES))
+                if plural:  # "the rebels" are an armed group, never the UN that condemned them
+                    return self.salient(token, armed) or self.recent(token, armed)
+                return self.recent(token, armed) or self.recent(token, GROUP_TYPES)
             return self.recent(token, GROUP_TYPES)
         names_one = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not names_one and \
