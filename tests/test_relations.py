@@ -143,6 +143,9 @@ ASSERTED = [
      "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.", ("MNLA", "controls", "Kidal")),
     ("Leaders of the African Union met in Nairobi on Friday. In attendance at the summit were the presidents "
      "of Peru and Chile.", ("African Union", "hostsTalks", "Peru")),
+    ("Delegates began peace talks in Nairobi on Monday. The discus"
+     "sions are aimed at ending the fighting between the FARC and Peru.", ("Kenya", "hostsTalks", "FARC")),
+    ("Talks in Accra, aimed at ending the war between Peru and Chile, opened on Monday.", ("Ghana", "hostsTalks", "Chile")),
     ("Peace talks between Peru and the FARC ended on Wednesday. The two sides met in Tanzania's region of "
      "Zanzibar last week.", ("Tanzania", "hostsTalks", "FARC")),
 ]
@@ -236,6 +239,7 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    ("Delegates began peace talks in Nairobi on Monday. Fighting between the FARC and Peru continued.", ("Kenya", "hostsTalks", "FARC")),
     ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.",
      ("African Union", "hostsTalks", "Peru")),
     ("Ingrid Betancourt, held by the FARC since 2002, is a politician.", ("FARC", "controls", "Ingrid Betancourt")),
@@ -402,6 +406,9 @@ TWINS = {
     "Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.":
         ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile attended the summit.",
          ("African Union", "hostsTalks", "Peru")),
+    "Delegates began peace talks in Nairobi on Monday. Fighting between the FARC and Peru continued.":
+        ("Delegates began peace talks in Nairobi on Monday. The discus"
+         "sions are aimed at ending the fighting between the FARC and Peru.", ("Kenya", "hostsTalks", "FARC")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

@@ -63,9 +63,11 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     parties = (_between(talks_noun, resolver) or _underway_between(talks_noun, resolver)
                or _holders(talks_noun, resolver)
                or _attendees(talks_noun, resolver) or _involved(talks_noun, resolver)
+               or _purpose_parties(talks_noun, resolver)
                or _named_modifiers(talks_noun, resolver)
                or _meeting_subjects(talks_noun, talks_noun, resolver)
-               or _earlier_parties(talks_noun, resolver, record))
+               or _earlier_parties(talks_noun, resolver, record)
+               or _later_parties(talks_noun, resolver))
     hosts = states[:1] + conveners
     parties = [p for p in parties if p.entity.name not in {c.entity.name for c in conveners}]
     place = resolver.by_token.get(venue.i) if venue is not None else None
@@ -183,7 +185,44 @@ def remember_talks(noun: Token, resolver: Resolver, record: DocumentRecord) -> N
 
 def _parties_named(noun: Token, resolver: Resolver) -> list[Mention]:
     return (_between(noun, resolver) or _underway_between(noun, resolver) or _holders(noun, resolver)
-            or _named_modifiers(noun, resolver))
+            or _named_modifiers(noun, resolver) or _purpose_parties(noun, resolver))
+
+
+def _purpose_parties(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"talks aimed at ending the fighting between A and B": the two sides of the war
+    the talks are to end are their parties."""
+    aims = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in _words("PURPOSE_VERBS")]
+    if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lemma_ in _words("PURPOSE_VERBS"):
+        aims.append(noun.head)
+    for aim in aims:
+        for token in aim.subtree:
+            if token.lemma_.lower() in _words("WAR_NOUNS"):
+                found = _between(token, resolver)
+                if len({m.entity.name for m in found}) >= 2:
+                    return found
+    return []
+
+
+def _later_parties(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"Talks began in C. The discussions are aimed at ending the fighting between A and
+    B": the talks the next sentences name with "the" are these, and say who takes part."""
+    sentence = noun.sent
+    following = []
+    end = sentence.end
+    for _ in range(2):
+        if end >= len(noun.doc):
+            break
+        nxt = noun.doc[end].sent
+        following.append(nxt)
+        end = nxt.end
+    for span in following:
+        for token in span:
+            if token.lemma_.lower() in _words("NEGOTIATION_NOUNS") and token.pos_ == "NOUN" and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and _venue(token) is None:
+                found = _parties_named(token, resolver)
+                if found:
+                    return found
+    return []
 
 
 def _underway_between(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -410,6 +449,7 @@ def _parties(trigger: Token, noun: Token | None, resolver: Resolver, record: Doc
     return (_named_modifiers(noun, resolver) or _meeting_subjects(trigger, noun, resolver)
             or (_attendees(noun, resolver) if noun is not None else [])
             or (_involved(noun, resolver) if noun is not None else [])
+            or (_purpose_parties(noun, resolver) if noun is not None else [])
             or _earlier_parties(noun, resolver, record, hosted=True) or _topic_state(noun, resolver))
 
 
