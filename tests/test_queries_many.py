@@ -119,3 +119,34 @@ def test_kg_queries_lists_from_and_to_for_facts_and_holders() -> None:
     assert params["facts"] == "relation, actor, min_sources, from, to"
     assert params["holders"] == "place, actor, from, to"
     assert params["entity"] == "entity"  # a query without dates takes none
+
+
+def test_control_of_a_place_lists_its_holders_in_date_order(store: Path) -> None:
+    readings = rows(store, "control", "--param", "place=Sake")
+    assert [(r["actorLabel"], r["document"].rsplit("/", 1)[1]) for r in readings] == [
+        ("M23", "taken"), ("Democratic Republic of the Congo", "retaken"), ("M23", "taken-again")]
+    assert rows(store, "control", "--param", "place=Kenya") == []
+
+
+CLAIMS = Path(__file__).resolve().parent / "data/claims"
+
+
+def test_an_attack_claimed_by_one_group_and_blamed_on_another_is_contested(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    store = build_into(tmp_path_factory, CLAIMS, "claims")
+    disputes = rows(store, "contested")
+    assert [(r["kind"], r["subjectLabel"], r["objectLabel"], r["otherLabel"], r["date"])
+            for r in disputes] == [("claimed", "ISIL", "Mogadishu", "al-Shabaab", "2024-07-08")]
+    assert "blamed" in disputes[0]["sentence"] and "claimed" in disputes[0]["otherSentence"]
+
+
+def test_attacks_claimed_on_different_days_are_not_contested(tmp_path: Path) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "claim.txt").write_text((CLAIMS / "claim.txt").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    blame = (CLAIMS / "blame.txt").read_text(encoding="utf-8")
+    (folder / "blame.txt").write_text(blame.replace("on Monday", "on Tuesday"), encoding="utf-8")
+    store = tmp_path / "store"
+    assert run_kg("build", folder, "--store", store).returncode == 0
+    assert len(rows(store, "attacks")) == 2 and rows(store, "contested") == []
