@@ -672,6 +672,21 @@ ATTACK_RULES = [
     # members "in" a named armed group are that group; rebels in a region are not the region
     ("The Iraqi army is fighting rebels in the Islamic State in Anbar.", ("Iraq", "attacked", "ISIL"), True),
     ("The Iraqi army is fighting rebels in Anbar.", ("Iraq", "attacked", "Anbar"), False),
+    # "the brigade" is the group named before whose name ends in "Brigade"
+    ("Forces loyal to the Government of National Accord clashed with the Seventh Brigade. The brigade shelled homes in Tripoli.",
+     ("Seventh Brigade", "attacked", "Tripoli"), True),
+    ("Forces loyal to the Government of National Accord clashed with the Seventh Brigade. The army shelled homes in Tripoli.",
+     ("Seventh Brigade", "attacked", "Tripoli"), False),
+    # "came under fire from X" with "from X" on the verb; criticism is no fire
+    ("Malian soldiers came under fire from JNIM as they entered the town.", ("JNIM", "attacked", "Mali"), True),
+    ("Malian soldiers came under criticism from JNIM as they entered the town.", ("JNIM", "attacked", "Mali"), False),
+    # two sides engaged in warfare; not in talks, nor in a war of words
+    ("Hezbollah and Israel have been engaged in cross-border warfare since last October.", ("Israel", "attacked", "Hezbollah"), True),
+    ("Hezbollah and Israel have been engaged in talks since last October.", ("Israel", "attacked", "Hezbollah"), False),
+    ("Hezbollah and Israel are locked in a bitter war of words.", ("Israel", "attacked", "Hezbollah"), False),
+    # "exchanged fire with Y" with "with Y" hung on "fire"; views are no fire
+    ("Lebanese troops exchanged fire with Israeli forces across the border.", ("Israel", "attacked", "Lebanon"), True),
+    ("Lebanese officers exchanged views with Israeli officers across the border.", ("Israel", "attacked", "Lebanon"), False),
 ]
 
 

@@ -121,11 +121,22 @@ class Descriptions(Discourse):
                     return self.salient(token, armed) or self.recent(token, armed)
                 return self.recent(token, armed) or self.recent(token, GROUP_TYPES)
             return self.recent(token, GROUP_TYPES)
+        if lemma in words("NAME_HEAD_DESCRIPTIONS") and not self._has_named_modifier(token):
+            return self._named_by_head(token)  # "the Seventh Brigade ... the brigade"
         names_one = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not names_one and \
                 not self._has_named_modifier(token, ("appos", "compound")):
             places = frozenset({"City", "Place"})
             return self._introduced_as(token, places) or self.recent(token, places)  # "the city": the last one named
+        return None
+
+    def _named_by_head(self, token: Token) -> Mention | None:
+        """"the brigade", "the front": the last group named before whose name ends in that
+        noun ("the X Brigade", "the Y Front")."""
+        head = token.lemma_.lower().rstrip("s")
+        for i, entity in reversed(self.mentions_before(token)):
+            if entity.type in GROUP_TYPES and entity.name.split()[-1].lower().rstrip("s") == head:
+                return Mention(entity, i, "description")
         return None
 
     def _introduced_as(self, token: Token, types: frozenset[str]) -> Mention | None:

@@ -189,9 +189,8 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     if any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
         return True
     trigger = nodes["trigger"]
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in vocabulary.get("NONVIOLENT_MODIFIERS", ())
-           for c in trigger.children):
-        return True  # "a diplomatic clash with", "a verbal attack on", "a charm offensive"
+    if figurative(trigger, vocabulary):
+        return True
     if trigger.lemma_ == "clash" and trigger.tag_ == "NN" and any(
             c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
         return True  # "its clash with Y over water rights": one clash over an issue is a dispute
@@ -203,11 +202,22 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
 
 
+def figurative(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """A fight of words, not arms: "a diplomatic clash", "a verbal attack", "a charm
+    offensive", "a war of words", "a battle of nerves"."""
+    return any((c.dep_ in ("amod", "compound") and c.lemma_.lower() in vocabulary.get("NONVIOLENT_MODIFIERS", ()))
+               or (c.dep_ == "prep" and c.lower_ == "of" and any(
+                   g.dep_ == "pobj" and g.lower_ in vocabulary.get("FIGURATIVE_OF_NOUNS", ()) for g in c.children))
+               for c in noun.children)
+
+
 @engine(needs=("parties",))
 def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"clashes between X and Y", "fighting between Armenian and Azerbaijani forces":
     each side attacked the other."""
     trigger = nodes["trigger"]
+    if any(figurative(nodes[name], words_for(pattern.relation)) for name in ("trigger", "event") if name in nodes):
+        return []  # "locked in a war of words", "a diplomatic battle between X and Y"
     for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other
         if (child.dep_ == "dobj" and child.lemma_ not in ("other", "another", "fire", "gunfire")) or \
                 (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")):
