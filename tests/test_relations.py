@@ -884,3 +884,21 @@ def test_solidarity_with_an_actor_is_political_backing():
 def test_campaigns_for_a_candidate_as_a_noun():
     assert ("Barack Obama", "alliedWith", "Joe Biden") in facts("Barack Obama's campaigns for Joe Biden drew large crowds.")
     assert not {f for f in facts("Barack Obama's campaign for re-election drew large crowds.") if f[1] == "alliedWith"}
+
+
+def test_plural_apposition_names_every_conjunct():
+    found = facts("Hezbollah and Hamas, Iranian-backed groups, met.")
+    assert ("Hamas", "alliedWith", "Iran") in found and ("Hezbollah", "alliedWith", "Iran") in found
+    assert ("Hamas", "alliedWith", "Iran") not in facts("Hezbollah and Hamas, groups that criticise Iran, met.")
+
+
+def test_co_leaders_of_a_coalition_are_allies():
+    assert ("Saudi Arabia", "alliedWith", "Qatar") in facts("The coalition led by Saudi Arabia and Qatar bombed the port.")
+    assert ("Saudi Arabia", "alliedWith", "Qatar") not in facts("The talks led by Saudi Arabia and Qatar ended.")
+
+
+def test_members_in_apposition_to_a_named_alliance():
+    assert ("Arakan Army", "alliedWith", "Northern Alliance") in facts(
+        "The Northern Alliance – the KIA, the TNLA and the Arakan Army – launched an offensive.")
+    assert ("Arakan Army", "alliedWith", "Northern Alliance") not in facts(
+        "The Northern Alliance, not the KIA, the TNLA or the Arakan Army, launched an offensive.")

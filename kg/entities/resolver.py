@@ -69,7 +69,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             anchor = self.doc[first.token]
             # "Hezbollah, a group backed by Iran, or the Syrian military": an apposition
             # names its head alone, not the head's conjuncts; "the latter" names one of a pair.
-            for conj in (anchor.conjuncts if first.via not in ("appos", "known-as", "latter") else ()):
+            plural = first.via == "appos" and token.tag_ in ("NNS", "NNPS")  # "A and B, Iran-backed groups": both
+            for conj in (anchor.conjuncts if plural or first.via not in ("appos", "known-as", "latter") else ()):
                 other = self._resolve_one(conj, role, depth=1)
                 if other is not None:
                     found.append(other)

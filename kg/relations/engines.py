@@ -273,6 +273,10 @@ def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
 def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"The alliance, which also includes Benin", "the coalition comprises A and B": each
     member is allied with the coalition it belongs to (and not, by this, with the others)."""
+    trigger = nodes["trigger"]
+    if any(c.lower_ in ("not", "nor", "neither") and (c.head == trigger or trigger.i > c.i > c.head.i)
+           for c in list(trigger.children) + list(trigger.head.children)):
+        return []  # "the X Alliance, not A or B, ...": set apart, not listed as members
     coalitions = [m for m in resolver.resolve(nodes["subject"], "actor") if _is_coalition(m.entity)]
     members = [m for m in resolver.resolve(nodes["object"], "actor")
                if m.entity.type in ACTOR_TYPES - {"Person"}]
