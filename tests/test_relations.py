@@ -138,6 +138,8 @@ ASSERTED = [
     # controls: "in the hands of", "reentered"
     ("Kidal fell into the hands of the MNLA on Friday.", ("MNLA", "controls", "Kidal")),
     ("The MNLA reentered Kidal after the army vacated its bases.", ("MNLA", "controls", "Kidal")),
+    # controls: coups ("soldiers led by X seized power", "came to power in a coup")
+    ("Soldiers led by Colonel Amadou Diarra seized power in Guinea on Sunday.", ("Amadou Diarra", "controls", "Guinea")),
     # hostsTalks: "the two sides met in C" are the sides of the talks named before
     ("The MNLA entered the town of Kidal on Saturday. The offensiv"
      "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.", ("MNLA", "controls", "Kidal")),
@@ -239,6 +241,7 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    ("Colonel Amadou Diarra came to power in Guinea in an election in 2021.", ("Amadou Diarra", "controls", "Guinea")),
     ("Delegates began peace talks in Nairobi on Monday. Fighting between the FARC and Peru continued.", ("Kenya", "hostsTalks", "FARC")),
     ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.",
      ("African Union", "hostsTalks", "Peru")),
@@ -409,6 +412,8 @@ TWINS = {
     "Delegates began peace talks in Nairobi on Monday. Fighting between the FARC and Peru continued.":
         ("Delegates began peace talks in Nairobi on Monday. The discus"
          "sions are aimed at ending the fighting between the FARC and Peru.", ("Kenya", "hostsTalks", "FARC")),
+    "Colonel Amadou Diarra came to power in Guinea in an election in 2021.":
+        ("Colonel Amadou Diarra came to power in Guinea in a coup in 2021.", ("Amadou Diarra", "controls", "Guinea")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

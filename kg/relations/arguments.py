@@ -163,3 +163,11 @@ def place_of(trigger: Token, resolver: Resolver, exclude: set[str]) -> Entity | 
                     if mention.entity.type in PLACE_TYPES and mention.entity.name not in exclude:
                         return mention.entity
     return None
+
+
+def led_by(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"factions led by A and B signed ...", "soldiers led by Colonel X seized power": the
+    unnamed factions are A and B, the soldiers X's."""
+    return [m for c in noun.children if c.dep_ == "acl" and c.lemma_ == "lead"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            for m in resolver.resolve(g, "actor")]

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Resolver
-from kg.relations.arguments import VERB_POS, Candidate, agent_of, pairs
+from kg.relations.arguments import VERB_POS, Candidate, agent_of, led_by, pairs
 from kg.lexicon import words
 from kg.relations.modality import modality
 from kg.relations.record import DocumentRecord
@@ -29,6 +29,9 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     if not subjects and pattern.relation == "attacked" and "subject" in nodes and \
             nodes["subject"].lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
         subjects = agent_of(nodes["subject"], resolver)  # "air strikes by the coalition hit ..."
+    if all(s.via == "home-state" for s in subjects) and "subject" in nodes and \
+            pattern.relation in ("controls", "attacked"):
+        subjects = led_by(nodes["subject"], resolver) or subjects  # "soldiers led by Colonel X seized power"
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
     if pattern.relation == "controls" and "object" in nodes:
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.discourse import Mention
 from kg.entities import Resolver
 from kg.lexicon import words
-from kg.relations.arguments import agent_of, pairs, place_of
+from kg.relations.arguments import agent_of, led_by, pairs, place_of
 from kg.relations.modality import modality
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
@@ -369,7 +369,7 @@ def _holders(noun: Token, resolver: Resolver) -> list[Mention]:
     if [s.lower_ for s in subjects] == ["they"] and verb.dep_ == "ccomp":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] or subjects  # "A and B said they will ..."
     found = [m for c in subjects for t in [c, *c.conjuncts]
-             for m in resolver.resolve(t, "actor") or _led_by(t, resolver) or _represented(t, resolver)]
+             for m in resolver.resolve(t, "actor") or led_by(t, resolver) or _represented(t, resolver)]
     if not found:
         return []
     return found + [m for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -383,13 +383,6 @@ def _represented(noun: Token, resolver: Resolver) -> list[Mention]:
         return []
     return [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
             for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
-
-
-def _led_by(noun: Token, resolver: Resolver) -> list[Mention]:
-    """"factions led by A and B signed ...": the unnamed factions are A and B."""
-    return [m for c in noun.children if c.dep_ == "acl" and c.lemma_ == "lead"
-            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-            for m in resolver.resolve(g, "actor")]
 
 
 def _speaker_host(trigger: Token, resolver: Resolver) -> list[Mention]:
