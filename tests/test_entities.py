@@ -194,3 +194,9 @@ def test_the_rebels_are_never_the_body_that_condemned_them():
     assert resolve(text, "rebels") == []
     armed = "The Kivu Liberation Front condemned the violence. The rebels attacked an army convoy."
     assert resolve(armed, "rebels") == ["Kivu Liberation Front"]
+
+
+def test_with_no_state_in_the_lead_the_army_is_the_dateline_citys_state():
+    text = "KABUL (Reuters) - Fighters held the town on Tuesday. Government forces attacked them."
+    assert resolve(text, "forces") == ["Afghanistan"]
+    assert resolve("Fighters held the town on Tuesday. Government forces attacked them.", "forces") == []

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.discourse import Discourse
 from kg.events import Entity
 from kg.lexicon import words
+from kg.pipeline import DATELINE_MARKS
 
 
 class HomeState(Discourse):
@@ -76,8 +77,21 @@ class HomeState(Discourse):
             if entity.name in leading and self.by_token.get(i - 1) != entity:
                 counts[entity.name] = counts.get(entity.name, 0) + 1
         if not counts:
-            return None
+            return self._dateline_state()
         return self.entities[max(counts, key=lambda name: counts[name])]
+
+    def _dateline_state(self) -> Entity | None:
+        """"KABUL (Reuters) - ...": with no state in the headline and lead, the article's
+        own country is the one it was filed from (the dateline city is never an actor)."""
+        for sentence in list(self.doc.sents)[:3]:
+            if sentence[-1].text not in DATELINE_MARKS:
+                continue
+            for token in sentence:
+                city = self.by_token.get(token.i)
+                country = self.gazetteer.country_of(city.name) if city is not None and city.type == "City" else None
+                if country is not None and country.type == "State":
+                    return self.entities.setdefault(country.name, Entity(country.name, country.type, (), country.same_as))
+        return None
 
     def _lead_end(self) -> int:
         """Where the headline, dateline and first sentence of the body end."""
