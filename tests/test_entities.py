@@ -200,3 +200,8 @@ def test_with_no_state_in_the_lead_the_army_is_the_dateline_citys_state():
     text = "KABUL (Reuters) - Fighters held the town on Tuesday. Government forces attacked them."
     assert resolve(text, "forces") == ["Afghanistan"]
     assert resolve("Fighters held the town on Tuesday. Government forces attacked them.", "forces") == []
+
+
+def test_a_region_before_rebels_says_where_they_fight_not_who_they_are():
+    assert resolve("Fighting between Darfur rebels and the army killed seven.", "rebels") == []
+    assert resolve("Fighting between Houthi rebels and the army killed seven.", "rebels") == ["Houthis"]

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Discourse, Mention
 from kg.entities.antecedents import is_pronoun
-from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES
+from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES, PLACE_TYPES
 from kg.lexicon import words
 
 #: Dependency labels through which a noun names its owner, by preference.
@@ -69,6 +69,9 @@ class Owners(Discourse):
                 if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):
                     continue  # a place held is named: "Israeli towns" names none
                 mention = self._resolve_owner_token(child, role, depth)
+                if mention is not None and dep in ("compound", "nmod", "poss") and \
+                        mention.entity.type in PLACE_TYPES - {"State"} and _is_non_state_group(token):
+                    continue  # "Darfur rebels", "Tigray fighters": where they fight, not who they are
                 if mention is not None:
                     return mention
         return None
@@ -116,3 +119,9 @@ class Owners(Discourse):
         if child.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
             return self._resolve_one(child, role, depth + 1)
         return None
+
+
+def _is_non_state_group(token: Token) -> bool:
+    """"rebels", "militants", "separatists": a noun for fighters who are no state's."""
+    forms = {token.lower_, token.lemma_.lower()}
+    return bool(forms & (words("NON_STATE_GROUP_NOUNS") | words("PLURAL_GROUP_NOUNS")))
