@@ -692,6 +692,14 @@ ATTACK_RULES = [
     # "exchanged fire with Y" with "with Y" hung on "fire"; views are no fire
     ("Lebanese troops exchanged fire with Israeli forces across the border.", ("Israel", "attacked", "Lebanon"), True),
     ("Lebanese officers exchanged views with Israeli officers across the border.", ("Israel", "attacked", "Lebanon"), False),
+    # "his forces" answer to the person just named: they attacked, or were attacked
+    ("Khalifa Haftar leads the Libyan National Army. His forces bombed Misrata on Monday.",
+     ("Khalifa Haftar", "attacked", "Misrata"), True),
+    ("Khalifa Haftar leads the Libyan National Army. His forces were bombed in Misrata on Monday.",
+     ("Khalifa Haftar", "attacked", "Misrata"), False),
+    # a headline the parser reads as one noun phrase, the verb as a compound noun
+    ("Taliban attack Pakistani army base", ("Taliban", "attacked", "Pakistan"), True),
+    ("Taliban attack anniversary in Pakistani city", ("Taliban", "attacked", "Pakistan"), False),
 ]
 
 

@@ -74,6 +74,12 @@ class Antecedents(Discourse):
             return None  # "'our positions,' rebel commander X said": X is not his unnamed group
         return Mention(mention.entity, mention.token, "pronoun")
 
+    def commander(self, token: Token) -> Mention | None:
+        """"His forces claimed the raids": the forces are the last person named in this
+        sentence or the one before, the commander they answer to."""
+        person = self.recent(token, frozenset({"Person"}), window=1)
+        return Mention(person.entity, person.token, "pronoun") if person is not None else None
+
     def _speaker(self, token: Token) -> Token | None:
         """The subject of the reporting verb whose clause has token as its subject."""
         if token.dep_ not in ("nsubj", "nsubjpass"):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention
 from kg.entities.antecedents import Antecedents, is_pronoun
-from kg.entities.descriptions import Descriptions
+from kg.entities.descriptions import Descriptions, lower_in
 from kg.entities.home_state import HomeState
 from kg.entities.kinds import GROUP_TYPES
 from kg.entities.leaders import Leaders
@@ -136,6 +136,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             return self.antecedent(token, role)
         if lower in words("PRONOUNS_FIRST_PLURAL"):
             return self.speaker_side(token)
+        if lower in ("his", "her") and token.dep_ == "poss" and role == "actor" and (
+                lower_in(token.head, words("STATE_FORCE_NOUNS")) or lower_in(token.head, words("ARMED_GROUP_NOUNS"))):
+            return self.commander(token)
         if role == "actor" and token.lemma_.lower() in words("COALITION_NOUNS"):
             for child in token.children:  # "the US-led coalition" acts for the US
                 if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):

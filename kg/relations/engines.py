@@ -341,7 +341,8 @@ def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
         if child.dep_ == "acl" and child.lemma_.lower() in RUN_BY_PARTICIPLES:
             found += [m for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
                       for m in resolver.resolve(g, "actor") if m.entity.type in NON_PERSON_ACTORS]
-        elif child.dep_ in ("amod", "compound") and (child.i in resolver.by_token or child.pos_ == "PROPN"):
+        elif child.dep_ in ("amod", "compound") and (child.i in resolver.by_token or child.pos_ == "PROPN" or
+                                                      child.lower_ in words("STATE_FORCE_NOUNS")):  # "a Pakistani army base"
             found += [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]
     return found
 
