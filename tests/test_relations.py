@@ -915,3 +915,12 @@ def test_members_in_apposition_to_a_named_alliance():
         "The Northern Alliance – the KIA, the TNLA and the Arakan Army – launched an offensive.")
     assert ("Arakan Army", "alliedWith", "Northern Alliance") not in facts(
         "The Northern Alliance, not the KIA, the TNLA or the Arakan Army, launched an offensive.")
+
+
+def test_announcing_a_joint_force_or_an_alliance():
+    assert ("Niger", "alliedWith", "Burkina Faso") in facts(
+        "The juntas ruling Mali, Niger and Burkina Faso announced a joint security force.")
+    assert ("Peru", "alliedWith", "Chile") in facts(
+        "Announcing the alliance, Peru and Chile said they would sign an agreement.")
+    assert ("Peru", "alliedWith", "Chile") not in facts("Announcing the deal, Peru and Chile said they would sign it.")
+    assert ("Peru", "alliedWith", "Chile") not in facts("Peru and Chile formed a trade partnership.")

@@ -262,8 +262,13 @@ def expel(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
 def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"A, B and C formed a defence pact": every two of them are allied. When the pact is
     named ("set up a force called the X Task Force"), each is allied with what it named."""
-    sides = resolver.resolve(nodes["parties"], "actor")
     pacts = [c for c in nodes["trigger"].children if c.dep_ == "dobj"]
+    if any(m.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for p in pacts for m in p.children
+           if m.dep_ in ("amod", "compound")):
+        return []  # "formed a trade partnership": commerce
+    ruled = [m for c in nodes["parties"].children if c.dep_ == "acl" and c.lemma_ in ("rule", "govern", "run", "lead")
+             for o in c.children if o.dep_ == "dobj" for m in resolver.resolve(o, "actor")]  # "the juntas ruling A, B and C"
+    sides = ruled or resolver.resolve(nodes["parties"], "actor")
     named = [m for c in pacts for m in resolver.resolve(c, "actor")
              if m.via in ("known-as", "appos") and m.entity.type in GROUP_TYPES]
     if named:
