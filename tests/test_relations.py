@@ -138,6 +138,9 @@ ASSERTED = [
     # controls: "in the hands of", "reentered"
     ("Kidal fell into the hands of the MNLA on Friday.", ("MNLA", "controls", "Kidal")),
     ("The MNLA reentered Kidal after the army vacated its bases.", ("MNLA", "controls", "Kidal")),
+    # hostsTalks: suspended talks were held; delegates "from A, B and C" in a later sentence
+    ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
+     "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Qatar", "hostsTalks", "Egypt")),
     # controls: coups ("soldiers led by X seized power", "came to power in a coup")
     ("Soldiers led by Colonel Amadou Diarra seized power in Guinea on Sunday.", ("Amadou Diarra", "controls", "Guinea")),
     # hostsTalks: "the two sides met in C" are the sides of the talks named before
@@ -241,6 +244,9 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    ("Taliban fighters seized a district in southern Afghanistan on Monday.", ("Taliban", "controls", "Afghanistan")),
+    ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
+     "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Palestine", "hostsTalks", "Israel")),
     ("Colonel Amadou Diarra came to power in Guinea in an election in 2021.", ("Amadou Diarra", "controls", "Guinea")),
     ("Delegates began peace talks in Nairobi on Monday. Fighting between the FARC and Peru continued.", ("Kenya", "hostsTalks", "FARC")),
     ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.",
@@ -414,6 +420,11 @@ TWINS = {
          "sions are aimed at ending the fighting between the FARC and Peru.", ("Kenya", "hostsTalks", "FARC")),
     "Colonel Amadou Diarra came to power in Guinea in an election in 2021.":
         ("Colonel Amadou Diarra came to power in Guinea in a coup in 2021.", ("Amadou Diarra", "controls", "Guinea")),
+    "Taliban fighters seized a district in southern Afghanistan on Monday.":
+        ("Taliban fighters seized Afghanistan in 1996.", ("Taliban", "controls", "Afghanistan")),
+    "The talks on a ceasefire in Gaza were suspended in Doha on Monday after two days. Representatives from Egypt, Peru and Israel participated in the talks.":
+        ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
+         "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Qatar", "hostsTalks", "Israel")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

@@ -55,6 +55,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     the organisation that convened it hosts too, and is never a party."""
     talks_noun = nodes["trigger"]
     remember_talks(talks_noun, resolver, record)
+    if talks_noun.lemma_.lower() in _words("AGREEMENT_NOUNS"):
+        return []  # "a ceasefire in Gaza": where the truce holds, not where it was talked
     venue = _venue(talks_noun)
     conveners = _conveners(talks_noun, resolver)
     states = venue_states(venue, resolver) if venue is not None else []
@@ -241,6 +243,9 @@ def _venue(noun: Token) -> Token | None:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
         heads.append(noun.head)
     heads += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("hold", "take", "stage")]
+    heads += [t for c in noun.children if c.dep_ == "acl" and c.lemma_ in _words("HOST_VERBS")
+              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+              for t in (g, *g.conjuncts)]  # "talks brokered by A and B in C": "in C" hung on B
     heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "a summit of IGAD in Nairobi"
     for head in heads:
@@ -369,7 +374,7 @@ def _holders(noun: Token, resolver: Resolver) -> list[Mention]:
     if [s.lower_ for s in subjects] == ["they"] and verb.dep_ == "ccomp":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] or subjects  # "A and B said they will ..."
     found = [m for c in subjects for t in [c, *c.conjuncts]
-             for m in resolver.resolve(t, "actor") or led_by(t, resolver) or _represented(t, resolver)]
+             for m in _represented(t, resolver) or resolver.resolve(t, "actor") or led_by(t, resolver)]
     if not found:
         return []
     return found + [m for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -382,7 +387,9 @@ def _represented(noun: Token, resolver: Resolver) -> list[Mention]:
     if noun.lemma_.lower() not in _words("ENVOY_NOUNS") | _words("DELEGATE_NOUNS"):
         return []
     return [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-            for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+            for g in c.children if g.dep_ == "pobj"
+            for t in (g, *(x for x in g.subtree if x.dep_ in ("conj", "appos") and x.pos_ == "PROPN"))
+            for m in resolver.resolve(t, "actor")]  # "from A, B, C and D", however the list is parsed
 
 
 def _speaker_host(trigger: Token, resolver: Resolver) -> list[Mention]:
