@@ -205,3 +205,9 @@ def test_with_no_state_in_the_lead_the_army_is_the_dateline_citys_state():
 def test_a_region_before_rebels_says_where_they_fight_not_who_they_are():
     assert resolve("Fighting between Darfur rebels and the army killed seven.", "rebels") == []
     assert resolve("Fighting between Houthi rebels and the army killed seven.", "rebels") == ["Houthis"]
+
+
+def test_a_demonym_before_mercenaries_is_the_group_of_that_state_the_text_names():
+    text = "Wagner mercenaries guarded the mine. Later, Russian mercenaries attacked a village."
+    assert resolve(text, "mercenaries", nth=1) == ["Wagner Group"]
+    assert resolve("Soldiers guarded the mine. Later, Russian mercenaries attacked a village.", "mercenaries") != ["Wagner Group"]

@@ -51,6 +51,9 @@ class Owners(Discourse):
                 mention = self._resolve_owner_token(child, role, depth)
                 if mention is not None and mention.entity.type in ACTOR_TYPES:
                     return mention
+        hired = self._hired_group(token)
+        if hired is not None:
+            return hired
         order = OWNER_DEPS_PLACE if placed else OWNER_DEPS_ACTOR
         linked = self._linked_modifiers(token)
         for dep in order:
@@ -74,6 +77,22 @@ class Owners(Discourse):
                     continue  # "Darfur rebels", "Tigray fighters": where they fight, not who they are
                 if mention is not None:
                     return mention
+        return None
+
+    def _hired_group(self, token: Token) -> Mention | None:
+        """"Russian mercenaries", "Russian fighters" in a text naming the Wagner Group: a
+        state's demonym before a noun for hired or irregular fighters means the one armed
+        group from that state the text names, not the state."""
+        if not (lower_forms(token) & words("HIRED_FORCE_NOUNS")):
+            return None
+        for child in token.children:
+            state = self.gazetteer.demonym(child.text) if child.dep_ in ("amod", "compound") else None
+            if state is None or state.type != "State":
+                continue
+            groups = {e for e in self.by_token.values() if e.type == "ArmedGroup" and
+                      (entry := self.gazetteer.lookup(e.name)) is not None and entry.country == state.name}
+            if len(groups) == 1:
+                return Mention(groups.pop(), child.i, "demonym-group")
         return None
 
     @staticmethod
@@ -125,3 +144,7 @@ def _is_non_state_group(token: Token) -> bool:
     """"rebels", "militants", "separatists": a noun for fighters who are no state's."""
     forms = {token.lower_, token.lemma_.lower()}
     return bool(forms & (words("NON_STATE_GROUP_NOUNS") | words("PLURAL_GROUP_NOUNS")))
+
+
+def lower_forms(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
