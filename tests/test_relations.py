@@ -711,6 +711,11 @@ ATTACK_RULES = [
     # a headline the parser reads as one noun phrase, the verb as a compound noun
     ("Taliban attack Pakistani army base", ("Taliban", "attacked", "Pakistan"), True),
     ("Taliban attack anniversary in Pakistani city", ("Taliban", "attacked", "Pakistan"), False),
+    # an affiliate whose partner is left unsaid belongs to the group named just before it
+    ("Hamas gunmen forced the radio station of Fatah off the air and attacked an affiliated newspaper.",
+     ("Hamas", "attacked", "Fatah"), True),
+    ("Hamas gunmen forced the radio station of Fatah off the air and attacked a newspaper.",
+     ("Hamas", "attacked", "Fatah"), False),
 ]
 
 

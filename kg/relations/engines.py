@@ -48,6 +48,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     objects = [m for m in objects if m is not None]
     if pattern.relation == "attacked":
         objects = attack_targets(nodes, objects, resolver)
+        if not objects and "object" in nodes:
+            objects = affiliate_owner(nodes["object"], resolver, {s.entity.name for s in subjects})
         if modality(trigger) == "asserted":
             record.attacks.append((trigger.i, objects))
             record.attackers.append((trigger.i, subjects, objects))
@@ -358,6 +360,22 @@ def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
                                                       child.lower_ in words("STATE_FORCE_NOUNS")):  # "a Pakistani army base"
             found += [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]
     return found
+
+
+def affiliate_owner(target: Token, resolver: Resolver, attackers: set[str]) -> list[Mention]:
+    """"forced the station X off the air and attacked an affiliated newspaper": an
+    affiliate whose partner the phrase leaves unsaid belongs to the group or organisation
+    named last before it in the sentence (not the attacker)."""
+    affiliates = words_for("attacked").get("AFFILIATE_MODIFIERS", frozenset())
+    if not any(c.dep_ == "amod" and c.lower_ in affiliates and not any(g.dep_ == "prep" for g in c.children)
+               for c in target.children):
+        return []
+    for i, entity in reversed(resolver.mentions_before(target)):
+        if i < target.sent.start:
+            break
+        if entity.type in GROUP_TYPES and entity.name not in attackers:
+            return [Mention(entity, i, "owner")]
+    return []
 
 
 def owned_place(mention: Mention, resolver: Resolver, known_regions: bool = False) -> Mention:
