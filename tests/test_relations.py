@@ -141,6 +141,8 @@ ASSERTED = [
     # hostsTalks: suspended talks were held; delegates "from A, B and C" in a later sentence
     ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
      "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Qatar", "hostsTalks", "Egypt")),
+    ("A new round of talks opened in Doha on Monday. Peru is represented by "
+     "its foreign minister. Two envoys are representing Chile at the talks.", ("Qatar", "hostsTalks", "Chile")),
     # controls: coups ("soldiers led by X seized power", "came to power in a coup")
     ("Soldiers led by Colonel Amadou Diarra seized power in Guinea on Sunday.", ("Amadou Diarra", "controls", "Guinea")),
     # hostsTalks: "the two sides met in C" are the sides of the talks named before
@@ -244,6 +246,7 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    ("A new round of talks opened in Doha on Monday. Peru is represented by its foreign minister.", ("Qatar", "hostsTalks", "Peru")),
     ("Taliban fighters seized a district in southern Afghanistan on Monday.", ("Taliban", "controls", "Afghanistan")),
     ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
      "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Palestine", "hostsTalks", "Israel")),
@@ -425,6 +428,9 @@ TWINS = {
     "The talks on a ceasefire in Gaza were suspended in Doha on Monday after two days. Representatives from Egypt, Peru and Israel participated in the talks.":
         ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
          "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Qatar", "hostsTalks", "Israel")),
+    "A new round of talks opened in Doha on Monday. Peru is represented by its foreign minister.":
+        ("A new round of talks opened in Doha on Monday. Peru is represented by "
+         "its foreign minister. Two envoys are representing Chile at the talks.", ("Qatar", "hostsTalks", "Peru")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

@@ -207,24 +207,43 @@ def _purpose_parties(noun: Token, resolver: Resolver) -> list[Mention]:
 
 def _later_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     """"Talks began in C. The discussions are aimed at ending the fighting between A and
-    B": the talks the next sentences name with "the" are these, and say who takes part."""
+    B": the talks the next two sentences name with "the" are these, and say who takes
+    part; else the delegations the next four sentences name are the parties."""
     sentence = noun.sent
     following = []
     end = sentence.end
-    for _ in range(2):
+    for _ in range(4):
         if end >= len(noun.doc):
             break
         nxt = noun.doc[end].sent
         following.append(nxt)
         end = nxt.end
-    for span in following:
+    for span in following[:2]:
         for token in span:
             if token.lemma_.lower() in _words("NEGOTIATION_NOUNS") and token.pos_ == "NOUN" and \
                     any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and _venue(token) is None:
                 found = _parties_named(token, resolver)
                 if found:
                     return found
-    return []
+    return _delegations_in(following, resolver)
+
+
+def _delegations_in(spans, resolver: Resolver) -> list[Mention]:
+    """"X is represented by its prime minister", "Y represents Z at the talks", "Egypt's
+    delegation is led by W": the states and groups the next sentences send to the talks."""
+    found: list[Mention] = []
+    for span in spans:
+        for token in span:
+            if token.lemma_ == "represent" and token.pos_ == "VERB" and modality(token) == "asserted":
+                found += [m for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                          for m in resolver.resolve(c, "actor")]
+            elif token.lemma_.lower() in _words("ENVOY_NOUNS") and token.pos_ == "NOUN":
+                found += [m for c in token.children if c.dep_ in ("poss", "amod", "compound")
+                          and c.i in resolver.by_token for m in resolver.resolve(c, "actor")]
+    unique: dict[str, Mention] = {}
+    for mention in found:
+        unique.setdefault(mention.entity.name, mention)
+    return list(unique.values()) if len(unique) >= 2 else []
 
 
 def _underway_between(noun: Token, resolver: Resolver) -> list[Mention]:
