@@ -14,7 +14,10 @@ run, whole process against whole process; prints one table and writes JSON.
 - dask: `kg build --dask local` (a LocalCluster of 2 workers) against one process, and
   whether the N-Quads are identical (only with --only ...,dask);
 - memory: peak RSS of `kg build` on 10x the generated articles against 1x (target
-  within 20%).
+  within 20%);
+- queries: each named query on a generated store of `--query-facts` triples against the
+  same query on rdflib's in-memory Dataset (benchmarks/query_scale.py; target each under
+  1 s and >= 10x faster; only with --only ...,queries: it takes many minutes and GBs).
 
 The machine is shared: timings are noisy, so every ratio is taken within one run.
 """
@@ -134,6 +137,10 @@ def main() -> None:
                              "load the model once each, so small corpora show only that)")
     parser.add_argument("--repeat", type=int, default=2,
                         help="throughput runs, alternated, best kept (default 2)")
+    parser.add_argument("--query-facts", type=int, default=1_000_000,
+                        help="triples in the generated store for --only queries (default 1M)")
+    parser.add_argument("--rdflib-facts", type=int, default=None,
+                        help="triples of it given to rdflib (default all)")
     parser.add_argument("--json", type=Path, default=REPO / "benchmarks/results.json")
     args = parser.parse_args()
     wanted = set(args.only.split(","))
@@ -203,15 +210,31 @@ def main() -> None:
                 rss[count] = peak_rss(kg("build", folder, "--store", tmp / f"gen-store-{count}"))
             row(f"memory: peak RSS, {large} vs {small} generated articles", rss[large], rss[small],
                 "MB", rss[large] / rss[small], "<= 1.2x")
+        if "queries" in wanted:
+            query_json = tmp / "queries.json"
+            extra = [] if args.rdflib_facts is None else ["--rdflib-facts", args.rdflib_facts]
+            run([sys.executable, str(REPO / "benchmarks/query_scale.py"), "--facts",
+                 str(args.query_facts), "--json", str(query_json), *map(str, extra)])
+            scale = json.loads(query_json.read_text())
+            subset = "" if scale["rdflib_triples"] == scale["store_triples"] else \
+                f"rdflib holds only {scale['rdflib_triples']:,} of them; "
+            for q in scale["queries"]:
+                met = ("met" if q["store_s"] < 1 and q["ratio"] >= 10 else "NOT met") + \
+                    ("" if q["same"] != "same rows" or q["store_s"] < 1 else " (over 1 s)")
+                row(f"queries: {q['query']} on {scale['store_triples']:,} triples vs rdflib",
+                    q["store_s"], q["rdflib_s"], "s", q["ratio"], "<1s,>=10x",
+                    f"{met}; {' '.join(q['params']) or 'no params'}; {q['rows']} rows, "
+                    f"{subset}{q['same']}")
     machine = {"platform": platform.platform(), "python": platform.python_version(),
                "cpus": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()],
                "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     print(f"machine: {machine['platform']}, {machine['cpus']} CPUs, Python {machine['python']}, "
           f"load {machine['load_average']}, {machine['date']}")
-    print(f"{'benchmark':<58}{'figure':>11}{'baseline':>11}  {'unit':<9}{'ratio':>8}  {'target':<9}note")
+    print(f"{'benchmark':<58}{'figure':>11}{'baseline':>11}  {'unit':<9}{'ratio':>8}  {'target':<11}note")
     for r in rows:
-        print(f"{r['benchmark']:<58}{r['figure']:>11,.2f}{r['baseline']:>11,.2f}  {r['unit']:<9}"
-              f"{r['ratio']:>7.2f}x  {r['target']:<9}{r['note']}")
+        digits = 3 if r["unit"] == "s" else 2
+        print(f"{r['benchmark']:<58}{r['figure']:>11,.{digits}f}{r['baseline']:>11,.{digits}f}  {r['unit']:<9}"
+              f"{r['ratio']:>7.2f}x  {r['target']:<11}{r['note']}")
     args.json.write_text(json.dumps({"machine": machine, "results": rows}, indent=1) + "\n")
     print(f"JSON: {args.json}")
 
