@@ -722,6 +722,16 @@ ATTACK_RULES = [
      ("Hamas", "attacked", "Fatah"), True),
     ("Hamas gunmen forced the radio station of Fatah off the air and attacked a newspaper.",
      ("Hamas", "attacked", "Fatah"), False),
+    # being at war with Y, or two sides at war; not at odds or at peace
+    ("Israel is at war with Hamas.", ("Hamas", "attacked", "Israel"), True),
+    ("Israel is at odds with Hamas over the hostages.", ("Hamas", "attacked", "Israel"), False),
+    ("The Sudanese army and the RSF have been at war since April.", ("Rapid Support Forces", "attacked", "Sudan"), True),
+    ("The Sudanese army and the RSF have been at peace since April.", ("Rapid Support Forces", "attacked", "Sudan"), False),
+    # fighting for control of a place is fighting each other; fighting for someone is not
+    ("Armenia and Azerbaijan fought for control of Nagorno-Karabakh.", ("Armenia", "attacked", "Azerbaijan"), True),
+    ("Armenia and Azerbaijan fought for the Kurds in Syria.", ("Armenia", "attacked", "Azerbaijan"), False),
+    # an insurgency against a government is fighting it
+    ("Al-Shabaab has waged an insurgency against the Somali government since 2007.", ("al-Shabaab", "attacked", "Somalia"), True),
 ]
 
 

@@ -233,7 +233,8 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
         return []  # "locked in a war of words", "a diplomatic battle between X and Y"
     for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other
         if (child.dep_ == "dobj" and child.lemma_ not in ("other", "another", "fire", "gunfire")) or \
-                (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")):
+                (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")
+                 and not _for_control(child)):
             return []
     sides = resolver.resolve(nodes["parties"], "actor")
     stranded = _stranded_conjunct(nodes["parties"]) if len(sides) == 1 else None
@@ -241,6 +242,12 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
         sides += resolver.resolve(stranded, "actor")
     return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
             if a.entity.name != b.entity.name]
+
+
+def _for_control(prep: Token) -> bool:
+    """"X and Y fought for control of the town": a fight over a place is a fight between them
+    (not "fought for the Kurds", "fighting for passengers")."""
+    return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_ == "control" for g in prep.children)
 
 
 def _stranded_conjunct(party: Token) -> Token | None:
