@@ -143,6 +143,8 @@ ASSERTED = [
      "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Qatar", "hostsTalks", "Egypt")),
     ("A new round of talks opened in Doha on Monday. Peru is represented by "
      "its foreign minister. Two envoys are representing Chile at the talks.", ("Qatar", "hostsTalks", "Chile")),
+    ("Peru and the FARC resumed talks at a hotel in Oslo.", ("Norway", "hostsTalks", "FARC")),
+    ("The FARC and Peru held a second round of talks in Havana, Cuban officials said.", ("Cuba", "hostsTalks", "FARC")),
     # controls: coups ("soldiers led by X seized power", "came to power in a coup")
     ("Soldiers led by Colonel Amadou Diarra seized power in Guinea on Sunday.", ("Amadou Diarra", "controls", "Guinea")),
     # hostsTalks: "the two sides met in C" are the sides of the talks named before

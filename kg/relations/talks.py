@@ -63,7 +63,7 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     if not states and not conveners:
         return []
     parties = (_between(talks_noun, resolver) or _underway_between(talks_noun, resolver)
-               or _holders(talks_noun, resolver)
+               or _holders(talks_noun, resolver) or _round_holders(talks_noun, resolver)
                or _attendees(talks_noun, resolver) or _involved(talks_noun, resolver)
                or _purpose_parties(talks_noun, resolver)
                or _named_modifiers(talks_noun, resolver)
@@ -246,6 +246,13 @@ def _delegations_in(spans, resolver: Resolver) -> list[Mention]:
     return list(unique.values()) if len(unique) >= 2 else []
 
 
+def _round_holders(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"A and B held a second round of talks in C": who held the round held the talks."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _words("TALKS_NOUNS"):
+        return _holders(noun.head.head, resolver)
+    return []
+
+
 def _underway_between(noun: Token, resolver: Resolver) -> list[Mention]:
     """"Negotiations are underway between A and B": "between" hangs on the predicate."""
     if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
@@ -273,9 +280,22 @@ def _venue(noun: Token) -> Token | None:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (part := _venue_part(pobj)) is not None:
                         return part
+                    if pobj.dep_ == "pobj" and (inner := _building_in(pobj)) is not None:
+                        return inner  # "at a hotel in Oslo"
                     if pobj.dep_ == "pobj" and prep.lower_ == "in":
                         return pobj
+        if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+            return head.head  # "in Oslo, where talks had been held since June"
     return None
+
+
+def _building_in(pobj: Token) -> Token | None:
+    """"at a luxury hotel in Addis Ababa": a building named by a common noun is in the
+    place its own "in" names."""
+    if pobj.pos_ != "NOUN":
+        return None
+    return next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
 
 
 def _venue_part(pobj: Token) -> Token | None:
