@@ -280,7 +280,7 @@ def _venue(noun: Token) -> Token | None:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (part := _venue_part(pobj)) is not None:
                         return part
-                    if pobj.dep_ == "pobj" and (inner := _building_in(pobj)) is not None:
+                    if pobj.dep_ == "pobj" and prep.lower_ == "at" and (inner := _building_in(pobj)) is not None:
                         return inner  # "at a hotel in Oslo"
                     if pobj.dep_ == "pobj" and prep.lower_ == "in":
                         return pobj
