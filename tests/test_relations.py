@@ -958,3 +958,13 @@ def test_announcing_a_joint_force_or_an_alliance():
         "Announcing the alliance, Peru and Chile said they would sign an agreement.")
     assert ("Peru", "alliedWith", "Chile") not in facts("Announcing the deal, Peru and Chile said they would sign it.")
     assert ("Peru", "alliedWith", "Chile") not in facts("Peru and Chile formed a trade partnership.")
+
+
+def test_a_named_groups_fighters_loyal_to_a_leader():
+    assert ("Fatah", "alliedWith", "Mahmoud Abbas") in facts("Fatah gunmen loyal to Mahmoud Abbas fought Hamas.")
+    assert ("Fatah", "alliedWith", "Mahmoud Abbas") not in facts("Fatah gunmen opposed to Mahmoud Abbas fought Hamas.")
+
+
+def test_troops_sent_to_help_a_named_actor():
+    assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to help Somalia.")
+    assert not {f for f in facts("Norway sent a delegation to help President Juan Santos.") if f[1] == "alliedWith"}
