@@ -381,9 +381,10 @@ class Names:
             if text in self.defined:
                 for i in range(start, end):
                     self._name_token(i, self.defined[text])
+        full = self.doc.text  # Doc.text joins every token: once, not once a token
         for token in self.doc:  # a defined acronym the tokenizer cut ("SPLA", "-", "N")
             for acronym, entity in self.defined.items():
-                written = self.doc.text[token.idx: token.idx + len(acronym)]
+                written = full[token.idx: token.idx + len(acronym)]
                 if "-" in acronym and written == acronym and \
                         (token.i == 0 or self.doc[token.i - 1].whitespace_ or not self.doc[token.i - 1].is_alpha):
                     span = self.doc.char_span(token.idx, token.idx + len(acronym))
