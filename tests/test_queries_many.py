@@ -150,3 +150,19 @@ def test_attacks_claimed_on_different_days_are_not_contested(tmp_path: Path) -> 
     store = tmp_path / "store"
     assert run_kg("build", folder, "--store", store).returncode == 0
     assert len(rows(store, "attacks")) == 2 and rows(store, "contested") == []
+
+
+def test_a_report_called_false_a_day_later_is_contested(tmp_path: Path) -> None:
+    folder = tmp_path / "false"
+    folder.mkdir()
+    (folder / "claim.txt").write_text((MANY / "denial/claim.txt").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    (folder / "false.txt").write_text(
+        "Group rejects convoy reports\n2024-05-03\n\nAl-Shabaab said reports that it attacked "
+        "the Kenyan troops near Lamu were false.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert run_kg("build", folder, "--store", store).returncode == 0
+    (dispute,) = rows(store, "contested")
+    assert (dispute["kind"], dispute["subjectLabel"], dispute["objectLabel"]) == \
+        ("denied", "al-Shabaab", "Kenya")
+    assert dispute["otherDocument"].endswith("/false") and "were false" in dispute["otherSentence"]

@@ -176,6 +176,9 @@ NOT_FACTS = [
     ("Israel will attack Hezbollah if the rockets continue.", ("Israel", "attacked", "Hezbollah")),
     ("Egypt plans to host talks between Israel and Hamas.", ("Egypt", "hostsTalks", "Israel")),
     ("Pakistan denied accusations that it supports the Taliban.", ("Pakistan", "alliedWith", "Taliban")),
+    ("Boko Haram said reports that it attacked a Nigerian army base were false.",
+     ("Boko Haram", "attacked", "Nigeria")),
+    ("Reports that Houthi rebels captured the city of Marib are untrue.", ("Houthis", "controls", "Marib")),
     ("Israel accused Iran of arming Hezbollah, a charge Iran rejects.", ("Iran", "alliedWith", "Hezbollah")),
     ("Hayat Tahrir al-Sham, formerly linked to al-Qaeda, holds Idlib.", ("Hayat Tahrir al-Sham", "alliedWith", "al-Qaeda")),
     ("Ethiopia has not hosted any talks.", None),
@@ -292,6 +295,12 @@ TWINS = {
         ("Israel attacked Hezbollah after the rockets continued.", ("Israel", "attacked", "Hezbollah")),
     "Egypt plans to host talks between Israel and Hamas.":
         ("Egypt hosted talks between Israel and Hamas.", ("Egypt", "hostsTalks", "Israel")),
+    "Boko Haram said reports that it attacked a Nigerian army base were false.":
+        ("Boko Haram said reports that it attacked a Nigerian army base were accurate.",
+         ("Boko Haram", "attacked", "Nigeria")),
+    "Reports that Houthi rebels captured the city of Marib are untrue.":
+        ("Reports that Houthi rebels captured the city of Marib are correct.",
+         ("Houthis", "controls", "Marib")),
     "Pakistan denied accusations that it supports the Taliban.":
         ("Pakistan supports the Taliban, officials said.", ("Pakistan", "alliedWith", "Taliban")),
     "Israel accused Iran of arming Hezbollah, a charge Iran rejects.":
@@ -454,6 +463,8 @@ def test_each_not_fact_has_a_positive_twin(text):
 def test_modality_is_recorded():
     modes = candidates("Houthi rebels tried to capture the city of Marib.")
     assert modes.get(("Houthis", "controls", "Marib")) == "attempt"
+    modes = candidates("Reports that Houthi rebels captured the city of Marib are untrue.")
+    assert modes.get(("Houthis", "controls", "Marib")) == "denied"
     modes = candidates("Hamas is not affiliated with the Islamic State.")
     assert modes.get(("Hamas", "alliedWith", "ISIL")) == "negated"
 

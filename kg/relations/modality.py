@@ -62,7 +62,22 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
             return reason
     if any(t.lemma_ in c["ACCUSE"] for t, _ in path) and _denied_in(sentence, c):
         return "denied"
+    if _called_false(path, c):
+        return "denied"
     return "asserted"
+
+
+def _called_false(path: list[tuple[Token, str]], c: dict[str, frozenset[str]]) -> bool:
+    """"reports that X attacked Y were false": the candidate is told in a clause of a noun
+    (report, claim) whose predicate calls it false."""
+    for noun, via in path[1:]:
+        if via not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verdict = [child for child in noun.head.children if child.dep_ in ("acomp", "attr")]
+        if noun.head.lemma_ == "be" and any(w.lower_ in c["FALSITY"] or w.lemma_ in c["FALSITY"]
+                                            for w in verdict):
+            return True
+    return False
 
 
 def _violence_nouns() -> frozenset[str]:
