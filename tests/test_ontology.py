@@ -143,9 +143,10 @@ def test_a_city_hosts_talks_but_attacks_no_one() -> None:
 def test_the_graph_draws_symmetric_relations_without_arrows() -> None:
     """kg/palette.py holds how edges look; whether they point comes from the ontology."""
     from kg.palette import EDGE_STYLES
-    from kg.viz import _edge_record
+    from kg.viz import Drawn, _edge_record
 
     for name, relation in relation_kinds().items():
         assert name in EDGE_STYLES
-        assert (_edge_record(1, name, [], 0)["arrows"] == "") == relation.symmetric, name
+        edge = Drawn("a", name, "b", [], [])
+        assert (_edge_record(1, edge, 0)["arrows"] == "") == relation.symmetric, name
     assert relation_kinds()["attacked"].symmetric is False  # the twin: one that points
