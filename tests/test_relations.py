@@ -979,3 +979,50 @@ def test_a_named_groups_fighters_loyal_to_a_leader():
 def test_troops_sent_to_help_a_named_actor():
     assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to help Somalia.")
     assert not {f for f in facts("Norway sent a delegation to help President Juan Santos.") if f[1] == "alliedWith"}
+
+
+# --- alliedWith: formal alliances, accessions and defence pacts ---------------------------
+def test_becoming_a_member_of_an_alliance():
+    assert ("Norway", "alliedWith", "NATO") in facts("Norway became the 40th member of NATO on Monday.")
+    assert ("Norway", "alliedWith", "NATO") in facts(
+        "Norway, which borders Russia, signed the treaty on Monday, becoming the 40th member of NATO.")
+    assert ("Norway", "alliedWith", "NATO") not in facts("Norway hopes to become a member of NATO.")
+    assert ("Norway", "alliedWith", "NATO") not in facts("Norway applied to become a member of NATO.")
+
+
+def test_accession_to_an_alliance():
+    assert ("Norway", "alliedWith", "NATO") in facts("Norway's accession to NATO was completed in May.")
+    assert ("Norway", "alliedWith", "NATO") not in facts("Hungary vetoed Norway's accession to NATO in May.")
+    assert ("Norway", "alliedWith", "NATO") not in facts("Hungary blocked Norway's accession to NATO in May.")
+    assert not {f for f in facts("Norway's accession to the World Trade Organization was completed in May.")
+                if f[1] == "alliedWith"}  # a trade body is no alliance
+
+
+def test_signers_of_a_defence_agreement_are_allies():
+    assert ("Ghana", "alliedWith", "Togo") in facts("Ghana and Togo signed a mutual defence agreement on Tuesday.")
+    assert ("Ghana", "alliedWith", "Togo") in facts(
+        "Officials praised the new defence agreement that Ghana and Togo signed on Tuesday.")
+    assert ("Ghana", "alliedWith", "Togo") not in facts("Ghana and Togo signed a trade agreement on Tuesday.")
+    assert ("Ghana", "alliedWith", "Togo") not in facts(
+        "Officials praised the new trade agreement that Ghana and Togo signed on Tuesday.")
+
+
+def test_defence_pact_between_two_states():
+    assert ("Egypt", "alliedWith", "Sudan") in facts("Officials hailed a mutual defence pact between Egypt and Sudan.")
+    assert ("Egypt", "alliedWith", "Sudan") not in facts("Officials hailed a non-aggression pact between Egypt and Sudan.")
+    assert ("Egypt", "alliedWith", "Sudan") not in facts("Officials hailed a ceasefire agreement between Egypt and Sudan.")
+
+
+def test_pledging_to_defend_each_other():
+    assert ("Chile", "alliedWith", "Peru") in facts("Under the treaty, Chile and Peru agreed to defend each other.")
+    assert ("Chile", "alliedWith", "Peru") in facts("Chile and Peru pledged to come to each other's aid.")
+    assert ("Chile", "alliedWith", "Peru") not in facts("Under the treaty, Chile and Peru agreed not to attack each other.")
+    assert ("Chile", "alliedWith", "Peru") not in facts("Chile and Peru agreed to help each other after the earthquake.")
+
+
+def test_creating_an_alliance_and_a_security_partnership_with_a_third():
+    found = facts("Australia and Britain announced a trilateral security partnership with Japan.")
+    assert ("Australia", "alliedWith", "Japan") in found and ("United Kingdom", "alliedWith", "Japan") in found
+    assert ("Australia", "alliedWith", "Japan") not in facts("Australia and Britain announced a trade partnership with Japan.")
+    assert ("Mali", "alliedWith", "Niger") in facts("Mali and Niger announced the creation of a confederation.")
+    assert ("Mali", "alliedWith", "Niger") not in facts("Mali and Niger announced the creation of a customs union.")

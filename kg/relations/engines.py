@@ -280,6 +280,8 @@ def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     """"A, B and C formed a defence pact": every two of them are allied. When the pact is
     named ("set up a force called the X Task Force"), each is allied with what it named."""
     pacts = [c for c in nodes["trigger"].children if c.dep_ == "dobj"]
+    pacts += [g for c in pacts if c.lemma_ in words_for("alliedWith")["CREATION_NOUNS"] for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "the creation of a pact"
     if any(m.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for p in pacts for m in p.children
            if m.dep_ in ("amod", "compound")):
         return []  # "formed a trade partnership": commerce
@@ -306,6 +308,26 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
     members = [m for m in resolver.resolve(nodes["object"], "actor")
                if m.entity.type in ACTOR_TYPES - {"Person"}]
     return pairs(pattern, nodes["trigger"], members, coalitions[:1])
+
+
+@engine(roles=("subject", "object"))
+def accession(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X's accession to / entry into NATO": X is a member of the alliance, so allied with
+    it. A treaty, or a body that is no alliance (a trade organisation), gives nothing."""
+    subjects = resolver.resolve(nodes["subject"], "actor")
+    alliances = [m for m in resolver.resolve(nodes["object"], "actor") if _is_alliance(m.entity, resolver)]
+    names = {a.entity.name for a in alliances}
+    return pairs(pattern, nodes["trigger"], [s for s in subjects if s.entity.name not in names], alliances)
+
+
+def _is_alliance(entity, resolver: Resolver) -> bool:
+    """A coalition, or a group whose name or a gazetteer alias says it is a treaty body or
+    an alliance ("North Atlantic Treaty Organization", "Alliance of ... States")."""
+    marks = words_for("alliedWith")["ALLIANCE_NAME_WORDS"]
+    known = resolver.gazetteer.lookup(entity.name)
+    names = (entity.name, *entity.aliases, *(known.aliases if known is not None else ()))
+    return entity.type in GROUP_TYPES and (_is_coalition(entity) or any(
+        word.lower() in marks for name in names for word in name.split()))
 
 
 def _is_coalition(entity) -> bool:
@@ -480,8 +502,11 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
         pass
     elif anchor.dep_ == "appos":  # "A, an old ally, and B": B comes after, and is not said to be one
         members += [m for m in resolver.resolve(head, "actor") if m.token < anchor.i]
-    elif anchor.dep_ == "attr" and head.lemma_ == "be":
-        members += [m for c in head.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    elif anchor.dep_ == "attr" and head.lemma_ in ("be", "become"):  # "X became the 30th member of Y"
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects and head.lemma_ == "become" and head.dep_ == "advcl":  # ", becoming the 31st member of Y"
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        members += [m for c in subjects for m in resolver.resolve(c, "actor")]
     elif anchor.dep_ == "pobj" and head.lower_ == "among":  # "with Y among its members"
         members += resolver.resolve(head.head, "actor")
     elif anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
