@@ -1026,3 +1026,19 @@ def test_creating_an_alliance_and_a_security_partnership_with_a_third():
     assert ("Australia", "alliedWith", "Japan") not in facts("Australia and Britain announced a trade partnership with Japan.")
     assert ("Mali", "alliedWith", "Niger") in facts("Mali and Niger announced the creation of a confederation.")
     assert ("Mali", "alliedWith", "Niger") not in facts("Mali and Niger announced the creation of a customs union.")
+
+
+def test_alliance_whose_members_include():
+    assert ("Niger", "alliedWith", "Sahel Alliance") in facts("The Sahel Alliance, whose members include Mali and Niger, met.")
+    assert ("Niger", "alliedWith", "Sahel Alliance") not in facts("The Sahel Alliance, whose critics include Mali and Niger, met.")
+
+
+def test_admitted_into_an_alliance():
+    assert ("Norway", "alliedWith", "NATO") in facts("Norway was admitted to NATO in March.")
+    assert ("Norway", "alliedWith", "NATO") not in facts("Norway hopes to be admitted to NATO in March.")
+    assert not {f for f in facts("Norway was admitted to the World Trade Organization in 1995.") if f[1] == "alliedWith"}
+
+
+def test_membership_told_in_the_past_has_ended():
+    assert ("Poland", "alliedWith", "Hungary") not in facts("Poland and Hungary were members of the Eastern Alliance until 1991.")
+    assert ("Poland", "alliedWith", "Hungary") in facts("Poland and Hungary are members of the Eastern Alliance.")

@@ -89,7 +89,10 @@ def _violence_nouns() -> frozenset[str]:
 def _past_standing(trigger: Token) -> bool:
     """"X and Y were allies", "Z was an ally of X": a standing relation told in the past
     tense of "be" has ended (the news reports the present ones as "are" or "has been")."""
-    if trigger.lemma_.lower() not in words("RELATIONAL_NOUNS") and trigger.lower_ not in words("RELATIONAL_NOUNS"):
+    member = trigger.lemma_.lower() in words("STANDING_MEMBER_NOUNS") and \
+        not any(c.lower_ in ("founding", "founder") for c in trigger.children)  # "were members of Y until ..."
+    if trigger.lemma_.lower() not in words("RELATIONAL_NOUNS") and trigger.lower_ not in words("RELATIONAL_NOUNS") \
+            and not member:
         return False
     anchor = trigger
     while anchor.dep_ == "conj":
