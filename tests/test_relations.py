@@ -745,6 +745,9 @@ ATTACK_RULES = [
     ("Armenia and Azerbaijan fought for the Kurds in Syria.", ("Armenia", "attacked", "Azerbaijan"), False),
     # an insurgency against a government is fighting it
     ("Al-Shabaab has waged an insurgency against the Somali government since 2007.", ("al-Shabaab", "attacked", "Somalia"), True),
+    # "X-led coalition jets": the parser hangs "led" on the jets; a coalition nobody leads names no one
+    ("Saudi-led coalition jets pounded Houthi positions in Sanaa.", ("Saudi Arabia", "attacked", "Houthis"), True),
+    ("Coalition jets pounded Houthi positions in Sanaa.", ("Saudi Arabia", "attacked", "Houthis"), False),
 ]
 
 

@@ -139,7 +139,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         if lower in ("his", "her") and token.dep_ == "poss" and role == "actor" and (
                 lower_in(token.head, words("STATE_FORCE_NOUNS")) or lower_in(token.head, words("ARMED_GROUP_NOUNS"))):
             return self.commander(token)
-        if role == "actor" and token.lemma_.lower() in words("COALITION_NOUNS"):
+        coalition_compound = any(c.dep_ == "compound" and c.lemma_.lower() in words("COALITION_NOUNS")
+                                 for c in token.children)  # "Saudi-led coalition jets": 'led' hangs on the jets
+        if role == "actor" and (token.lemma_.lower() in words("COALITION_NOUNS") or coalition_compound):
             for child in token.children:  # "the US-led coalition" acts for the US
                 if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):
                     leader = self._leader(child)
