@@ -1045,3 +1045,10 @@ def test_admitted_into_an_alliance():
 def test_membership_told_in_the_past_has_ended():
     assert ("Poland", "alliedWith", "Hungary") not in facts("Poland and Hungary were members of the Eastern Alliance until 1991.")
     assert ("Poland", "alliedWith", "Hungary") in facts("Poland and Hungary are members of the Eastern Alliance.")
+
+
+def test_second_state_of_a_list_read_as_apposition_is_a_list_item():
+    text = "The US, the UK, and Australia announced the creation of a military alliance."
+    assert ("United Kingdom", "alliedWith", "Australia") in facts(text)
+    assert ("United Kingdom", "alliedWith", "Australia") not in facts(
+        "The US, the UK's closest partner, and Australia announced the creation of a military alliance.")

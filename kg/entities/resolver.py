@@ -82,11 +82,22 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                 other = self._resolve_one(conj, role, depth=1)
                 if other is not None and all(o.entity != other.entity for o in found):
                     found.append(other)
+        found += self._listed_appositions(token, first, role)
         found += [partner for mention in found for partner in self._slash_partners(mention, role)]
         unique: dict[str, Mention] = {}
         for mention in found:
             unique.setdefault(mention.entity.name, mention)
         return list(unique.values())
+
+    def _listed_appositions(self, token: Token, first: Mention | None, role: str) -> list[Mention]:
+        """"The US, the UK, and Australia": the parser takes the second item of a list of
+        states for an apposition of the first; a state there, before a conjunct, is an item."""
+        if first is None or first.entity.type != "State":
+            return []
+        items = [c for c in token.children if c.dep_ == "appos" and
+                 any(k.dep_ == "conj" and k.i > c.i for k in token.children)]
+        found = [self._resolve_one(c, role, depth=1) for c in items]
+        return [m for m in found if m is not None and m.entity.type == "State" and m.entity != first.entity]
 
     def _slash_partners(self, mention: Mention, role: str) -> list[Mention]:
         """"PKK/PYD positions": names joined by a slash are named together, each standing
