@@ -997,6 +997,8 @@ def test_accession_to_an_alliance():
     assert ("Norway", "alliedWith", "NATO") in facts("Norway's accession to NATO was completed in May.")
     assert ("Norway", "alliedWith", "NATO") not in facts("Hungary vetoed Norway's accession to NATO in May.")
     assert ("Norway", "alliedWith", "NATO") not in facts("Hungary blocked Norway's accession to NATO in May.")
+    assert ("Norway", "alliedWith", "NATO") not in facts("Norway's accession to NATO has been stalled since May.")
+    assert ("Norway", "alliedWith", "NATO") in facts("Since Norway's accession to NATO in May, the border has been quiet.")
     assert not {f for f in facts("Norway's accession to the World Trade Organization was completed in May.")
                 if f[1] == "alliedWith"}  # a trade body is no alliance
 
