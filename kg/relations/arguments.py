@@ -72,8 +72,27 @@ def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
     return _climb_for_agent(trigger, resolver)
 
 
+def _causee(trigger: Token) -> Token | None:
+    """The object of a causative verb just before a bare infinitive ("helping X take Y",
+    "let X seize Y"): the infinitive's doer, however the parser attached the infinitive."""
+    if trigger.tag_ != "VB" or trigger.i == trigger.sent.start or \
+            any(c.dep_ == "aux" for c in trigger.children):
+        return None
+    token = trigger.doc[trigger.i - 1]
+    for _ in range(3):
+        if token.dep_ == "dobj":
+            return token if token.head.lemma_ in words("CAUSATIVE_VERBS") else None
+        if token.head is token or token.head.i >= trigger.i:
+            return None
+        token = token.head
+    return None
+
+
 def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
     nominal = trigger.pos_ not in VERB_POS
+    causee = None if nominal else _causee(trigger)
+    if causee is not None:
+        return resolver.resolve(causee, "actor")
     if not nominal and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         return _noun_doer(trigger.head, resolver)  # "a coalition battling the Houthis"
     token, came_through = trigger, None
