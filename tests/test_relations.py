@@ -1069,3 +1069,9 @@ def test_jihad_forces_are_not_the_article_state():
     rest = " forces that had fought the Indian-backed regime of Omar Abdullah."
     assert ("Pakistan", "attacked", "Omar Abdullah") not in facts(lead + "jihad" + rest)
     assert ("Pakistan", "attacked", "Omar Abdullah") in facts(lead + "government" + rest)
+
+
+def test_people_for_a_state_are_not_the_state():
+    rest = " diplomats who support Ukraine's new leaders met outside parliament."
+    assert ("Russia", "alliedWith", "Ukraine") not in facts("On Monday, pro-Russian" + rest)
+    assert ("Russia", "alliedWith", "Ukraine") in facts("On Monday, Russian" + rest)

@@ -127,7 +127,7 @@ class Owners(Discourse):
                 return [c for c in token.children if c.dep_ == "amod" and c.i in self.by_token
                         and self.by_token[c.i].type in GROUP_TYPES]
             return [c for c in token.children if c.dep_ in ("amod", "npadvmod") and
-                    not (c.lower_.endswith("led") or c.lower_.endswith("backed"))]
+                    not (c.lower_.endswith("led") or c.lower_.endswith("backed") or _for_or_against(c))]
         return [c for c in token.children if c.dep_ == dep]
 
     def _resolve_owner_token(self, child: Token, role: str, depth: int) -> Mention | None:
@@ -148,3 +148,12 @@ def _is_non_state_group(token: Token) -> bool:
 
 def lower_forms(token: Token) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
+
+
+def _for_or_against(modifier: Token) -> bool:
+    """"pro-Russian activists", "anti-Western protesters": people for or against a state
+    are not that state."""
+    doc, i = modifier.doc, modifier.i
+    if modifier.lower_.startswith(("pro-", "anti-")):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
