@@ -1075,3 +1075,8 @@ def test_people_for_a_state_are_not_the_state():
     rest = " diplomats who support Ukraine's new leaders met outside parliament."
     assert ("Russia", "alliedWith", "Ukraine") not in facts("On Monday, pro-Russian" + rest)
     assert ("Russia", "alliedWith", "Ukraine") in facts("On Monday, Russian" + rest)
+
+
+def test_backing_of_a_titled_leader_is_of_the_person():
+    assert ("Bashar al-Assad", "alliedWith", "Iran") in facts("Crowds in Damascus cheered Iran-backed President Bashar al-Assad.")
+    assert not {f for f in facts("Crowds in Damascus cheered Iran-based President Bashar al-Assad.") if f[1] == "alliedWith"}
