@@ -1080,3 +1080,10 @@ def test_people_for_a_state_are_not_the_state():
 def test_backing_of_a_titled_leader_is_of_the_person():
     assert ("Bashar al-Assad", "alliedWith", "Iran") in facts("Crowds in Damascus cheered Iran-backed President Bashar al-Assad.")
     assert not {f for f in facts("Crowds in Damascus cheered Iran-based President Bashar al-Assad.") if f[1] == "alliedWith"}
+
+
+def test_military_leaders_of_named_states_act_for_those_states():
+    assert ("Sudan", "alliedWith", "Libya") in facts(
+        "The military leaders of Chad, Sudan and Libya on Friday signed a mutual defence pact.")
+    assert ("Sudan", "alliedWith", "Libya") not in facts(
+        "The military leaders of Chad, Sudan and Libya on Friday signed a trade pact.")
