@@ -1087,3 +1087,10 @@ def test_military_leaders_of_named_states_act_for_those_states():
         "The military leaders of Chad, Sudan and Libya on Friday signed a mutual defence pact.")
     assert ("Sudan", "alliedWith", "Libya") not in facts(
         "The military leaders of Chad, Sudan and Libya on Friday signed a trade pact.")
+
+
+def test_both_owners_of_a_possessive_attack_noun_are_attackers():
+    assert ("Omar Bashir", "attacked", "Libya") in facts(
+        "Talks came after Omar Bashir and Idriss Deby's incursion into Libya.")
+    assert ("Omar Bashir", "attacked", "Libya") not in facts(
+        "Omar Bashir met envoys, and Idriss Deby's incursion into Libya followed.")

@@ -68,8 +68,17 @@ def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
                     or child.lemma_.lower() in words("COALITION_NOUNS")):  # "a Saudi-led coalition air strike"
                 found = resolver.resolve(child, "actor")
                 if found:
-                    return found
+                    return found + _first_owner(trigger, child, resolver)
     return _climb_for_agent(trigger, resolver)
+
+
+def _first_owner(trigger: Token, owner: Token, resolver: Resolver) -> list[Mention]:
+    """"A and B's incursion": the parser makes the noun a conjunct of A, so A owns it too."""
+    before = owner.left_edge.i - 1
+    if owner.dep_ != "poss" or trigger.dep_ != "conj" or trigger.head.pos_ != "PROPN" or \
+            before < 0 or trigger.doc[before].lower_ != "and" or trigger.doc[before].head != trigger.head:
+        return []
+    return resolver.resolve(trigger.head, "actor")
 
 
 def _causee(trigger: Token) -> Token | None:
