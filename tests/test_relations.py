@@ -251,6 +251,9 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    ("Rebels ousted President Amadou Diarra, who had seized power in Guinea in 2003.",
+     ("Amadou Diarra", "controls", "Guinea")),
+    ("Amadou Diarra ruled Guinea for 42 years.", ("Amadou Diarra", "controls", "Guinea")),
     ("A new round of talks opened in Doha on Monday. Peru is represented by its foreign minister.", ("Qatar", "hostsTalks", "Peru")),
     ("Taliban fighters seized a district in southern Afghanistan on Monday.", ("Taliban", "controls", "Afghanistan")),
     ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
@@ -442,6 +445,11 @@ TWINS = {
     "A new round of talks opened in Doha on Monday. Peru is represented by its foreign minister.":
         ("A new round of talks opened in Doha on Monday. Peru is represented by "
          "its foreign minister. Two envoys are representing Chile at the talks.", ("Qatar", "hostsTalks", "Peru")),
+    "Rebels ousted President Amadou Diarra, who had seized power in Guinea in 2003.":
+        ("Rebels attacked President Amadou Diarra, who had seized power in Guinea in 2003.",
+         ("Amadou Diarra", "controls", "Guinea")),
+    "Amadou Diarra ruled Guinea for 42 years.":
+        ("Amadou Diarra has ruled Guinea for 42 years.", ("Amadou Diarra", "controls", "Guinea")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

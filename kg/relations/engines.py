@@ -42,6 +42,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         return []
     if pattern.relation == "controls" and not subjects and "subject" in nodes:
         _irregular_taking(nodes, objects, record)
+    if pattern.relation == "controls" and _deposed(nodes.get("subject")):
+        record.losses += [(trigger.sent.start_char, s.entity.name, o.entity.name) for s in subjects for o in objects]
     if pattern.relation == "controls":
         objects = _held_by_others(trigger, subjects, objects)
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
@@ -108,6 +110,19 @@ def _held_by_others(trigger: Token, subjects: list[Mention], places: list[Mentio
     return places
 
 
+def _deposed(subject: Token | None) -> bool:
+    """"Rebels ousted President X, who had seized power in 2003": the holder named as the
+    one overthrown (the relative clause's antecedent) holds no longer."""
+    if subject is None or subject.lower_ not in ("who", "whom"):
+        return False
+    clause = subject.head
+    ruler = clause.head if clause.dep_ == "relcl" else None
+    while ruler is not None and ruler.dep_ in ("compound", "appos"):
+        ruler = ruler.head
+    return ruler is not None and ruler.dep_ in ("dobj", "nsubjpass") and \
+        ruler.head.lemma_ in words_for("controls")["DEPOSE_VERBS"]
+
+
 def _irregular_taking(nodes: dict[str, Token], places: list[Mention], record: DocumentRecord) -> None:
     """"Islamist militants reentered the town": unnamed fighters took the place, so a
     state's hold on it told before has ended, though no triple names the taker."""
@@ -125,6 +140,10 @@ def _ended(trigger: Token) -> bool:
     overthrown", "from 1966 to 1979"."""
     if trigger.lemma_ not in words_for("controls")["STATIVE_VERBS"]:
         return False
+    if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in words_for("controls")["SPAN_NOUNS"]
+                                                             for g in c.subtree) for c in trigger.children):
+        return True  # "ruled Libya for 42 years": a span told in the simple past has ended
     for child in trigger.children:
         if child.lower_ in ("until", "till") and child.dep_ in ("prep", "mark") and \
                 not any(x.lower_ in ("now", "today", "present") for x in child.subtree):
