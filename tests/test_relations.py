@@ -251,6 +251,7 @@ NOT_FACTS = [
     ("The juntas ruling Mali, Niger and Burkina Faso announced a joint force.", ("Mali", "controls", "Niger")),
     ("Iraqi fighters entered Syria to support the government army.", ("Iraq", "controls", "Syria")),
     ("Iraqi forces have yet to recapture Tikrit.", ("Iraq", "controls", "Tikrit")),
+    ("Talks in Pretoria ended on Friday. Bolivia, which fought alongside Peru, did not attend the talks.", ("South Africa", "hostsTalks", "Bolivia")),
     ("Rebels ousted President Amadou Diarra, who had seized power in Guinea in 2003.",
      ("Amadou Diarra", "controls", "Guinea")),
     ("Amadou Diarra ruled Guinea for 42 years.", ("Amadou Diarra", "controls", "Guinea")),
@@ -450,6 +451,8 @@ TWINS = {
          ("Amadou Diarra", "controls", "Guinea")),
     "Amadou Diarra ruled Guinea for 42 years.":
         ("Amadou Diarra has ruled Guinea for 42 years.", ("Amadou Diarra", "controls", "Guinea")),
+    "Talks in Pretoria ended on Friday. Bolivia, which fought alongside Peru, did not attend the talks.":
+        ("Talks in Pretoria ended on Friday. Bolivia, which fought alongside Peru, attended the talks.", ("South Africa", "hostsTalks", "Bolivia")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
     "The fate of Kidal is in the hands of the MNLA.":

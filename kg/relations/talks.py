@@ -221,7 +221,8 @@ def _later_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     for span in following[:2]:
         for token in span:
             if token.lemma_.lower() in _words("NEGOTIATION_NOUNS") and token.pos_ == "NOUN" and \
-                    any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and _venue(token) is None:
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and _venue(token) is None \
+                    and modality(token) == "asserted":  # "X did not attend the talks": no party
                 found = _parties_named(token, resolver)
                 if found:
                     return found
