@@ -256,7 +256,6 @@ NOT_FACTS = [
      ("Amadou Diarra", "controls", "Guinea")),
     ("Amadou Diarra ruled Guinea for 42 years.", ("Amadou Diarra", "controls", "Guinea")),
     ("A new round of talks opened in Doha on Monday. Peru is represented by its foreign minister.", ("Qatar", "hostsTalks", "Peru")),
-    ("Taliban fighters seized a district in southern Afghanistan on Monday.", ("Taliban", "controls", "Afghanistan")),
     ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
      "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Palestine", "hostsTalks", "Israel")),
     ("Colonel Amadou Diarra came to power in Guinea in an election in 2021.", ("Amadou Diarra", "controls", "Guinea")),
@@ -438,8 +437,6 @@ TWINS = {
          "sions are aimed at ending the fighting between the FARC and Peru.", ("Kenya", "hostsTalks", "FARC")),
     "Colonel Amadou Diarra came to power in Guinea in an election in 2021.":
         ("Colonel Amadou Diarra came to power in Guinea in a coup in 2021.", ("Amadou Diarra", "controls", "Guinea")),
-    "Taliban fighters seized a district in southern Afghanistan on Monday.":
-        ("Taliban fighters seized Afghanistan in 1996.", ("Taliban", "controls", "Afghanistan")),
     "The talks on a ceasefire in Gaza were suspended in Doha on Monday after two days. Representatives from Egypt, Peru and Israel participated in the talks.":
         ("The talks on a ceasefire in Gaza were suspended in Doha on Monday afte"
          "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Qatar", "hostsTalks", "Israel")),

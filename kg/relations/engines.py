@@ -35,7 +35,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
     if pattern.relation == "controls" and "object" in nodes:
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
-                   if not _a_person(m, resolver) and not _part_of_state(nodes["object"], m)]
+                   if not _a_person(m, resolver)]
         if _ended(trigger):  # "ruled X from 1966 to 1979", "held it until 2011": no longer
             record.losses += [(trigger.sent.start_char, s.entity.name, o.entity.name) for s in subjects for o in objects]
     if _excluded(pattern, nodes, subjects):
@@ -78,14 +78,6 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             if others and wanted(targets):
                 return pairs(pattern, trigger, subjects, others)
     return []
-
-
-def _part_of_state(held: Token, mention: Mention) -> bool:
-    """"seized a district in Afghanistan", "the headquarters of a district in X": a part
-    or a facility of a state held is no hold of the whole state (the country itself,
-    "the country", still is)."""
-    return mention.entity.type == "State" and held.pos_ == "NOUN" and \
-        held.lemma_.lower() not in words_for("controls")["STATE_NOUNS"]
 
 
 def _a_person(mention: Mention, resolver: Resolver) -> bool:
