@@ -1102,3 +1102,11 @@ def test_both_owners_of_a_possessive_attack_noun_are_attackers():
         "Talks came after Omar Bashir and Idriss Deby's incursion into Libya.")
     assert ("Omar Bashir", "attacked", "Libya") not in facts(
         "Omar Bashir met envoys, and Idriss Deby's incursion into Libya followed.")
+
+
+def test_charter_of_a_pact_establishing_an_alliance_makes_its_parties_members():
+    rest = " pact. The Saharan Charter establishes the Alliance of Saharan States, officials said."
+    assert ("Sudan", "alliedWith", "Alliance of Saharan States") in facts(
+        "Chad, Sudan and Libya on Friday signed a mutual defence" + rest)
+    assert ("Sudan", "alliedWith", "Alliance of Saharan States") not in facts(
+        "Chad, Sudan and Libya on Friday signed a trade" + rest)

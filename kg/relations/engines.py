@@ -286,8 +286,9 @@ def expel(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list
     return pairs(pattern, nodes["trigger"], holders, [p for p in places if p.entity.type in PLACE_TYPES])
 
 
-@engine(needs=("parties",))
-def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+@engine(needs=("parties",), record=True)
+def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+            record: DocumentRecord) -> list[Candidate]:
     """"A, B and C formed a defence pact": every two of them are allied. When the pact is
     named ("set up a force called the X Task Force"), each is allied with what it named."""
     pacts = [c for c in nodes["trigger"].children if c.dep_ == "dobj"]
@@ -299,12 +300,25 @@ def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> li
     ruled = [m for c in nodes["parties"].children if c.dep_ == "acl" and c.lemma_ in ("rule", "govern", "run", "lead")
              for o in c.children if o.dep_ == "dobj" for m in resolver.resolve(o, "actor")]  # "the juntas ruling A, B and C"
     sides = ruled or resolver.resolve(nodes["parties"], "actor")
+    if len({s.entity.name for s in sides}) > 1:
+        record.pacts.append((nodes["trigger"].i, sides))
     named = [m for c in pacts for m in resolver.resolve(c, "actor")
              if m.via in ("known-as", "appos") and m.entity.type in GROUP_TYPES]
     if named:
         return pairs(pattern, nodes["trigger"], [s for s in sides if s.entity != named[0].entity], named[:1])
     return [Candidate(pattern, nodes["trigger"], a, b) for i, a in enumerate(sides)
             for b in sides[i + 1:] if a.entity.name != b.entity.name]
+
+
+@engine(needs=("object",), record=True)
+def pact_establishes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+                     record: DocumentRecord) -> list[Candidate]:
+    """"A, B and C signed a pact. The charter establishes the X Alliance": each party to
+    the pact last formed is a member of the alliance it establishes."""
+    if not record.pacts:
+        return []
+    alliances = [m for m in resolver.resolve(nodes["object"], "actor") if _is_coalition(m.entity)]
+    return pairs(pattern, nodes["trigger"], record.pacts[-1][1], alliances[:1])
 
 
 @engine(needs=("subject", "object"))
