@@ -58,6 +58,16 @@ class Opened:
         return self.js("l => window.network.body.data.nodes.get({filter: n => n.label === l})[0].id",
                        label)
 
+    def edge_middle(self, subject: str, obj: str) -> tuple[float, float]:
+        """The page coordinates of the middle of the (straight) edge between two nodes."""
+        x, y = self.js("""([a, b]) => {
+            const p = window.network.getPositions([a, b]);
+            const mid = window.network.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2});
+            const box = document.getElementById('mynetwork').getBoundingClientRect();
+            return [box.left + mid.x, box.top + mid.y];
+        }""", [self.node_id(subject), self.node_id(obj)])
+        return x, y
+
 
 def open_page(browser, path: Path, width: int = 1280, height: int = 800) -> Opened:
     """Open `path` in a fresh page; block and record every request that is not the file."""

@@ -133,12 +133,7 @@ def test_confidence_slider_hides_weaker_facts(opened) -> None:
 
 def click_edge(opened, subject: str, obj: str) -> None:
     """A real mouse click on the middle of the (straight) edge between two nodes."""
-    x, y = opened.js("""([a, b]) => {
-        const p = window.network.getPositions([a, b]);
-        const mid = window.network.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2});
-        const box = document.getElementById('mynetwork').getBoundingClientRect();
-        return [box.left + mid.x, box.top + mid.y];
-    }""", [opened.node_id(subject), opened.node_id(obj)])
+    x, y = opened.edge_middle(subject, obj)
     opened.page.mouse.click(x, y)
 
 
@@ -220,12 +215,7 @@ def test_a_2000_node_page_loads_without_error(browser, tmp_path: Path) -> None:
 def test_edge_labels_show_on_hover_and_when_zoomed_in(opened) -> None:
     labelled = "window.network.body.data.edges.get({filter: e => e.label}).map(e => e.relation)"
     assert opened.js(labelled) == []
-    x, y = opened.js("""([a, b]) => {
-        const p = window.network.getPositions([a, b]);
-        const mid = window.network.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2});
-        const box = document.getElementById('mynetwork').getBoundingClientRect();
-        return [box.left + mid.x, box.top + mid.y];
-    }""", [opened.node_id("Mali"), opened.node_id("Kidal")])
+    x, y = opened.edge_middle("Mali", "Kidal")
     opened.page.mouse.move(x, y)
     opened.page.wait_for_function("window.network.body.data.edges.get({filter: e => e.label}).length")
     assert opened.js(labelled) == ["controls"]

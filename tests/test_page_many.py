@@ -101,12 +101,7 @@ def test_a_contested_fact_has_a_band_and_a_legend_entry(opened) -> None:
 
 @pytest.mark.parametrize("opened", ["all"], indirect=True)
 def test_hovering_a_contested_fact_says_why_and_which_documents(opened) -> None:
-    x, y = opened.js("""([a, b]) => {
-        const p = window.network.getPositions([a, b]);
-        const mid = window.network.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2});
-        const box = document.getElementById('mynetwork').getBoundingClientRect();
-        return [box.left + mid.x, box.top + mid.y];
-    }""", [opened.node_id("al-Shabaab"), opened.node_id("Kenya")])
+    x, y = opened.edge_middle("al-Shabaab", "Kenya")
     opened.page.mouse.move(x, y)
     tip = opened.page.wait_for_selector("div.vis-tooltip", state="visible").inner_text()
     assert "Contested" in tip and "denied: another document denies or negates it" in tip
@@ -118,12 +113,7 @@ def test_hovering_a_contested_fact_says_why_and_which_documents(opened) -> None:
 
 @pytest.mark.parametrize("opened", ["all"], indirect=True)
 def test_hovering_an_uncontested_fact_says_no_dispute(opened) -> None:
-    x, y = opened.js("""([a, b]) => {
-        const p = window.network.getPositions([a, b]);
-        const mid = window.network.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2});
-        const box = document.getElementById('mynetwork').getBoundingClientRect();
-        return [box.left + mid.x, box.top + mid.y];
-    }""", [opened.node_id("Houthis"), opened.node_id("Saudi Arabia")])
+    x, y = opened.edge_middle("Houthis", "Saudi Arabia")
     opened.page.mouse.move(x, y)
     tip = opened.page.wait_for_selector("div.vis-tooltip", state="visible").inner_text()
     assert "Houthis attacked Saudi Arabia" in tip and "2 independent stories" in tip

@@ -46,6 +46,19 @@ def pairs(pattern: Pattern, trigger: Token, subjects: list[Mention], objects: li
     return out
 
 
+def pairs_apart(pattern: Pattern, trigger: Token, subjects: list[Mention],
+                objects: list[Mention]) -> list[Candidate]:
+    """`pairs`, leaving out the objects that name a subject: no actor helps or backs itself."""
+    names = {s.entity.name for s in subjects}
+    return pairs(pattern, trigger, subjects, [o for o in objects if o.entity.name not in names])
+
+
+def each_pair(pattern: Pattern, trigger: Token, sides: list[Mention]) -> list[Candidate]:
+    """Every two of the sides, once each ("A, B and C formed a pact": A-B, A-C, B-C)."""
+    return [Candidate(pattern, trigger, a, b) for i, a in enumerate(sides)
+            for b in sides[i + 1:] if a.entity.name != b.entity.name]
+
+
 def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
     """The doer of a trigger with no subject of its own: "attacks by X", "X's strikes",
     "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"."""

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Resolver
-from kg.relations.arguments import VERB_POS, Candidate, agent_of, led_by, pairs
+from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, led_by, pairs, pairs_apart
 from kg.lexicon import words
 from kg.relations.modality import modality
 from kg.relations.record import DocumentRecord
@@ -37,13 +37,13 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
                    if not _a_person(m, resolver)]
         if _ended(trigger):  # "ruled X from 1966 to 1979", "held it until 2011": no longer
-            record.losses += [(trigger.sent.start_char, s.entity.name, o.entity.name) for s in subjects for o in objects]
+            record.lose(trigger.sent.start_char, subjects, objects)
     if _excluded(pattern, nodes, subjects):
         return []
     if pattern.relation == "controls" and not subjects and "subject" in nodes:
         _irregular_taking(nodes, objects, record)
     if pattern.relation == "controls" and _deposed(nodes.get("subject")):
-        record.losses += [(trigger.sent.start_char, s.entity.name, o.entity.name) for s in subjects for o in objects]
+        record.lose(trigger.sent.start_char, subjects, objects)
     if pattern.relation == "controls":
         objects = _held_by_others(trigger, subjects, objects)
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
@@ -306,8 +306,7 @@ def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
              if m.via in ("known-as", "appos") and m.entity.type in GROUP_TYPES]
     if named:
         return pairs(pattern, nodes["trigger"], [s for s in sides if s.entity != named[0].entity], named[:1])
-    return [Candidate(pattern, nodes["trigger"], a, b) for i, a in enumerate(sides)
-            for b in sides[i + 1:] if a.entity.name != b.entity.name]
+    return each_pair(pattern, nodes["trigger"], sides)
 
 
 @engine(needs=("object",), record=True)
@@ -466,8 +465,7 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
                   for m in resolver.resolve(c, "actor") if m.entity.type == "State"]
     if not owners and len(members) == 1 and trigger.dep_ == "appos":
         owners = _viewpoint(trigger, resolver, members[0])
-    each_other = [Candidate(pattern, trigger, a, b) for i, a in enumerate(members)
-                  for b in members[i + 1:] if a.entity.name != b.entity.name]
+    each_other = each_pair(pattern, trigger, members)
     if not owners:  # "Israel and Egypt are allies": each two of them
         return each_other
     if trigger.lemma_ == "member" and all(o.entity.type in GROUP_TYPES for o in owners):
@@ -513,30 +511,9 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
     anchor = trigger
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN"):
         anchor = anchor.head.head  # "two of X's allies", "one of X's partners"
-    listed = False
-    while anchor.dep_ == "conj":  # "a member of NATO and one of X's allies"
-        if anchor.head.i in resolver.by_token:
-            listed = True  # "A, B, X's Idlib branch and C": one item of a list of names, said of none
-            break
-        anchor = anchor.head
-    head = anchor.head
-    if anchor.dep_ == "appos" and any(c.dep_ == "conj" and c.i < anchor.i for c in head.children) and \
-            any(c.dep_ == "conj" and c.i > anchor.i for c in head.children):
-        listed = True  # "A, B, X's Idlib branch, C and D": the parser's apposition is a list item
-    if listed:
-        pass
-    elif anchor.dep_ == "appos":  # "A, an old ally, and B": B comes after, and is not said to be one
-        members += [m for m in resolver.resolve(head, "actor") if m.token < anchor.i]
-    elif anchor.dep_ == "attr" and head.lemma_ in ("be", "become"):  # "X became the 30th member of Y"
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
-        if not subjects and head.lemma_ == "become" and head.dep_ == "advcl":  # ", becoming the 31st member of Y"
-            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
-        members += [m for c in subjects for m in resolver.resolve(c, "actor")]
-    elif anchor.dep_ == "pobj" and head.lower_ == "among":  # "with Y among its members"
-        members += resolver.resolve(head.head, "actor")
-    elif anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
-        members += [m for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
-                    for m in resolver.resolve(c, "actor")]
+    anchor, listed = _list_item(anchor, resolver)
+    if not listed:
+        members += _members_said(anchor, resolver)
     for child in trigger.children:
         if child.dep_ == "appos" or (child.dep_ == "acl" and child.lemma_ in ("know", "call", "name")):
             targets = [child] if child.dep_ == "appos" else [t for t in child.subtree if t.i in resolver.by_token]
@@ -549,6 +526,37 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
                 and trigger.lemma_ in words_for("alliedWith")["PARTNER_NOUNS"] and any(c.dep_ == "poss" for c in trigger.children)):
             members += resolver.resolve(child, "actor")
     return members
+
+
+def _list_item(anchor: Token, resolver: Resolver) -> tuple[Token, bool]:
+    """Climb "a member of NATO and one of X's allies" to its first conjunct, and say whether
+    the noun is only one item of a list of names, said of none ("A, B, X's Idlib branch and C")."""
+    while anchor.dep_ == "conj":
+        if anchor.head.i in resolver.by_token:
+            return anchor, True
+        anchor = anchor.head
+    head = anchor.head  # "A, B, X's Idlib branch, C and D": the parser's apposition is a list item
+    return anchor, anchor.dep_ == "appos" and any(c.dep_ == "conj" and c.i < anchor.i for c in head.children) \
+        and any(c.dep_ == "conj" and c.i > anchor.i for c in head.children)
+
+
+def _members_said(anchor: Token, resolver: Resolver) -> list[Mention]:
+    """Who the clause around an ally noun says is one: its apposition's head, the subject of
+    "be" / "become", "Y among its members", "X ... as a partner"."""
+    head = anchor.head
+    if anchor.dep_ == "appos":  # "A, an old ally, and B": B comes after, and is not said to be one
+        return [m for m in resolver.resolve(head, "actor") if m.token < anchor.i]
+    if anchor.dep_ == "attr" and head.lemma_ in ("be", "become"):  # "X became the 30th member of Y"
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects and head.lemma_ == "become" and head.dep_ == "advcl":  # ", becoming the 31st member of Y"
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        return [m for c in subjects for m in resolver.resolve(c, "actor")]
+    if anchor.dep_ == "pobj" and head.lower_ == "among":  # "with Y among its members"
+        return resolver.resolve(head.head, "actor")
+    if anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        return [m for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+                for m in resolver.resolve(c, "actor")]
+    return []
 
 
 @engine()
@@ -595,10 +603,7 @@ def loss(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     held = [g for t in held for g in ([t] if t.lemma_ != "control" else
             [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])]
     places = [resolver.as_place(m) for t in held for m in resolver.resolve(t, "place")]
-    for loser in losers:
-        for place in places:
-            if place.entity.type in PLACE_TYPES:
-                record.losses.append((trigger.sent.start_char, loser.entity.name, place.entity.name))
+    record.lose(trigger.sent.start_char, losers, [p for p in places if p.entity.type in PLACE_TYPES])
     return []
 
 
@@ -655,8 +660,7 @@ def helped_forces(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver)
     objects = (_state_where(army, resolver) or (
         _state_where(trigger.head, resolver, ("to", "into")) if trigger.dep_ in ("advcl", "xcomp") else [])
         if unnamed else []) or resolver.resolve(army, "actor")
-    names = {s.entity.name for s in subjects}
-    return pairs(pattern, trigger, subjects, [o for o in objects if o.entity.name not in names])
+    return pairs_apart(pattern, trigger, subjects, objects)
 
 
 def _state_where(head: Token, resolver: Resolver, preps: tuple[str, ...] = ("in",)) -> list[Mention]:
@@ -706,8 +710,7 @@ def restored_ruler(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver
     states = [m for t in ruler.subtree if t.i in resolver.by_token and t.dep_ in ("amod", "compound", "nmod")
               and any(o.i > t.i for o in office) for m in resolver.resolve(t, "actor") if m.entity.type == "State"]
     objects = states[:1] or resolver.resolve(ruler, "actor")
-    names = {s.entity.name for s in subjects}
-    return pairs(pattern, trigger, subjects, [o for o in objects if o.entity.name not in names])
+    return pairs_apart(pattern, trigger, subjects, objects)
 
 
 @engine()
@@ -726,8 +729,7 @@ def co_members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     else:
         return []
     sides = [s for s in sides if s.entity.type in NON_PERSON_ACTORS]
-    return [Candidate(pattern, trigger, a, b) for i, a in enumerate(sides)
-            for b in sides[i + 1:] if a.entity.name != b.entity.name]
+    return each_pair(pattern, trigger, sides)
 
 
 @engine(roles=("subject", "object"))
@@ -740,5 +742,4 @@ def support_for(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     else:
         subjects = resolver.resolve(owner, "actor")
     objects = resolver.resolve(nodes["object"], "actor")
-    names = {s.entity.name for s in subjects}
-    return pairs(pattern, trigger, subjects, [o for o in objects if o.entity.name not in names])
+    return pairs_apart(pattern, trigger, subjects, objects)

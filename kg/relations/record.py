@@ -32,3 +32,7 @@ class DocumentRecord:
     #: Every pact with the parties that formed it: (trigger index, parties); a later
     #: "the charter establishes the X Alliance" makes each party a member.
     pacts: list[tuple[int, list[Mention]]] = field(default_factory=list)
+
+    def lose(self, sentence_start: int, holders: list[Mention], places: list[Mention]) -> None:
+        """Note that each holder no longer holds each place, as of the sentence at sentence_start."""
+        self.losses += [(sentence_start, h.entity.name, p.entity.name) for h in holders for p in places]
