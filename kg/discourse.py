@@ -22,6 +22,14 @@ class Mention:
     via: str = "name"
 
 
+def distinct(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each entity, in order: one party or side per name."""
+    unique: dict[str, Mention] = {}
+    for mention in mentions:
+        unique.setdefault(mention.entity.name, mention)
+    return list(unique.values())
+
+
 @dataclass
 class Discourse(Names):
     """The names of one document (kg.names), read back from a given word."""

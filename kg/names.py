@@ -365,9 +365,11 @@ class Names:
         """"Rapid Support Forces (RSF)", "... Army-North (SPLA-N)": the acronym names that
         entity everywhere in this document, whatever the gazetteer says it usually stands for."""
         for token in self.doc:
+            if token.text != "(":
+                continue
             close = next((j for j in range(token.i + 2, min(token.i + 6, len(self.doc)))
                           if self.doc[j].text == ")"), None)
-            if token.text != "(" or close is None:
+            if close is None:
                 continue
             inner = self.doc[token.i + 1: close]
             acronym = inner.text
@@ -376,16 +378,21 @@ class Names:
             if outer is not None and joined and acronym.replace("-", "").isupper() and \
                     acronym[:1].isalpha() and len(acronym) > 1 and outer.name != acronym:
                 self.defined[acronym] = self._remember(outer, acronym)
+        if not self.defined:
+            return
         for start, end, _ in [(t.i, t.i + 1, None) for t in self.doc] + self._spans():
             text = self.doc[start:end].text
             if text in self.defined:
                 for i in range(start, end):
                     self._name_token(i, self.defined[text])
+        hyphenated = {acronym: entity for acronym, entity in self.defined.items() if "-" in acronym}
+        if not hyphenated:
+            return
         full = self.doc.text  # Doc.text joins every token: once, not once a token
         for token in self.doc:  # a defined acronym the tokenizer cut ("SPLA", "-", "N")
-            for acronym, entity in self.defined.items():
+            for acronym, entity in hyphenated.items():
                 written = full[token.idx: token.idx + len(acronym)]
-                if "-" in acronym and written == acronym and \
+                if written == acronym and \
                         (token.i == 0 or self.doc[token.i - 1].whitespace_ or not self.doc[token.i - 1].is_alpha):
                     span = self.doc.char_span(token.idx, token.idx + len(acronym))
                     for t in span if span is not None else ():

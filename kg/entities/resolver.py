@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.discourse import Mention
+from kg.discourse import Mention, distinct
 from kg.entities.antecedents import Antecedents, is_pronoun
 from kg.entities.descriptions import Descriptions, lower_in
 from kg.entities.home_state import HomeState
@@ -84,10 +84,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                     found.append(other)
         found += self._listed_appositions(token, first, role)
         found += [partner for mention in found for partner in self._slash_partners(mention, role)]
-        unique: dict[str, Mention] = {}
-        for mention in found:
-            unique.setdefault(mention.entity.name, mention)
-        return list(unique.values())
+        return distinct(found)
 
     def _listed_appositions(self, token: Token, first: Mention | None, role: str) -> list[Mention]:
         """"The US, the UK, and Australia": the parser takes the second item of a list of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.discourse import Mention
+from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.lexicon import words
 from kg.relations.arguments import agent_of, led_by, pairs, place_of
@@ -140,10 +140,7 @@ def _attending(resolver: Resolver) -> list[Mention]:
             found += [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
         elif token.lemma_ in _words("TALKS_NOUNS") and token.pos_ == "NOUN":
             found += _attendees(token, resolver)
-    unique: dict[str, Mention] = {}
-    for mention in found:
-        unique.setdefault(mention.entity.name, mention)
-    return list(unique.values())
+    return distinct(found)
 
 
 def _conveners(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -241,10 +238,8 @@ def _delegations_in(spans, resolver: Resolver) -> list[Mention]:
             elif token.lemma_.lower() in _words("ENVOY_NOUNS") and token.pos_ == "NOUN":
                 found += [m for c in token.children if c.dep_ in ("poss", "amod", "compound")
                           and c.i in resolver.by_token for m in resolver.resolve(c, "actor")]
-    unique: dict[str, Mention] = {}
-    for mention in found:
-        unique.setdefault(mention.entity.name, mention)
-    return list(unique.values()) if len(unique) >= 2 else []
+    found = distinct(found)
+    return found if len(found) >= 2 else []
 
 
 def _round_holders(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -341,10 +336,7 @@ def _participants(resolver: Resolver, record: DocumentRecord) -> list[Mention]:
         if token.lemma_ in _words("PARTICIPATE_VERBS") and token.pos_ == "VERB" and modality(token) == "asserted" \
                 and not any(c.dep_ == "dobj" and c.lemma_ not in _words("TALKS_NOUNS") for c in token.children):
             found += [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
-    unique: dict[str, Mention] = {}
-    for mention in found:
-        unique.setdefault(mention.entity.name, mention)
-    return list(unique.values())
+    return distinct(found)
 
 
 @engine(needs=("delegates",))
@@ -572,10 +564,7 @@ def _between(head: Token, resolver: Resolver) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     found += resolver.resolve(pobj, "actor")
                     found += [m for t in [pobj, *pobj.conjuncts] for m in _represented(t, resolver)]
-    unique: dict[str, Mention] = {}
-    for mention in found:
-        unique.setdefault(mention.entity.name, mention)
-    return list(unique.values())
+    return distinct(found)
 
 
 def _meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
