@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
-from kg.resources import QUERY_DIR
+from kg.query import query_text
 from kg.store import local_name, select_rows
 
 #: (subject IRI, relation local name, object IRI) of an edge.
@@ -53,7 +53,7 @@ def _marks(row: dict[str, str]) -> list[tuple[EdgeKey, dict[str, Any]]]:
 def edge_disputes(store: Any) -> dict[EdgeKey, list[dict[str, Any]]]:
     """Each contested edge with its disputes (kind, why, the opposing sentence, the
     documents, the date), each dispute once, in the query's order."""
-    text = (QUERY_DIR / "contested.rq").read_text(encoding="utf-8")
+    text = query_text("contested")
     found: dict[EdgeKey, list[dict[str, Any]]] = {}
     for row in select_rows(store, text):
         for key, dispute in _marks(row):

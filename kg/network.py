@@ -165,14 +165,15 @@ def _drop_thin_support(graph: nx.MultiDiGraph, min_sources: int) -> None:
     """Remove the edges backed by fewer than `min_sources` stories; a symmetric relation
     stated both ways is one fact, backed by the stories of both directions."""
     symmetric = symmetric_relations()
+
+    def fact(s: Any, o: Any, key: str) -> tuple[Any, ...]:
+        return (frozenset((s, o)), key) if key in symmetric else (s, o, key)
+
     backing: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for s, o, key, data in graph.edges(keys=True, data=True):
-        fact = (frozenset((s, o)), key) if key in symmetric else (s, o, key)
-        backing.setdefault(fact, []).extend(data.get("evidence", []))
-    graph.remove_edges_from([
-        (s, o, key) for s, o, key in list(graph.edges(keys=True))
-        if stories(backing[(frozenset((s, o)), key) if key in symmetric else (s, o, key)])
-        < min_sources])
+        backing.setdefault(fact(s, o, key), []).extend(data.get("evidence", []))
+    graph.remove_edges_from([(s, o, key) for s, o, key in list(graph.edges(keys=True))
+                             if stories(backing[fact(s, o, key)]) < min_sources])
 
 
 def importance(graph: nx.Graph) -> dict[Any, float]:
