@@ -2,7 +2,7 @@
 "the coalition", "the four countries", "the alliance known as X", "the country's rebels"."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.discourse import Discourse, Mention
 from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES
@@ -59,16 +59,21 @@ class Descriptions(Discourse):
                   (c.dep_ == "amod" and c.lower_ in ("warring", "opposing", "rival")) for c in token.children)
         if not two:
             return []
-        first = self._window_start(token, window)
-        for head in reversed(self.doc[first: token.i]):
-            if head.dep_ == "conj" or len(head.conjuncts) != 1 or head.conjuncts[0].i > token.i:
+        pair = self._named_pair(self.doc[self._window_start(token, window): token.i], depth=1)
+        return [Mention(m.entity, m.token, "description") for m in pair]
+
+    def _named_pair(self, tokens: Span, depth: int) -> list[Mention]:
+        """The last two different actors the tokens name together ("X and Y", "between X
+        and Y"), or nothing."""
+        for head in reversed(tokens):
+            if head.dep_ == "conj" or len(head.conjuncts) != 1 or head.conjuncts[0].i > tokens.end:
                 continue
             pair = []
             for member in (head, head.conjuncts[0]):
-                mention = self._resolve_one(member, "actor", depth=1)
+                mention = self._resolve_one(member, "actor", depth=depth)
                 if mention is None or mention.entity.type not in ACTOR_TYPES:
                     break
-                pair.append(Mention(mention.entity, mention.token, "description"))
+                pair.append(mention)
             if len(pair) == 2 and pair[0].entity != pair[1].entity:
                 return pair
         return []
@@ -161,15 +166,11 @@ class Descriptions(Discourse):
         start = token.sent.start
         if start == 0:
             return None
-        previous = self.doc[start - 1].sent
-        for head in reversed(previous):
-            if head.dep_ == "conj" or len(head.conjuncts) != 1:
-                continue
-            pair = [self._resolve_one(member, "actor", depth=2) for member in (head, head.conjuncts[0])]
-            if all(m is not None and m.entity.type in ACTOR_TYPES for m in pair) and pair[0].entity != pair[1].entity:
-                chosen = pair[1] if token.lower_ == "latter" else pair[0]
-                return Mention(chosen.entity, chosen.token, "latter")
-        return None
+        pair = self._named_pair(self.doc[start - 1].sent, depth=2)
+        if not pair:
+            return None
+        chosen = pair[1] if token.lower_ == "latter" else pair[0]
+        return Mention(chosen.entity, chosen.token, "latter")
 
     def _has_named_modifier(self, token: Token, deps: tuple[str, ...] = ("poss", "compound", "of", "appos")) -> bool:
         """Whether a name modifies the noun ("the Hamas group", "the town of Kidal"); a state
