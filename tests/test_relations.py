@@ -1110,3 +1110,35 @@ def test_charter_of_a_pact_establishing_an_alliance_makes_its_parties_members():
         "Chad, Sudan and Libya on Friday signed a mutual defence" + rest)
     assert ("Sudan", "alliedWith", "Alliance of Saharan States") not in facts(
         "Chad, Sudan and Libya on Friday signed a trade" + rest)
+
+
+def test_envoys_travelling_to_a_venue_for_talks():
+    # the venue of a journey made for talks hosts them; the travellers' senders are the parties
+    trip = facts("Envoys from Peru and the FARC flew to Accra on Monday for talks.")
+    assert {("Ghana", "hostsTalks", "Peru"), ("Ghana", "hostsTalks", "FARC")} <= trip, trip
+    sent = facts("Delegations representing both the Peruvian army and the FARC arrived in Ghana on Monday "
+                 "to hold direct negotiations.")
+    assert {("Ghana", "hostsTalks", "Peru"), ("Ghana", "hostsTalks", "FARC")} <= sent, sent
+    planned = facts("Envoys from Peru and the FARC will fly to Accra next week for talks.")
+    assert ("Ghana", "hostsTalks", "FARC") not in planned, planned
+    refused = facts("Delegations representing both the Peruvian army and the FARC arrived in Ghana on Monday "
+                    "but refused to hold direct negotiations.")
+    assert ("Ghana", "hostsTalks", "FARC") not in refused, refused
+
+
+def test_a_delegation_to_talks_named_by_their_city():
+    # "the Accra talks": a city before the talks is their venue; a state there is their topic
+    city = facts("Jose Ramirez, a member of the FARC's delegation to the Accra talks, said the talks had begun.")
+    assert ("Ghana", "hostsTalks", "FARC") in city, city
+    topic = facts("Jose Ramirez, a member of the FARC's delegation to the Peru talks, said the talks had begun.")
+    assert not any(r == "hostsTalks" for _, r, _ in topic), topic
+
+
+def test_the_meeting_included_officials_from_states():
+    # "The meeting included officials from A and B" names the parties of the summit just placed
+    included = facts("Leaders gathered in Accra for a summit on the war. The meeting also included officials "
+                     "from Jordan and Chile.")
+    assert {("Ghana", "hostsTalks", "Jordan"), ("Ghana", "hostsTalks", "Chile")} <= included, included
+    excluded = facts("Leaders gathered in Accra for a summit on the war. The meeting did not include officials "
+                     "from Jordan and Chile.")
+    assert ("Ghana", "hostsTalks", "Jordan") not in excluded, excluded

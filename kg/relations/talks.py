@@ -57,13 +57,14 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     remember_talks(talks_noun, resolver, record)
     if talks_noun.lemma_.lower() in _words("AGREEMENT_NOUNS"):
         return []  # "a ceasefire in Gaza": where the truce holds, not where it was talked
-    venue = _venue(talks_noun)
+    venue = _venue(talks_noun) or _named_venue(talks_noun, resolver)
     conveners = _conveners(talks_noun, resolver)
     states = venue_states(venue, resolver) if venue is not None else []
     if not states and not conveners:
         return []
     parties = (_between(talks_noun, resolver) or _underway_between(talks_noun, resolver)
                or _holders(talks_noun, resolver) or _round_holders(talks_noun, resolver)
+               or _travellers(talks_noun, resolver)
                or _attendees(talks_noun, resolver) or _involved(talks_noun, resolver)
                or _purpose_parties(talks_noun, resolver)
                or _named_modifiers(talks_noun, resolver)
@@ -184,7 +185,15 @@ def remember_talks(noun: Token, resolver: Resolver, record: DocumentRecord) -> N
 
 def _parties_named(noun: Token, resolver: Resolver) -> list[Mention]:
     return (_between(noun, resolver) or _underway_between(noun, resolver) or _holders(noun, resolver)
-            or _named_modifiers(noun, resolver) or _purpose_parties(noun, resolver))
+            or _named_modifiers(noun, resolver) or _purpose_parties(noun, resolver) or _included(noun, resolver))
+
+
+def _included(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"The meeting included officials from A, B and C": whom the talks brought together."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in _words("GATHER_VERBS") or modality(noun.head) != "asserted":
+        return []
+    return distinct([m for c in noun.head.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)
+                     for m in _sent_by(t, resolver)])
 
 
 def _purpose_parties(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -217,7 +226,7 @@ def _later_parties(noun: Token, resolver: Resolver) -> list[Mention]:
         end = nxt.end
     for span in following[:2]:
         for token in span:
-            if token.lemma_.lower() in _words("NEGOTIATION_NOUNS") and token.pos_ == "NOUN" and \
+            if token.lemma_.lower() in _words("NEGOTIATION_NOUNS") | _words("GATHERING_NOUNS") and token.pos_ == "NOUN" and \
                     any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and _venue(token) is None \
                     and modality(token) == "asserted":  # "X did not attend the talks": no party
                 found = _parties_named(token, resolver)
@@ -270,19 +279,73 @@ def _venue(noun: Token) -> Token | None:
               for t in (g, *g.conjuncts)]  # "talks brokered by A and B in C": "in C" hung on B
     heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "a summit of IGAD in Nairobi"
+    trip = _trip(noun)  # "envoys flew to C for talks": where the journey ends
+    heads += [trip] if trip is not None else []
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "on", "at") or (head is trip and prep.lower_ == "to")):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (part := _venue_part(pobj)) is not None:
                         return part
                     if pobj.dep_ == "pobj" and prep.lower_ == "at" and (inner := _building_in(pobj)) is not None:
                         return inner  # "at a hotel in Oslo"
-                    if pobj.dep_ == "pobj" and prep.lower_ == "in":
+                    if pobj.dep_ == "pobj" and prep.lower_ in ("in", "to"):
                         return pobj
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             return head.head  # "in Oslo, where talks had been held since June"
     return None
+
+
+def _trip(noun: Token) -> Token | None:
+    """The journey the talks are the purpose of: "delegations arrived in C for talks",
+    "envoys flew to C to hold negotiations", "A sent envoys to C for talks"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_ in _words("OPEN_VERBS") and noun.head.dep_ in ("advcl", "xcomp"):
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in _words("TRIP_VERBS") else None
+
+
+def _named_venue(noun: Token, resolver: Resolver) -> Token | None:
+    """"the Addis talks", "the Geneva conference": a city named before the talks is where
+    they are held (a state named there is their topic: "the Syria talks")."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and (e := resolver.by_token.get(c.i)) is not None and e.type == "City"), None)
+
+
+def _travellers(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"Envoys from A flew to C for talks with B", "delegations representing A and B
+    arrived in C to hold negotiations", "A's delegation to the C talks": whom the
+    travellers speak for, and whom they hold the talks with."""
+    trip = _trip(noun)
+    if trip is not None:
+        envoys = [t for c in trip.children if c.dep_ == "nsubj" or (c.dep_ == "dobj" and trip.lemma_ in _words("SEND_VERBS"))
+                  for t in (c, *c.conjuncts)]
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head.lemma_.lower() in _words("ENVOY_NOUNS"):
+        envoys = [noun.head.head]
+    else:
+        return []
+    found = [m for t in envoys for m in _sent_by(t, resolver)]
+    if not found:
+        return []
+    return distinct(found + [m for head in (noun, noun.head) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                             for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")])
+
+
+def _sent_by(envoy: Token, resolver: Resolver) -> list[Mention]:
+    """Whom a traveller stands for: the envoys' senders ("A's delegation", "a Peruvian
+    delegation", "delegates from A", "delegations representing A and B"), else the
+    traveller named."""
+    if envoy.lemma_.lower() not in _words("ENVOY_NOUNS") | _words("DELEGATE_NOUNS"):
+        return resolver.resolve(envoy, "actor")
+    represented = [t for c in envoy.children if c.dep_ == "acl" and c.lemma_ == "represent"
+                   for o in c.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+    return _represented(envoy, resolver) + \
+        [m for t in represented for m in resolver.resolve(t, "actor")] + \
+        [m for c in envoy.children if c.dep_ in ("poss", "amod", "compound") and c.i in resolver.by_token
+         for m in resolver.resolve(c, "actor")]
 
 
 def _building_in(pobj: Token) -> Token | None:
