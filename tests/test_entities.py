@@ -211,3 +211,17 @@ def test_a_demonym_before_mercenaries_is_the_group_of_that_state_the_text_names(
     text = "Wagner mercenaries guarded the mine. Later, Russian mercenaries attacked a village."
     assert resolve(text, "mercenaries", nth=1) == ["Wagner Group"]
     assert resolve("Soldiers guarded the mine. Later, Russian mercenaries attacked a village.", "mercenaries") != ["Wagner Group"]
+
+
+def test_a_post_only_a_state_holds_is_the_state_the_text_is_about():
+    text = "Kenya's army said rebels attacked a police station near the border."
+    assert resolve(text, "station") == ["Kenya"]
+    assert resolve("Kenya's army said rebels attacked a petrol station near the border.", "station") == []
+    assert resolve("Kenya's army said rebels attacked a rebel police station near the border.", "station") == []
+
+
+def test_a_state_post_belongs_to_the_state_the_sentence_places_it_in():
+    text = "Kenya's army said militants attacked a military checkpoint in Somalia."
+    assert resolve(text, "checkpoint") == ["Somalia"]
+    assert resolve("Kenya's army said militants attacked a military checkpoint in the hills.", "checkpoint") == ["Kenya"]
+

@@ -23,7 +23,7 @@ class HomeState(Discourse):
                for t in token.lefts for t in t.subtree):
             return False  # "rebel forces", "Islamist-leaning forces", "opposition troops"
         forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
-        return bool(forms & words("STATE_FORCE_NOUNS"))
+        return bool(forms & words("STATE_FORCE_NOUNS")) or _is_state_post(token)
 
 
     def home_state(self, token: Token) -> Entity | None:
@@ -32,6 +32,13 @@ class HomeState(Discourse):
         only a state has at home ("security forces", "government troops", "police") are
         those of the state the text names with such forces, nearest first, before or after:
         a foreign army fighting beside them does not own them."""
+        post = token if _is_state_post(token) else \
+            token.head if token.dep_ in ("amod", "compound") and _is_state_post(token.head) else None
+        if post is not None:  # "a police station ... in Egypt": the state it stands in
+            placed = [(abs(t.i - post.i), self.by_token[t.i]) for t in post.sent if t.dep_ == "pobj"
+                      and t.head.lower_ in ("in", "inside") and getattr(self.by_token.get(t.i), "type", "") == "State"]
+            if placed:
+                return min(placed, key=lambda item: item[0])[1]
         if _is_domestic(token):
             named = [(abs(i - token.i), i, e) for i, e in self.by_token.items()
                      if e.type == "State" and _is_domestic(self.doc[i].head) and i != token.i]
@@ -102,6 +109,13 @@ class HomeState(Discourse):
             if seen >= 2:
                 return sentence.end
         return len(self.doc)
+
+
+def _is_state_post(token: Token) -> bool:
+    """"a police station", "a military outpost", "a naval patrol": a post, unit or craft
+    that only a state's forces hold, with no owner named, is the state's."""
+    return (token.lemma_.lower() in words("STATE_POST_NOUNS") or token.lower_ in words("STATE_POST_NOUNS")) and \
+        any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("STATE_POST_WORDS") for c in token.children)
 
 
 def _is_domestic(token: Token) -> bool:
