@@ -469,25 +469,53 @@ class Names:
 
     def _read_member_words(self) -> None:
         """"the Maoists", "Maoist rebels": a distinctive capitalised word of a group's own
-        name, alone or as a plural, names that group ("Communist Party of Nepal (Maoist)")."""
+        name, alone or as a plural, names that group ("Communist Party of Nepal (Maoist)"),
+        and so does a name made only of such words that the NER took for another kind
+        ("the Tigers" beside "Liberation Tigers of ..."). The region a group is named for
+        names it only as a people's forces ("Tigray ... Front": "Tigrayan forces")."""
         own: dict[str, Entity | None] = {}
+        regions: dict[str, Entity | None] = {}
         for entity in set(self.by_token.values()):
-            if entity.type not in ("ArmedGroup", "Organisation") or len(entity.name.split()) < 2:
+            if entity.type not in ("ArmedGroup", "Organisation"):
                 continue
-            for word in entity.name.replace("(", " ").replace(")", " ").split():
-                if len(word) < 4 or not word.istitle() or word.lower() in words("GENERIC_NAME_WORDS") or \
-                        self.gazetteer.lookup(word) is not None or self.gazetteer.demonym(word) is not None:
+            names = {entity.name} | self.surfaces.get(entity.name, set())
+            for word in {w for n in names if len(n.split()) >= 2 for w in n.replace("(", " ").replace(")", " ").split()}:
+                if len(word) < 4 or not word.istitle() or word.lower() in words("GENERIC_NAME_WORDS"):
                     continue
-                own[word] = entity if own.get(word, entity) == entity else None  # two groups: neither
+                place = self.gazetteer.lookup(word)
+                table = regions if place is not None and place.type == "Region" else own
+                if table is regions or (place is None and self.gazetteer.demonym(word) is None):
+                    table[word] = entity if table.get(word, entity) == entity else None  # two groups: neither
         for token in self.doc:
-            if token.i in self.by_token or not token.is_title:
+            if not token.is_title or not self._unnamed_or_misread(token, own):
                 continue
             plural = token.text.endswith("s") and token.text[:-1] in own  # "the Maoists"
             modifier = token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"  # "Maoist rebels"
             entity = own.get(token.text[:-1]) if plural else own.get(token.text) if modifier else None
+            if entity is None and token.i in self.by_token:  # "the Tigers" the NER called a body of its own
+                entity = own.get(token.text) or own.get(token.text + "s")
+            if entity is None and modifier and token.head.lemma_.lower() in words("ARMED_GROUP_NOUNS") | {"force"}:
+                entity = next((regions[r] for r in regions if token.text in (r + "an", r + "n", r + "ian")), None)
             if entity is not None:
+                old = self.by_token.get(token.i)
                 self.by_token[token.i] = entity
                 self._remember(entity, token.text)
+                if old is not None:
+                    for i in [i for i, e in self.by_token.items() if e == old]:
+                        self.by_token[i] = entity
+                    self._forget_unused(old)
+
+    def _unnamed_or_misread(self, token: Token, own: dict[str, Entity | None]) -> bool:
+        """No name yet, or one the gazetteer does not know, that is not a group's and is made
+        only of a group's own words ("Tigers", "Tamil Tiger" read as a person) or is a
+        people's word the NER took for a body ("Tigrayan")."""
+        entity = self.by_token.get(token.i)
+        if entity is None:
+            return True
+        if entity.type not in ("Organisation", "Person") or entity.same_as or self.gazetteer.lookup(entity.name):
+            return False
+        return all(w in own or w + "s" in own or w.removesuffix("s") in own for w in entity.name.split()) or \
+            (" " not in entity.name and entity.name.endswith("n"))
 
     def _read_short_aliases(self) -> None:
         """"The IS controls ...", "Hashd fighters": a short form too ambiguous to match on its

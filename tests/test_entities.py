@@ -225,3 +225,16 @@ def test_a_state_post_belongs_to_the_state_the_sentence_places_it_in():
     assert resolve(text, "checkpoint") == ["Somalia"]
     assert resolve("Kenya's army said militants attacked a military checkpoint in the hills.", "checkpoint") == ["Kenya"]
 
+
+def test_a_word_of_a_groups_name_the_ner_read_as_another_name_is_that_group():
+    text = "The Liberation Lions of Korvia attacked a village. The Lions also burned a school."
+    assert resolve(text, "Lions", nth=1) == ["Liberation Lions of Korvia"]
+    assert resolve("The Liberation Lions of Korvia attacked a village. The Tigers also burned a school.",
+                   "Tigers") != ["Liberation Lions of Korvia"]
+
+
+def test_the_people_of_the_region_a_group_is_named_for_are_its_forces():
+    text = "The Tigray People's Liberation Front said Tigrayan forces attacked the town."
+    assert resolve(text, "forces") == ["Tigray People's Liberation Front"]
+    assert resolve("The Tigray People's Liberation Front said Tigrayan farmers left the town.", "farmers") != [
+        "Tigray People's Liberation Front"]
