@@ -1142,3 +1142,27 @@ def test_the_meeting_included_officials_from_states():
     excluded = facts("Leaders gathered in Accra for a summit on the war. The meeting did not include officials "
                      "from Jordan and Chile.")
     assert ("Ghana", "hostsTalks", "Jordan") not in excluded, excluded
+
+def test_fighting_on_behalf_of_an_actor():
+    assert ("Hezbollah", "alliedWith", "Syria") in facts("Hezbollah fighters battled rebels on behalf of the Syrian government.")
+    assert ("Russia", "alliedWith", "Bashar al-Assad") in facts("Russia intervened on Bashar al-Assad's behalf in 2015.")
+    assert ("Hezbollah", "alliedWith", "Syria") not in facts("A Hezbollah lawyer spoke on behalf of the Syrian government.")
+
+
+def test_promising_loyalty_is_the_pledge_itself():
+    assert ("al-Shabaab", "alliedWith", "al-Qaeda") in facts("Al-Shabaab promised its loyalty to al-Qaeda in 2012.")
+    assert ("al-Shabaab", "alliedWith", "al-Qaeda") not in facts("Al-Shabaab promised to back al-Qaeda if it won.")
+
+
+def test_a_backer_modifier_on_a_later_conjunct_is_not_shared_backwards():
+    found = facts("Israel and the Iran-backed Hezbollah exchanged fire across the border.")
+    assert ("Hezbollah", "alliedWith", "Iran") in found and ("Israel", "alliedWith", "Iran") not in found
+    found = facts("The Iran-backed Houthis and Hezbollah condemned the strike.")
+    assert ("Houthis", "alliedWith", "Iran") in found and ("Hezbollah", "alliedWith", "Iran") in found
+
+
+def test_a_states_contingent_in_a_named_force_is_a_member():
+    assert ("Burundi", "alliedWith", "African Union") in facts(
+        "Burundian troops from the African Union force entered the port.")
+    assert ("Burundi", "alliedWith", "al-Shabaab") not in facts(
+        "Burundian troops from al-Shabaab's former base entered the port.")

@@ -8,7 +8,7 @@ from kg.discourse import Mention
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Resolver
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, led_by, pairs, pairs_apart
 from kg.lexicon import words
-from kg.relations.modality import modality
+from kg.relations.modality import attributive, modality
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
@@ -29,6 +29,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     if not subjects and pattern.relation == "attacked" and "subject" in nodes and \
             nodes["subject"].lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
         subjects = agent_of(nodes["subject"], resolver)  # "air strikes by the coalition hit ..."
+    if "subject" in nodes and attributive(trigger) and trigger.head.i == nodes["subject"].i:
+        subjects = _own_conjuncts(nodes["subject"], subjects)
     if all(s.via == "home-state" for s in subjects) and "subject" in nodes and \
             pattern.relation in ("controls", "attacked"):
         subjects = led_by(nodes["subject"], resolver) or subjects  # "soldiers led by Colonel X seized power"
@@ -78,6 +80,33 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             if others and wanted(targets):
                 return pairs(pattern, trigger, subjects, others)
     return []
+
+
+@engine(needs=("subject", "object"))
+def contingent(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"Kenyan troops from the African Union force", "French soldiers in the UN mission":
+    a state's contingent serving in a named force or coalition makes it a member."""
+    states = [m for m in resolver.resolve(nodes["subject"], "actor")
+              if m.entity.type == "State" and m.via != "home-state"]
+    forces = [m for m in resolver.resolve(nodes["object"], "actor") if m.entity.type in GROUP_TYPES
+              and not _possessor_within(resolver.doc[m.token], nodes["object"])]  # not "from Y's stronghold"
+    return pairs_apart(pattern, nodes["trigger"], states, forces)
+
+
+def _possessor_within(token: Token, top: Token) -> bool:
+    """Whether token hangs in a possessive ("Y's") inside the phrase headed by top."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
+
+
+def _own_conjuncts(noun: Token, mentions: list[Mention]) -> list[Mention]:
+    """"Israel and the Iran-backed Hezbollah": a modifier on a later conjunct describes it
+    (and those after it), not the names coordinated before it."""
+    own = {t.i for t in noun.subtree}
+    return [m for m in mentions if m.token in own] if noun.dep_ == "conj" else mentions
 
 
 def _a_person(mention: Mention, resolver: Resolver) -> bool:

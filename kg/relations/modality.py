@@ -127,7 +127,7 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
         return "negated"  # "forces have yet to recapture X": not done
     if lemma in c["PURPOSE"] and via in ("nsubjpass", "acl"):
         return None  # "talks aimed at ending the war": the goal is of the talks, which are held
-    if lemma in c["THREAT"]:
+    if lemma in c["THREAT"] and not _pledged(token):
         return "threat"
     if lemma in c["ATTEMPT"]:
         return "attempt"
@@ -139,6 +139,13 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
     if lemma in c["LOSS"]:
         return "superseded"
     return None
+
+
+def _pledged(verb: Token) -> bool:
+    """"promised its loyalty to X", "vowed allegiance to X": promising loyalty is the
+    pledge itself, made as the verb is spoken, not a threat of one to come."""
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in words_for("alliedWith")["PLEDGE_NOUNS"]
+               for child in verb.children)
 
 
 def _denied_in(sentence, c: dict[str, frozenset[str]]) -> bool:
