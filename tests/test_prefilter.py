@@ -47,3 +47,16 @@ def test_needs_come_from_the_pattern_data() -> None:
     lacks_trigger = sentence_words(nlp("Artillery units moved across the river."))
     assert needs.met_by(has)
     assert not needs.met_by(lacks_prep) and not needs.met_by(lacks_trigger)
+
+
+def test_needs_include_dependency_labels_and_parts_of_speech() -> None:
+    """A pattern that names no word still needs its labels: 'the X Alliance - A, B and
+    C' needs an apposition with a conjunct, which most sentences lack."""
+    body = [{"RIGHT_ID": "subject", "RIGHT_ATTRS": {"POS": "PROPN"}},
+            {"LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "trigger",
+             "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"}}]
+    needs = word_needs(body)
+    assert ("DEP", frozenset({"appos"})) in needs.needs
+    nlp = load_nlp()
+    assert needs.met_by(sentence_words(nlp("Kenya's president, William Ruto, spoke.")))
+    assert not needs.met_by(sentence_words(nlp("The president spoke on Monday.")))

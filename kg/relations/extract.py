@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -59,21 +58,25 @@ def _matches(doc: Doc) -> list[tuple[Pattern, list[int]]]:
     """Every pattern match as (pattern, token indices into doc), sentence by sentence,
     pattern by pattern (the order one DependencyMatcher over the document gives).
 
-    A pattern sees a sentence only when the sentence has the words its nodes need
-    (derived from the pattern files): most sentences reach few or no patterns, and the
-    matcher's cost grows with tokens times patterns. Nothing is lost: a match's nodes
-    are linked by dependency arcs, which stay inside a sentence.
+    A pattern sees a sentence only when the sentence has the values its nodes need
+    (words, dependency labels, parts of speech; derived from the pattern files): most
+    sentences reach few or no patterns, and the matcher's cost grows with tokens times
+    patterns. Nothing is lost: a match's nodes are linked by dependency arcs, which stay
+    inside a sentence.
     """
     found = []
-    rows = doc.to_array([LEMMA, LOWER, ORTH])  # hashes: no Token objects made
+    prefilter = _pattern_matchers(doc.vocab)
+    rows = doc.to_array(prefilter.columns)  # hashes: no Token objects made
+    head = whole = None  # the document as one array, made once for every sentence's copy
     for sent in doc.sents:
-        lemmas, lowers, texts = (set(column) for column in rows[sent.start:sent.end].T.tolist())
-        words = {"LEMMA": lemmas, "LOWER": lowers, "ORTH": texts, "TEXT": texts}
-        sent_doc = None
-        for pattern, needs, matcher in _pattern_matchers(doc.vocab):
-            if not needs.met_by(words):
-                continue
-            sent_doc = sent_doc if sent_doc is not None else sent.as_doc()
+        wanted = prefilter.patterns_for(rows[sent.start:sent.end])
+        if not wanted:
+            continue
+        if whole is None:
+            head = doc._get_array_attrs()
+            whole = doc.to_array(head)
+        sent_doc = sent.as_doc(array_head=head, array=whole)
+        for pattern, matcher in wanted:
             found += [(pattern, [sent.start + i for i in ids]) for _, ids in matcher(sent_doc)]
     return found
 

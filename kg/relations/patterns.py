@@ -24,7 +24,7 @@ from kg.relations.registry import ENGINES, Engine
 from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, pattern_folder,
                                  read_pattern_folder, substitute)
 
-__all__ = ["Pattern", "PatternError", "RelationRules", "WordNeeds", "build_matcher",
+__all__ = ["Pattern", "PatternError", "Prefilter", "RelationRules", "WordNeeds", "build_matcher",
            "build_pattern_matchers", "load_rules", "read_rules", "sentence_words", "word_needs"]
 
 
@@ -112,61 +112,101 @@ def build_matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, Pattern]]:
     return matcher, index
 
 
-#: Token attributes a node can require a word by.
-_WORD_ATTRS = ("LEMMA", "LOWER", "ORTH", "TEXT")
+#: Token attributes whose value a node can require (as a string or {"IN": [...]}), each
+#: with the `Doc.to_array` column that holds it (TEXT is ORTH).
+_NEED_ATTRS = {"LEMMA": "LEMMA", "LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH",
+               "DEP": "DEP", "POS": "POS", "TAG": "TAG", "ENT_TYPE": "ENT_TYPE"}
 
 
 @dataclass(frozen=True)
 class WordNeeds:
-    """The words a pattern needs in a sentence before it can match: for each of its nodes
-    that requires a word, one of that node's words (by token attribute). Derived from
-    the pattern data, so new patterns bring their own words."""
+    """What a pattern needs in a sentence before it can match: for each of its nodes,
+    one of the values each attribute it fixes allows (a lemma or word, a dependency
+    label, a part of speech, a tag, an entity type), since some token of the sentence
+    must carry them all. Derived from the pattern data, so new patterns bring their own.
+    """
 
     needs: tuple[tuple[str, frozenset[str]], ...]
 
     def met_by(self, words: dict[str, set]) -> bool:
-        """Whether a sentence whose words by attribute are `words` can match (words as
-        strings, or as the vocabulary's hashes when `hashed` gave the needs)."""
+        """Whether a sentence whose values by attribute are `words` (`sentence_words`)
+        can match."""
         return all(not wanted.isdisjoint(words[attr]) for attr, wanted in self.needs)
-
-    def hashed(self, strings) -> "WordNeeds":
-        """The same needs as string-store hashes, to compare with `sentence_words` of
-        `Doc.to_array` rows without making Token objects."""
-        return WordNeeds(tuple((attr, frozenset(strings.add(w) for w in wanted))
-                               for attr, wanted in self.needs))
 
 
 def sentence_words(tokens) -> dict[str, set[str]]:
-    """A sentence's words by attribute, for WordNeeds.met_by."""
+    """A sentence's values by attribute, for WordNeeds.met_by."""
     return {"LEMMA": {t.lemma_ for t in tokens}, "LOWER": {t.lower_ for t in tokens},
-            "ORTH": {t.text for t in tokens}, "TEXT": {t.text for t in tokens}}
+            "ORTH": {t.text for t in tokens}, "TEXT": {t.text for t in tokens},
+            "DEP": {t.dep_ for t in tokens}, "POS": {t.pos_ for t in tokens},
+            "TAG": {t.tag_ for t in tokens}, "ENT_TYPE": {t.ent_type_ for t in tokens}}
 
 
-def _required_words(node: dict) -> tuple[str, frozenset[str]] | None:
-    """(attribute, the words one of which the node needs), if it needs a word."""
+def _required_values(node: dict) -> list[tuple[str, frozenset[str]]]:
+    """(attribute, the values one of which the node's token must have) for each
+    attribute the node fixes to a value or a list (not NOT_IN, regular expressions...)."""
     attrs = node.get("RIGHT_ATTRS", {})
-    for name in _WORD_ATTRS:
+    needs = []
+    for name in _NEED_ATTRS:
         value = attrs.get(name)
         if isinstance(value, str):
-            return name, frozenset([value])
-        if isinstance(value, dict) and set(value) == {"IN"}:
-            return name, frozenset(value["IN"])
-    return None
+            needs.append((name, frozenset([value])))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            needs.append((name, frozenset(value["IN"])))
+    return needs
 
 
 def word_needs(body: list[dict]) -> WordNeeds:
     """What one pattern (its DependencyMatcher dicts) needs in a sentence."""
-    return WordNeeds(tuple(words for node in body if (words := _required_words(node))))
+    return WordNeeds(tuple(need for node in body for need in _required_values(node)))
 
 
-def build_pattern_matchers(vocab: Vocab) -> list[tuple[Pattern, WordNeeds, DependencyMatcher]]:
-    """One DependencyMatcher per pattern, in pattern order, with the words it needs, so a
-    sentence goes only to the patterns whose words it has."""
+class Prefilter:
+    """The patterns a sentence can match, found from the `Doc.to_array` rows of its
+    tokens without making Token objects: each distinct need is one id, an index maps
+    each attribute value to the needs it meets, and a pattern is kept when every need
+    of it is met. Most sentences reach few or no patterns."""
+
+    def __init__(self, entries: list[tuple[Pattern, WordNeeds, DependencyMatcher]],
+                 vocab: Vocab) -> None:
+        from spacy.parts_of_speech import IDS
+
+        self.columns = sorted(set(_NEED_ATTRS.values()))
+        self._index: list[dict[int, list[int]]] = [{} for _ in self.columns]
+        ids: dict[tuple[str, frozenset[str]], int] = {}
+        self._patterns = []
+        for pattern, needs, matcher in entries:
+            wanted = set()
+            for attr, values in needs.needs:
+                key = (_NEED_ATTRS[attr], values)
+                if key not in ids:
+                    ids[key] = len(ids)
+                    column = self._index[self.columns.index(key[0])]
+                    for value in values:
+                        code = IDS.get(value) if key[0] == "POS" else vocab.strings.add(value)
+                        if code is not None:  # an unknown part of speech matches no token
+                            column.setdefault(code, []).append(ids[key])
+                wanted.add(ids[key])
+            self._patterns.append((frozenset(wanted), pattern, matcher))
+
+    def patterns_for(self, rows) -> list[tuple[Pattern, DependencyMatcher]]:
+        """The patterns (with their matchers, in pattern order) whose needs one sentence
+        meets, given its rows of `Doc.to_array(self.columns)`."""
+        met: set[int] = set()
+        for values, index in zip(rows.T.tolist(), self._index):
+            for value in set(values).intersection(index):
+                met.update(index[value])
+        return [(pattern, matcher) for wanted, pattern, matcher in self._patterns
+                if wanted <= met]
+
+
+def build_pattern_matchers(vocab: Vocab) -> Prefilter:
+    """One DependencyMatcher per pattern, in pattern order, behind the prefilter that
+    sends a sentence only to the patterns whose needs it meets."""
     matchers = []
     for rules in load_rules():
         for pid, body in rules.raw.items():
             matcher = DependencyMatcher(vocab, validate=True)
             matcher.add(pid, [body])
-            matchers.append((rules.patterns[pid], word_needs(body).hashed(vocab.strings),
-                             matcher))
-    return matchers
+            matchers.append((rules.patterns[pid], word_needs(body), matcher))
+    return Prefilter(matchers, vocab)
