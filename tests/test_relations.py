@@ -1143,6 +1143,7 @@ def test_the_meeting_included_officials_from_states():
                      "from Jordan and Chile.")
     assert ("Ghana", "hostsTalks", "Jordan") not in excluded, excluded
 
+
 def test_fighting_on_behalf_of_an_actor():
     assert ("Hezbollah", "alliedWith", "Syria") in facts("Hezbollah fighters battled rebels on behalf of the Syrian government.")
     assert ("Russia", "alliedWith", "Bashar al-Assad") in facts("Russia intervened on Bashar al-Assad's behalf in 2015.")
@@ -1166,3 +1167,18 @@ def test_a_states_contingent_in_a_named_force_is_a_member():
         "Burundian troops from the African Union force entered the port.")
     assert ("Burundi", "alliedWith", "al-Shabaab") not in facts(
         "Burundian troops from al-Shabaab's former base entered the port.")
+
+
+def test_poised_to_take_a_town_is_no_hold():
+    # "poised to" is an intention (the lemma of "poised" is "poise")
+    assert ("Peru", "controls", "Tumbes") not in facts("Peruvian troops were poised to recapture Tumbes.")
+    assert ("Peru", "controls", "Tumbes") in facts("Peruvian troops recaptured Tumbes.")
+
+
+def test_a_building_or_region_inside_a_state_is_not_the_state():
+    # a district headquarters or two regions of a state are held, not the whole state
+    assert ("FARC", "controls", "Peru") not in facts("FARC rebels seized the headquarters of a southern district in Peru.")
+    assert ("FARC", "controls", "Tumbes") in facts("FARC rebels seized the headquarters of a district in Tumbes province.")
+    assert ("Chile", "controls", "Peru") not in facts("Chile annexed two regions of Peru in 1880.")
+    assert ("Chile", "controls", "Tacna") in facts("Chile annexed the region of Tacna in 1880.")
+    assert ("Diaz", "controls", "Peru") in facts("Colonel Diaz seized power in Peru on Monday.")

@@ -200,10 +200,19 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
              for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
              if t.pos_ == "PROPN" and t.i in resolver.by_token]  # not "... and the X stronghold of Y"
     if lemma in words("PLACE_NOUNS") and named:
-        return [Mention(resolver.by_token[t.i], t.i) for t in named]
+        return _inside_a_state(lemma, [Mention(resolver.by_token[t.i], t.i) for t in named])
     if not found and lemma not in words("PART_NOUNS"):
         return _verb_place(noun, resolver)
-    return found
+    return _inside_a_state(lemma, found)
+
+
+def _inside_a_state(lemma: str, places: list[Mention]) -> list[Mention]:
+    """"four regions of X", "the headquarters of a district in X": a town, region or
+    building of a state is held, not the state itself."""
+    if lemma in words_for("controls")["STATE_NOUNS"] or \
+            lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS"):
+        return places
+    return [p for p in places if p.entity.type != "State"]
 
 
 def _verb_place(noun: Token, resolver: Resolver) -> list[Mention]:
