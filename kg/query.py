@@ -1,7 +1,13 @@
 """Named SPARQL queries: find them, bind their parameters safely, run and format the results.
 
-Parameters are bound with pyoxigraph `substitutions`, never pasted into the query text,
-so a value cannot change what a query does.
+Parameters are bound with pyoxigraph `substitutions`, which give them their meaning. The
+engine plans a query before it sees those bindings, so a query may also hold slots for
+them, `VALUES ?x { UNDEF }` (or `VALUES (?x ?y) { (UNDEF UNDEF) }`), that `fill_slots`
+writes the bound values into, so that the planner starts from them (an index lookup, not
+a filter over every event). A slot with UNDEF joins with anything: the same text runs
+unchanged, and means the same, on a SPARQL server or with no parameter bound. A value is
+written as its N-Triples term (pyoxigraph validates and escapes it), so it still cannot
+change what a query does.
 """
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ import rdflib
 from kg.errors import InputError, QueryError
 from kg.rdf import entity_iri
 from kg.resources import QUERY_DIR
-from kg.store import PREFIXES, Store, one_line
+from kg.store import PREFIXES, Store, one_line, to_ox
 
 
 _SPARQL_KEYWORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX)\b", re.IGNORECASE)
@@ -164,6 +170,28 @@ def _term(name: str, value: str) -> Any:
 
 # -- running ---------------------------------------------------------------------------
 
+#: A VALUES block whose one row is all UNDEF: a slot for bound parameters.
+_SLOT = re.compile(r"\bVALUES\s*(?P<names>\?\w+|\((?:\s*\?\w+)+\s*\))\s*"
+                   r"\{\s*(?P<row>UNDEF|\((?:\s*UNDEF)+\s*\))\s*\}", re.IGNORECASE)
+
+
+def fill_slots(text: str, params: dict[str, Any] | None) -> str:
+    """The query with each slot (`VALUES ?x { UNDEF }`) holding the bound value of the
+    parameters it names, so the engine plans from them; unbound ones stay UNDEF. Only a
+    slot placed where the parameter's substitution reaches keeps the query's meaning: the
+    query's author puts them there (see queries/*.rq)."""
+    terms = {name.lstrip("?$"): to_ox(value) for name, value in (params or {}).items()}
+    terms = {name: term for name, term in terms.items()
+             if isinstance(term, (ox.NamedNode, ox.Literal))}  # VALUES holds no blank node
+    def fill(slot: re.Match[str]) -> str:
+        names = re.findall(r"\?(\w+)", slot["names"])
+        if len(names) != slot["row"].upper().count("UNDEF") or terms.keys().isdisjoint(names):
+            return slot[0]
+        cells = [str(terms[name]) if name in terms else "UNDEF" for name in names]
+        return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(cells)}) }}"
+    return _SLOT.sub(fill, text)
+
+
 def run(store: Store, text: str, params: dict[str, Any] | None = None) -> QueryResult:
     """Run SPARQL text on the store (default graph = union of all graphs), params bound by value.
 
@@ -174,7 +202,7 @@ def run(store: Store, text: str, params: dict[str, Any] | None = None) -> QueryR
     if unknown and (columns or filters):
         raise QueryError(f"this query takes no parameter {', '.join(map(repr, unknown))}: it "
                          f"takes {', '.join(columns + filters)} (see kg queries)")
-    result = store.query(text, params)
+    result = store.query(fill_slots(text, params), params)
     try:
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(boolean=bool(result))

@@ -13,8 +13,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import QueryError
-from kg.query import (QUERY_DIR, declared_params, format_result, list_queries, parse_params,
-                      query_text, run)
+from kg.query import (QUERY_DIR, declared_params, fill_slots, format_result, list_queries,
+                      parse_params, query_text, run)
 from kg.rdf import entity_iri
 from kg.store import Store
 from kg.vocab import ID, NKG
@@ -132,6 +132,40 @@ def test_an_injection_in_a_parameter_changes_nothing(store: Store, pair: str) ->
     before = store.count()
     result = run(store, ATTACKS, parse_params([pair]))
     assert result.rows == []
+    assert store.count() == before
+
+
+SLOTTED = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?attacker ?target ?label WHERE {
+  VALUES (?attacker ?target) { (UNDEF UNDEF) }
+  ?attacker nkg:attacked ?target . OPTIONAL { ?target rdfs:label ?label }
+} ORDER BY ?attacker ?target"""
+
+
+def test_a_slot_holds_the_bound_value_and_stays_undef_for_the_unbound_one() -> None:
+    filled = fill_slots(SLOTTED, parse_params(["target=Morocco"]))
+    assert f"VALUES (?attacker ?target) {{ (UNDEF <{ID.Morocco}>) }}" in filled
+    assert fill_slots(SLOTTED, {}) == SLOTTED
+    assert fill_slots(SLOTTED, parse_params(["label=Morocco"])) == SLOTTED  # names no slot
+
+
+@pytest.mark.parametrize("pairs", [[], ["target=Morocco"], ["attacker=ISIL"],
+                                   ["attacker=ISIL", "target=South_Korea"], ["target=Nowhere"]])
+def test_a_query_with_slots_gives_the_rows_of_the_same_query_without(store: Store,
+                                                                     pairs: list[str]) -> None:
+    params = parse_params(pairs)
+    assert run(store, SLOTTED, params).rows == run(store, ATTACKS, params).rows
+
+
+@pytest.mark.parametrize("pair", [f"target=literal:{INJECTION}", f"target=\"{INJECTION}\"",
+                                  "target=\"a\\\" } } INSERT DATA { <x:a> <x:b> <x:c> } #\""])
+def test_an_injection_written_into_a_slot_stays_one_value(store: Store, pair: str) -> None:
+    before = store.count()
+    params = parse_params([pair])
+    filled = fill_slots(SLOTTED, params)
+    assert f"{{ (UNDEF {params['target']}) }}" in filled  # escaped
+    assert run(store, SLOTTED, params).rows == []
     assert store.count() == before
 
 
