@@ -87,6 +87,9 @@ class Names:
             entry = self.gazetteer.lookup(span.ent_id_)
             if entry is not None:
                 return self._from_gazetteer(entry, surface)
+        if span.label_ == "ORG" and any(t.lower_ in words("STATE_BODY_WORDS") for t in span) and \
+                self.gazetteer.lookup(surface) is None:
+            return None  # "Russia's Defense Ministry", "the Ministry of Interior": a state's body, read as "the ministry"
         if span.label_ == "NORP":
             entry = self.gazetteer.demonym(surface) or self.gazetteer.lookup(surface)
             return self._from_gazetteer(entry, surface) if entry else None

@@ -238,3 +238,9 @@ def test_the_people_of_the_region_a_group_is_named_for_are_its_forces():
     assert resolve(text, "forces") == ["Tigray People's Liberation Front"]
     assert resolve("The Tigray People's Liberation Front said Tigrayan farmers left the town.", "farmers") != [
         "Tigray People's Liberation Front"]
+
+
+def test_a_ministry_is_a_body_of_the_state_that_has_it():
+    assert resolve("Chad's Defence Ministry said its troops shelled the rebels.", "Ministry") == ["Chad"]
+    assert resolve("The Defence Ministry said its troops shelled the rebels.", "Ministry") == []
+
