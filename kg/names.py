@@ -90,6 +90,8 @@ class Names:
         if span.label_ == "ORG" and any(t.lower_ in words("STATE_BODY_WORDS") for t in span) and \
                 self.gazetteer.lookup(surface) is None:
             return None  # "Russia's Defense Ministry", "the Ministry of Interior": a state's body, read as "the ministry"
+        if span.label_ == "ORG" and is_numbered_unit(span.root):
+            return None  # "the 6th Infantry Division", "33rd Front of the ...": a unit of someone's forces
         if span.label_ == "NORP":
             entry = self.gazetteer.demonym(surface) or self.gazetteer.lookup(surface)
             return self._from_gazetteer(entry, surface) if entry else None
@@ -177,6 +179,8 @@ class Names:
                 names.append(token.head)
             for name in names:
                 known = self.by_token.get(name.i)
+                if is_numbered_unit(name):
+                    continue  # "the headquarters of the 6th Infantry Division": a unit, no place
                 if known is not None and known.type not in ("Person", "Organisation", "Place"):
                     continue
                 if known is not None and self.gazetteer.lookup(known.name) is not None:
@@ -592,6 +596,14 @@ def _is_media_noun(token: Token) -> bool:
     nouns = words("MEDIA_NOUNS")
     modifiers = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod")]
     return token.lemma_.lower() in nouns or any(f"{m} {token.lemma_.lower()}" in nouns for m in modifiers)
+
+
+def is_numbered_unit(token: Token) -> bool:
+    """"the 6th Infantry Division", "30th Brigade", "Third Army": a numbered unit of forces,
+    no name of its own but a part of the army or group that has it."""
+    return token.lemma_.lower() in words("UNIT_NOUNS") and any(
+        t.ent_type_ == "ORDINAL" or t.lower_.rstrip("stndrh").isdigit() and t.lower_[-2:] in ("st", "nd", "rd", "th")
+        or t.lower_ in words("ORDINAL_WORDS") for t in token.subtree if t.i < token.i)
 
 
 def is_name(token: Token) -> bool:

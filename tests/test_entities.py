@@ -244,3 +244,9 @@ def test_a_ministry_is_a_body_of_the_state_that_has_it():
     assert resolve("Chad's Defence Ministry said its troops shelled the rebels.", "Ministry") == ["Chad"]
     assert resolve("The Defence Ministry said its troops shelled the rebels.", "Ministry") == []
 
+
+def test_a_numbered_unit_is_part_of_the_forces_it_belongs_to_not_a_place():
+    text = "Rebels shelled the headquarters of the 6th Infantry Division of the Chadian army."
+    assert resolve(text, "Division") == ["Chad"]
+    assert resolve("Rebels shelled the headquarters of the 6th Infantry Division.", "Division", role="place") == []
+    assert resolve("Rebels shelled the headquarters of the Ennedi Division.", "Division", role="place") != []

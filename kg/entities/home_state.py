@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.discourse import Discourse
 from kg.events import Entity
 from kg.lexicon import words
+from kg.names import is_numbered_unit
 from kg.pipeline import DATELINE_MARKS
 
 
@@ -23,7 +24,7 @@ class HomeState(Discourse):
                for t in token.lefts for t in t.subtree):
             return False  # "rebel forces", "Islamist-leaning forces", "opposition troops"
         forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
-        return bool(forms & words("STATE_FORCE_NOUNS")) or _is_state_post(token)
+        return bool(forms & words("STATE_FORCE_NOUNS")) or _is_state_post(token) or is_numbered_unit(token)
 
 
     def home_state(self, token: Token) -> Entity | None:
