@@ -1182,3 +1182,31 @@ def test_a_building_or_region_inside_a_state_is_not_the_state():
     assert ("Chile", "controls", "Peru") not in facts("Chile annexed two regions of Peru in 1880.")
     assert ("Chile", "controls", "Tacna") in facts("Chile annexed the region of Tacna in 1880.")
     assert ("Diaz", "controls", "Peru") in facts("Colonel Diaz seized power in Peru on Monday.")
+
+
+def test_spearheading_a_campaign_against_an_actor():
+    assert ("Kenya", "attacked", "al-Shabaab") in facts(
+        "Kenya is spearheading a military campaign in Somalia against al-Shabaab.")
+    assert ("Kenya", "attacked", "al-Shabaab") not in facts(
+        "Kenya is hosting a conference in Somalia about al-Shabaab.")
+
+
+def test_staged_is_read_as_stage():
+    assert ("Taliban", "attacked", "Pakistan") in facts(
+        "The Taliban have staged several raids on Pakistani border posts.")
+    assert ("Taliban", "attacked", "Pakistan") not in facts(
+        "The Taliban have staged several rallies near Pakistani border posts.")
+
+
+def test_denying_reports_of_an_attack_is_a_denial():
+    assert ("Egypt", "attacked", "Libya") not in facts(
+        "Cairo has denied reports that Egyptian jets bombed Libya on Friday.")
+    assert ("Egypt", "attacked", "Libya") in facts(
+        "Cairo has confirmed reports that Egyptian jets bombed Libya on Friday.")
+
+
+def test_a_cyber_attack_is_not_violence():
+    assert ("Russia", "attacked", "Ukraine") not in facts(
+        "Russian hackers launched a cyber attack on Ukraine on Friday.")
+    assert ("Russia", "attacked", "Ukraine") in facts(
+        "Russian jets launched an air attack on Ukraine on Friday.")

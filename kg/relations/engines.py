@@ -251,8 +251,8 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     if any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
         return True
     trigger = nodes["trigger"]
-    if figurative(trigger, vocabulary):
-        return True
+    if figurative(trigger, vocabulary) or ("weapon" in nodes and figurative(nodes["weapon"], vocabulary)):
+        return True  # "launched a cyber attack on Y", "waged a war of words against Y"
     if trigger.lemma_ == "clash" and trigger.tag_ == "NN" and any(
             c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
         return True  # "its clash with Y over water rights": one clash over an issue is a dispute

@@ -31,8 +31,8 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
             break  # "no word from X, a group backed by Y": the apposition is said of X as fact
         path.append((token.head, token.dep_))
         token = token.head
-        if token.lemma_ in cues()["REPORTING"]:
-            break
+        if token.lemma_ in cues()["REPORTING"] and token.pos_ != "NOUN":
+            break  # a report noun is not its speaker: "denied reports that X attacked Y" is a denial
     return path
 
 
