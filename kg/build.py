@@ -22,7 +22,7 @@ from kg.hashing import content_hash
 from kg import stories
 from kg.buildlock import build_lock
 from kg.serve import not_served
-from kg.rdf import add_story, document_iri, format_for, new_graph
+from kg.iris import document_iri
 from kg.store import Store, check_build_target, default_store_path, ntriples
 
 #: Documents handed to a worker at a time, and written to the store per transaction.
@@ -117,19 +117,25 @@ def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def _runner(processes: int, validate: bool, dask: str | None):
-    """The runner and batch size: small batches spread work over parallel workers."""
+def _runners():
+    """kg.runners, imported when there is something to parse: it brings the worker (rdflib,
+    and spaCy on first use), which a build that skips every document never needs."""
     from kg import runners
 
+    return runners
+
+
+def _runner(processes: int, validate: bool, dask: str | None):
+    """The runner and batch size: small batches spread work over parallel workers."""
     if processes < 1:
         raise InputError(f"--processes must be 1 or more, not {processes}")
     if dask is not None:
         if processes != 1:
             raise InputError("give --processes or --dask, not both")
-        return (lambda batches: runners.run_dask(batches, dask, validate)), PARALLEL_BATCH_SIZE
+        return (lambda batches: _runners().run_dask(batches, dask, validate)), PARALLEL_BATCH_SIZE
     if processes == 1:
-        return (lambda batches: runners.run_local(batches, validate)), BATCH_SIZE
-    return (lambda batches: runners.run_processes(batches, processes, validate)), \
+        return (lambda batches: _runners().run_local(batches, validate)), BATCH_SIZE
+    return (lambda batches: _runners().run_processes(batches, processes, validate)), \
         PARALLEL_BATCH_SIZE
 
 
@@ -163,6 +169,8 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         progress = sys.stderr.isatty()
     paths = list(paths)
     if output is not None:
+        from kg.rdf import format_for
+
         format_for(output)  # an unknown extension fails before any work is done
     run, batch_size = _runner(processes, validate, dask)
     plan = _plan(paths)
@@ -179,7 +187,7 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         report.skipped = len(plan.hashes) - len(wanted)
         todo = _batches(_todo(plan, wanted), batch_size)
         known = kg_store.story_marks()
-        for results in _progress(run(todo), len(wanted), progress):
+        for results in _progress(run(todo) if wanted else iter(()), len(wanted), progress):
             marks = stories.assign(((r.doc_id, r.signature) for r in results), known)
             known.update(marks)
             kg_store.replace_ntriples((r.graph_iri, r.ntriples + story_ntriples(r.doc_id, marks[r.doc_id]))
@@ -206,6 +214,8 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
 
 def story_ntriples(doc_id: str, mark: stories.StoryMark) -> str:
     """The triples saying which story a document tells, as N-Triples text."""
+    from kg.rdf import add_story, document_iri, new_graph
+
     graph = new_graph(document_iri(doc_id))
     add_story(graph, doc_id, mark.story, mark.signature)
     return ntriples(graph, str(graph.identifier)).decode("utf-8")

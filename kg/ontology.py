@@ -9,16 +9,16 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rdflib import Graph
-from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS
-from rdflib.term import URIRef
-
+from kg import iris
 from kg.errors import PatternError
 from kg.events import ENTITY_TYPES, RELATIONS
 from kg.resources import ONTOLOGY_DIR
-from kg.vocab import NKG
+
+if TYPE_CHECKING:  # rdflib is imported when the ontology is first read, not with this module
+    from rdflib import Graph
+    from rdflib.term import URIRef
 
 TABLE_FIELDS = ("event_class", "cameo", "plover")
 
@@ -42,11 +42,14 @@ class RelationKind:
 
 def _types_under(graph: Graph, cls: URIRef | None) -> frozenset[str] | None:
     """The entity types that are the class (or one of an owl:unionOf) or a subclass of it."""
+    from rdflib.collection import Collection
+    from rdflib.namespace import OWL, RDFS
+
     if cls is None:
         return None
     union = graph.value(cls, OWL.unionOf)
     members = list(Collection(graph, union)) if union is not None else [cls]
-    names = {str(c).removeprefix(str(NKG._NS)) for member in members
+    names = {str(c).removeprefix(iris.NKG) for member in members
              for c in graph.transitive_subjects(RDFS.subClassOf, member)}
     return frozenset(names & set(ENTITY_TYPES))
 
@@ -54,6 +57,11 @@ def _types_under(graph: Graph, cls: URIRef | None) -> frozenset[str] | None:
 @functools.lru_cache(maxsize=1)
 def relation_kinds() -> dict[str, RelationKind]:
     """Every relation, in RELATIONS order, read from newskg.ttl and relations.json."""
+    from rdflib import Graph
+    from rdflib.namespace import OWL, RDF, RDFS
+
+    from kg.vocab import NKG
+
     graph = Graph().parse(ONTOLOGY_DIR / "newskg.ttl", format="turtle")
     table = json.loads((ONTOLOGY_DIR / "relations.json").read_text("utf-8"))
     kinds: dict[str, RelationKind] = {}

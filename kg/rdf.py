@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg import iris
 from kg.errors import InputError
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
 from kg.ontology import ONTOLOGY_DIR, kind
@@ -45,7 +46,7 @@ FORMATS = {".ttl": RdfFileFormat("turtle", ox.RdfFormat.TURTLE, False),
 
 
 #: Characters kept as they are in the local part of an IRI; the rest is percent-encoded.
-_SAFE = "-_.~"
+_SAFE = iris.SAFE
 #: Characters kept in a source URL (reserved and already-encoded ones); spaces etc. are encoded.
 _IRI_SAFE = "-_.~:/?#[]@!$&'()*+,;=%"
 
@@ -70,7 +71,7 @@ def entity_iri(name: str) -> URIRef:
 
 def document_iri(doc_id: str) -> URIRef:
     """The IRI of a document, which is also the IRI of its named graph."""
-    return DOC[quote(doc_id, safe=_SAFE)]
+    return URIRef(iris.document_iri(doc_id))
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:

@@ -12,20 +12,19 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-import rdflib
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import RDF, RDFS
 
-from kg import rdf
+from kg import iris
 from kg.buildlock import LOCK_NAME, SERVE_LOCK_NAME
 from kg.errors import InputError, QueryError, RenderError, StoreError
 from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
 from kg.resources import internal_query
 from kg.stories import StoryMark
-from kg.vocab import STORY
+
+if TYPE_CHECKING:
+    import rdflib
 
 DEFAULT_STORE = Path("kg-store")
 #: How often Store.open(wait=...) retries a store another process has open.
@@ -33,8 +32,7 @@ OPEN_RETRY_SECONDS = 0.2
 STORE_ENV = "NEWSKG_STORE"
 
 #: Prefixes written into Turtle and TriG exports.
-PREFIXES = {"rdf": str(RDF), "rdfs": str(RDFS),
-            **{name: str(namespace) for name, namespace in rdf.PREFIXES.items()}}
+PREFIXES = {"rdf": iris.STANDARD["rdf"], "rdfs": iris.STANDARD["rdfs"], **iris.PREFIXES}
 
 
 #: SPARQL Update's first keywords, after any PREFIX/BASE lines; comments are dropped first.
@@ -109,6 +107,8 @@ def to_ox(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """Convert an rdflib term (or pass a pyoxigraph term through); ValueError if invalid."""
     if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
         return term
+    import rdflib  # here, not at the top: a build that skips every document needs none
+
     if isinstance(term, rdflib.URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, rdflib.BNode):
@@ -134,6 +134,8 @@ def ntriples(graph: rdflib.Graph, graph_iri: str) -> bytes:
 
 def _is_empty_default(graph: rdflib.Graph) -> bool:
     """rdflib Datasets always list their (usually empty) default graph: skip it."""
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
     return graph.identifier == DATASET_DEFAULT_GRAPH_ID and len(graph) == 0
 
 
@@ -231,6 +233,9 @@ class Store:
 
         Each graph's identifier is its IRI. Returns the number of triples written.
         """
+        import rdflib
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
         pairs = [(str(graph.identifier), graph) for graph in graphs
                  if not _is_empty_default(graph)]
         for iri, graph in pairs:
@@ -277,7 +282,7 @@ class Store:
         """Document id -> the story it tells and its text signature (kg.stories)."""
         sparql = internal_query("story-marks")
         try:
-            return {row["id"].value: StoryMark(urllib.parse.unquote(row["story"].value.removeprefix(str(STORY))),
+            return {row["id"].value: StoryMark(urllib.parse.unquote(row["story"].value.removeprefix(iris.STORY)),
                                                row["signature"].value)
                     for row in self.raw.query(sparql)}
         except OSError as error:
@@ -350,7 +355,9 @@ class Store:
         the named graphs.
         """
         path = Path(path)
-        spec = rdf.format_for(path)  # triple formats get the union of all graphs, each triple once
+        from kg.rdf import format_for
+
+        spec = format_for(path)  # triple formats get the union of all graphs, each triple once
         rdf_format, keeps_graphs = spec.oxigraph, spec.quads
         chosen = None if graphs is None else [_graph_node(iri) for iri in graphs]
         try:

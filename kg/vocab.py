@@ -6,6 +6,8 @@
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
+from kg import iris
+
 ONTOLOGY_IRI = URIRef("https://w3id.org/newskg/ontology")
 
 
@@ -13,7 +15,7 @@ class NKG(DefinedNamespace):
     """Terms of the newskg ontology (https://w3id.org/newskg/ontology#)."""
 
     _fail = True
-    _NS = Namespace("https://w3id.org/newskg/ontology#")
+    _NS = Namespace(iris.NKG)
 
     # Entity classes
     Actor: URIRef
@@ -72,7 +74,7 @@ class NKG(DefinedNamespace):
     Question: URIRef
 
 
-ID = Namespace("https://w3id.org/newskg/id/")
-DOC = Namespace("https://w3id.org/newskg/doc/")
-EV = Namespace("https://w3id.org/newskg/event/")
-STORY = Namespace("https://w3id.org/newskg/story/")
+ID = Namespace(iris.ID)
+DOC = Namespace(iris.DOC)
+EV = Namespace(iris.EV)
+STORY = Namespace(iris.STORY)

@@ -57,6 +57,26 @@ def test_rerun_skips_unchanged_articles_and_says_so(corpus: Path, tmp_path: Path
     assert "/doc/north>" in text and "/doc/south>" in text
 
 
+def test_rerun_that_skips_everything_loads_neither_spacy_nor_rdflib(corpus: Path,
+                                                                   tmp_path: Path) -> None:
+    """Skipping is decided from content hashes and the store alone: the model, the
+    extractor and rdflib are not imported (`-X importtime` lists every import), while the
+    first build, which parses, imports them (the twin)."""
+    store = tmp_path / "store"
+    first = run_kg("build", corpus, "--store", store, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    again = run_kg("build", corpus, "--store", store, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert first.returncode == 0 and again.returncode == 0, first.stderr[-500:] + again.stderr[-500:]
+    assert "2 unchanged documents skipped" in again.stdout
+
+    def imported(stderr: str) -> set[str]:
+        return {line.rsplit("|", 1)[-1].strip() for line in stderr.splitlines()
+                if line.startswith("import time:")}
+
+    heavy = {"spacy", "rdflib", "kg.relations", "kg.worker"}
+    assert heavy <= imported(first.stderr)
+    assert not heavy & imported(again.stderr)
+
+
 def test_force_parses_again_without_duplicating(corpus: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert run_kg("build", corpus, "--store", store).returncode == 0

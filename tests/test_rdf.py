@@ -284,3 +284,19 @@ def test_ontology_and_shapes_load_from_the_repository() -> None:
     shapes = shapes_graph()
     assert len(shapes) > 50
     assert ontology_graph() is not ontology_graph()  # fresh graphs, safe to modify
+
+
+def test_plain_string_iris_are_the_rdflib_namespaces() -> None:
+    """kg.iris spells the namespaces without importing rdflib; they are the ones kg.vocab
+    and kg.rdf bind, and rdflib's own for the standard vocabularies."""
+    from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+    from kg import iris
+    from kg.rdf import PREFIXES, document_iri
+    from kg.vocab import DOC
+
+    assert iris.PREFIXES == {name: str(namespace) for name, namespace in PREFIXES.items()}
+    assert list(iris.PREFIXES) == list(PREFIXES)
+    assert iris.STANDARD == {name: str(ns) for name, ns in (("rdf", RDF), ("rdfs", RDFS), ("skos", SKOS),
+                             ("prov", PROV), ("dcterms", DCTERMS), ("owl", OWL), ("xsd", XSD))}
+    assert iris.document_iri("a b/c") == str(document_iri("a b/c")) == str(DOC["a%20b%2Fc"])
