@@ -1210,3 +1210,15 @@ def test_a_cyber_attack_is_not_violence():
         "Russian hackers launched a cyber attack on Ukraine on Friday.")
     assert ("Russia", "attacked", "Ukraine") in facts(
         "Russian jets launched an air attack on Ukraine on Friday.")
+
+
+def test_troops_sent_to_a_state_to_help_fight_help_that_state():
+    assert ("Chad", "alliedWith", "Mali") in facts("Chad sent 2,000 troops to Mali to help fight Islamist rebels.")
+    assert ("Chad", "alliedWith", "Mali") not in facts("Chad sent 2,000 troops to Mali to help fight wildfires.")
+
+
+def test_joining_a_states_forces_is_fighting_beside_it():
+    assert ("Chad", "alliedWith", "Nigeria") in facts("Chad joined Nigerian troops in the offensive on the lake islands.")
+    assert ("Seleka", "alliedWith", "Central African Republic") not in facts(
+        "Seleka signed a deal with the Central African Republic allowing its fighters to join the regular army.")
+
