@@ -1222,3 +1222,20 @@ def test_joining_a_states_forces_is_fighting_beside_it():
     assert ("Seleka", "alliedWith", "Central African Republic") not in facts(
         "Seleka signed a deal with the Central African Republic allowing its fighters to join the regular army.")
 
+
+# --- arguments: a distance is no side, a weapon is no target, two sides are backed apart --
+def test_a_distance_from_a_state_is_no_side_the_town_was_taken_from():
+    assert ("Chad", "attacked", "Sudan") not in facts("Chadian troops seized the town of Tine, about 10 km from the Sudanese border.")
+    assert ("Chad", "attacked", "Sudan") in facts("Chadian troops seized the town of Tine from the Sudanese army.")
+
+
+def test_the_weapon_fired_is_no_target():
+    assert ("Seleka", "attacked", "RPG") not in facts("Seleka fighters fired an RPG at a police post in the Central African Republic.")
+    assert ("Seleka", "attacked", "Central African Republic") in facts(
+        "Seleka fighters fired an RPG at a police post in the Central African Republic.")
+
+
+def test_between_two_sides_a_backer_backs_only_the_side_it_modifies():
+    text = "A truce began between the Saudi-backed Yemeni government forces and the Houthi rebels."
+    assert ("Houthis", "alliedWith", "Saudi Arabia") not in facts(text)
+    assert ("Yemen", "alliedWith", "Saudi Arabia") in facts(text)

@@ -104,8 +104,12 @@ def _possessor_within(token: Token, top: Token) -> bool:
 
 def _own_conjuncts(noun: Token, mentions: list[Mention]) -> list[Mention]:
     """"Israel and the Iran-backed Hezbollah": a modifier on a later conjunct describes it
-    (and those after it), not the names coordinated before it."""
+    (and those after it), not the names coordinated before it; nor, between two sides,
+    the side after it."""
     own = {t.i for t in noun.subtree}
+    if noun.dep_ == "pobj" and noun.head.lower_ == "between":  # "between the Saudi-backed army and the
+        own -= {t.i for c in noun.conjuncts for t in c.subtree}  # rebels": the two sides, backed apart
+        return [m for m in mentions if m.token in own]
     return [m for m in mentions if m.token in own] if noun.dep_ == "conj" else mentions
 
 
@@ -404,6 +408,8 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     is in ("struck buildings in Mykolaiv"); a place inside a named state is that state
     when the state is named as its owner ("a base in Kenya's Lamu county")."""
     if "place" in nodes:  # "retook the town from Y": only an actor can be fought
+        if "trigger_prep" in nodes and any(c.dep_ == "npadvmod" for c in nodes["trigger_prep"].children):
+            return []  # "seized the town, 15 km from the Saudi border": a distance, no side
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
     owners = facility_owners(nodes["object"], resolver) if "object" in nodes else []
     if owners:
