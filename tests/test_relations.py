@@ -1167,6 +1167,8 @@ def test_a_states_contingent_in_a_named_force_is_a_member():
         "Burundian troops from the African Union force entered the port.")
     assert ("Burundi", "alliedWith", "al-Shabaab") not in facts(
         "Burundian troops from al-Shabaab's former base entered the port.")
+    assert ("Burundi", "alliedWith", "African Union") not in facts(
+        "The African Union thanked Burundian troops in their efforts to defeat al-Shabaab.")
 
 
 def test_poised_to_take_a_town_is_no_hold():

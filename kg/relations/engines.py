@@ -88,8 +88,9 @@ def contingent(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     a state's contingent serving in a named force or coalition makes it a member."""
     states = [m for m in resolver.resolve(nodes["subject"], "actor")
               if m.entity.type == "State" and m.via != "home-state"]
+    phrase = {t.i for t in nodes["object"].subtree}  # named in the phrase, not "in their efforts"
     forces = [m for m in resolver.resolve(nodes["object"], "actor") if m.entity.type in GROUP_TYPES
-              and not _possessor_within(resolver.doc[m.token], nodes["object"])]  # not "from Y's stronghold"
+              and m.token in phrase and not _possessor_within(resolver.doc[m.token], nodes["object"])]
     return pairs_apart(pattern, nodes["trigger"], states, forces)
 
 
