@@ -41,6 +41,8 @@ class Owners(Discourse):
         lemma = token.lemma_.lower()
         if lemma in words("RELATIONAL_NOUNS") or token.lower_ in words("RELATIONAL_NOUNS"):
             return None
+        if lemma in words("DECISION_NOUNS") or token.lower_ in words("DECISION_NOUNS"):
+            return None  # "backed X's decision": what X decided or proposed is no actor
         if role == "actor" and lemma in words("COMPASS_NOUNS"):
             return None  # "southwest of Tripoli" says where, it is no actor
         is_place_head = lemma in words("PLACE_NOUNS") | words("PART_NOUNS")
@@ -134,6 +136,8 @@ class Owners(Discourse):
         return [c for c in token.children if c.dep_ == dep]
 
     def _resolve_owner_token(self, child: Token, role: str, depth: int) -> Mention | None:
+        if child.lower_ == "whose":  # the relative clause's antecedent (the resolver's rule)
+            return self._resolve_one(child, role, depth + 1)
         if is_pronoun(child):
             return self.antecedent(child, role)
         if child.i in self.by_token:

@@ -140,6 +140,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         lower = token.lower_
         if lower in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
             return self._resolve_one(token.head.head, role, depth + 1)
+        if lower == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl":
+            return self._resolve_one(token.head.head.head, role, depth + 1)  # "X, whose forces ...": X
         if is_pronoun(token):
             return self.antecedent(token, role)
         if lower in words("PRONOUNS_FIRST_PLURAL"):

@@ -67,8 +67,8 @@ def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
     nominal_gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj")
     if trigger.pos_ in VERB_POS and not nominal_gerund:
         own = [c for c in trigger.children if c.dep_ == "nsubj"]
-        if own:
-            return resolver.resolve(own[0], "actor")
+        if own:  # of two subjects the parser hangs on one verb, the nearest before it is it
+            return resolver.resolve(([c for c in own if c.i < trigger.i] or own)[-1], "actor")
     else:
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):

@@ -262,11 +262,22 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
             c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
         return True  # "its clash with Y over water rights": one clash over an issue is a dispute
     obj, subj = nodes.get("object"), nodes.get("subject")
+    if subj is not None and _far_subject(trigger, subj):
+        return True
     if obj is not None and obj.lemma_.lower() in vocabulary.get("NON_TARGETS", ()):
         return True
     if obj is not None and obj.ent_type_.lower() in vocabulary.get("PEOPLE_ENT_TYPES", ()):
         return True  # "held three Americans": people, not their country
     return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
+
+
+def _far_subject(trigger: Token, subject: Token) -> bool:
+    """A verb has one subject: when the parser hangs two on it ("With fighters in A and
+    most of B, the militants control C"), the one nearest the verb is it."""
+    if subject.dep_ != "nsubj" or subject.head.i != trigger.i:
+        return False
+    before = [c.i for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i]
+    return len(before) > 1 and subject.i != before[-1]
 
 
 def figurative(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:

@@ -52,6 +52,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
         return "question"
     if _past_standing(trigger):
         return "superseded"
+    if _purpose_taking(trigger):
+        return "attempt"
     path = [(t, "extra") for t in extra] + governors(trigger)
     for token, via in path:
         if token is not trigger and via in ("dobj", "pobj", "prep") and token.lemma_ in c["ENDING"] and \
@@ -84,6 +86,13 @@ def _violence_nouns() -> frozenset[str]:
     """Nouns naming fighting that has happened once anyone speaks of ending it."""
     vocabulary = words_for("attacked")
     return vocabulary["RECIPROCAL_NOUNS"] | vocabulary["ATTACK_NOUNS"]
+
+
+def _purpose_taking(trigger: Token) -> bool:
+    """"launched an offensive to retake X", "an operation to seize Y": an infinitive of
+    purpose says what a move was for; the taking is an aim, not a fact."""
+    return trigger.lemma_ in words_for("controls")["SEIZE_VERBS"] and trigger.tag_ == "VB" and \
+        trigger.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def _past_standing(trigger: Token) -> bool:
