@@ -1281,3 +1281,21 @@ def test_of_two_subjects_hung_on_one_verb_the_nearest_is_it():
 def test_an_infinitive_of_purpose_makes_a_taking_an_aim():
     assert ("Armenia", "controls", "Lachin") not in facts("Armenia launched an offensive on Monday to retake Lachin.")
     assert ("Armenia", "controls", "Lachin") in facts("Armenia launched an offensive on Monday and retook Lachin.")
+
+
+def test_a_person_who_chairs_talks_is_no_host():
+    # hosts are states, cities or organisations; a person chairing talks hosts nothing
+    assert not any(r == "hostsTalks" for _, r, _ in facts("Jose Ramirez chaired talks between Peru and the FARC."))
+    assert ("African Union", "hostsTalks", "FARC") in facts("The African Union chaired talks between Peru and the FARC.")
+
+
+def test_a_relative_clause_places_the_meeting():
+    # "a meeting between A and B, which lasted an hour in C": the clause hangs on B, yet says where the meeting was
+    held = facts("The first meeting between Peru and the FARC, which lasted about an hour in the Ghanaian capital, "
+                 "Accra, ended without a deal.")
+    assert {("Ghana", "hostsTalks", "Peru"), ("Ghana", "hostsTalks", "FARC")} <= held, held
+    planned = facts("The first meeting between Peru and the FARC, which will open next week in the Ghanaian capital, "
+                    "Accra, is expected to be short.")
+    assert ("Ghana", "hostsTalks", "FARC") not in planned, planned
+    assert not any(r == "hostsTalks" for _, r, _ in facts(
+        "Talks between Peru and the FARC, which began in 2019, ended without a deal."))

@@ -30,7 +30,7 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record:
     noun = nodes.get("talks") or _talks_object(trigger)
     hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
              else agent_of(trigger, resolver) or _speaker_host(trigger, resolver))
-    hosts = [h for h in hosts if not _is_sponsor_only(h, noun)]
+    hosts = [h for h in hosts if not _is_sponsor_only(h, noun) and h.entity.type != "Person"]  # a chair is no venue
     if trigger.lemma_ in _words("OPEN_VERBS") and "subject" not in nodes and noun is not None and \
             not any(_between(head, resolver) for head in (trigger, noun)):
         return []  # "A and B held talks in C": they are the parties (talks_venue reads them)
@@ -273,7 +273,9 @@ def _venue(noun: Token) -> Token | None:
                       for t in c.subtree if t.dep_ == "pobj" or t.dep_ == "conj"]
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
         heads.append(noun.head)
-    heads += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("hold", "take", "stage")]
+    heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _words("VENUE_VERBS")
+              and (h is noun or c.lemma_ in ("last", "take")) and modality(c) == "asserted"]
+    # "talks held in C", "a meeting between A and B, which lasted an hour in C" (hung on B)
     heads += [t for c in noun.children if c.dep_ == "acl" and c.lemma_ in _words("HOST_VERBS")
               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
               for t in (g, *g.conjuncts)]  # "talks brokered by A and B in C": "in C" hung on B
