@@ -218,13 +218,14 @@ def main() -> None:
             scale = json.loads(query_json.read_text())
             subset = "" if scale["rdflib_triples"] == scale["store_triples"] else \
                 f"rdflib holds only {scale['rdflib_triples']:,} of them; "
-            for q in scale["queries"]:
-                met = ("met" if q["store_s"] < 1 and q["ratio"] >= 10 else "NOT met") + \
-                    ("" if q["same"] != "same rows" or q["store_s"] < 1 else " (over 1 s)")
+            for q in scale["queries"]:  # CPU seconds: the wall clock is the machine's load
+                met = ("met" if q["store_cpu_s"] < 1 and q["ratio"] >= 10 else "NOT met") + \
+                    ("" if q["same"] != "same rows" or q["store_cpu_s"] < 1 else " (over 1 s)")
                 row(f"queries: {q['query']} on {scale['store_triples']:,} triples vs rdflib",
-                    q["store_s"], q["rdflib_s"], "s", q["ratio"], "<1s,>=10x",
+                    q["store_cpu_s"], q["rdflib_cpu_s"], "CPU s", q["ratio"], "<1s,>=10x",
                     f"{met}; {' '.join(q['params']) or 'no params'}; {q['rows']} rows, "
-                    f"{subset}{q['same']}")
+                    f"{subset}{q['same']}; wall {q['store_s']:.3f} vs {q['rdflib_s']:.3f} s "
+                    f"at load {q['load_average']}")
     machine = {"platform": platform.platform(), "python": platform.python_version(),
                "cpus": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()],
                "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
@@ -232,7 +233,7 @@ def main() -> None:
           f"load {machine['load_average']}, {machine['date']}")
     print(f"{'benchmark':<58}{'figure':>11}{'baseline':>11}  {'unit':<9}{'ratio':>8}  {'target':<11}note")
     for r in rows:
-        digits = 3 if r["unit"] == "s" else 2
+        digits = 3 if r["unit"] in ("s", "CPU s") else 2
         print(f"{r['benchmark']:<58}{r['figure']:>11,.{digits}f}{r['baseline']:>11,.{digits}f}  {r['unit']:<9}"
               f"{r['ratio']:>7.2f}x  {r['target']:<11}{r['note']}")
     args.json.write_text(json.dumps({"machine": machine, "results": rows}, indent=1) + "\n")
