@@ -1299,3 +1299,17 @@ def test_a_relative_clause_places_the_meeting():
     assert ("Ghana", "hostsTalks", "FARC") not in planned, planned
     assert not any(r == "hostsTalks" for _, r, _ in facts(
         "Talks between Peru and the FARC, which began in 2019, ended without a deal."))
+
+
+def test_an_attack_noun_doing_a_relative_clause_is_done_by_its_agent():
+    assert ("Kenya", "attacked", "al-Shabaab") in facts(
+        "Kenyan troops launched an offensive that has driven al-Shabaab out of its strongholds.")
+    assert ("Kenya", "attacked", "al-Shabaab") not in facts(
+        "Kenyan troops launched a campaign that has driven the price of maize out of reach of al-Shabaab.")
+
+
+def test_the_speaker_is_not_the_doer_of_an_attack_noun():
+    assert ("Prokudin", "attacked", "Kherson") not in facts(
+        "Two men were killed in shelling which hit a dormitory in Kherson, governor Oleksandr Prokudin said.")
+    assert ("Russia", "attacked", "Kherson") in facts(
+        "Two men were killed in Russian shelling of Kherson, governor Oleksandr Prokudin said.")

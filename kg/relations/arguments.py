@@ -122,6 +122,8 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
         if token.head is token:
             return []
         dep, head = token.dep_, token.head
+        if dep == "ccomp" and head.lemma_ in words("SPEECH_VERBS"):
+            return []  # "Y were killed in shelling, the governor said": the speaker is not the doer
         if head.pos_ in VERB_POS:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             accusing = head.lemma_ in words("ACCUSE_VERBS")

@@ -18,6 +18,13 @@ TARGET_PLACE_PREPS = ("in", "at", "inside", "across")  # not "near", "outside": 
 
 
 # --- the default engine ---------------------------------------------------------------
+def _antecedent_noun(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("an offensive that drove X out"), else token."""
+    if token.lower_ in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
 @engine(roles=("subject", "object", "place"), record=True)
 def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             record: DocumentRecord) -> list[Candidate]:
@@ -26,9 +33,10 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         "target" if pattern.relation == "attacked" else "actor")
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
                 else agent_of(trigger, resolver))
-    if not subjects and pattern.relation == "attacked" and "subject" in nodes and \
-            nodes["subject"].lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
-        subjects = agent_of(nodes["subject"], resolver)  # "air strikes by the coalition hit ..."
+    if not subjects and pattern.relation == "attacked" and "subject" in nodes:
+        doer = _antecedent_noun(nodes["subject"])
+        if doer.lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
+            subjects = agent_of(doer, resolver)  # "air strikes by the coalition hit ...", "an X offensive that drove Y out"
     if "subject" in nodes and attributive(trigger) and trigger.head.i == nodes["subject"].i:
         subjects = _own_conjuncts(nodes["subject"], subjects)
     if all(s.via == "home-state" for s in subjects) and "subject" in nodes and \
