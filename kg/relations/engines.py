@@ -12,10 +12,7 @@ from kg.relations.modality import attributive, modality
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
-
-#: Prepositions naming where a target was hit when no owner is named.
-TARGET_PLACE_PREPS = ("in", "at", "inside", "across")  # not "near", "outside": targets near a city are not the city
-
+from kg.relations.targets import affiliate_owner, attack_targets
 
 # --- the default engine ---------------------------------------------------------------
 def _antecedent_noun(token: Token) -> Token:
@@ -421,97 +418,6 @@ def _is_coalition(entity) -> bool:
     return entity.type == "Coalition" or any(
         word.lower() in words_for("alliedWith")["PACT_NOUNS"] | {"force", "forces", "bloc"}
         for word in entity.name.split() if word[:1].isupper())
-
-
-def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Resolver) -> list[Mention]:
-    """The actor attacked: a facility stands for its owner or, unowned, for the place it
-    is in ("struck buildings in Mykolaiv"); a place inside a named state is that state
-    when the state is named as its owner ("a base in Kenya's Lamu county")."""
-    if "place" in nodes:  # "retook the town from Y": only an actor can be fought
-        if "trigger_prep" in nodes and any(c.dep_ == "npadvmod" for c in nodes["trigger_prep"].children):
-            return []  # "seized the town, 15 km from the Saudi border": a distance, no side
-        return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
-    owners = facility_owners(nodes["object"], resolver) if "object" in nodes else []
-    if owners:
-        return owners
-    located = "object" in nodes and nodes["object"].lemma_.lower() in words("FACILITY_NOUNS")  # "a base in ..."
-    kept = [owned_place(m, resolver, known_regions=located) for m in objects if m.entity.type != "Facility"]
-    for mention in [m for m in kept if m.entity.type == "Person"]:
-        # "killed Hezbollah commander X": staff of an actor stand for it (X stays too)
-        owner = resolver._leader_of_person(mention, resolver.doc[mention.token], "actor")  # noqa: SLF001
-        if owner.entity != mention.entity and all(k.entity != owner.entity for k in kept):
-            kept.append(owner)
-    unnamed_actor = words("RELATIONAL_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words("GROUP_NOUNS")
-    if kept or "object" not in nodes or nodes["object"].lemma_.lower() in unnamed_actor or any(
-            t.lemma_.lower() in unnamed_actor for t in nodes["object"].lefts for t in t.subtree):
-        return kept  # "strikes against militias / Islamist-leaning forces in Iraq": an unnamed group, not Iraq
-    target, trigger = nodes["object"], nodes["trigger"]
-    preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
-    for head in (target, trigger):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                for pobj in prep.children:
-                    found = [owned_place(m, resolver, known_regions=True) for m in resolver.resolve(pobj, "place")
-                             if m.entity.type in PLACE_TYPES]
-                    if found:
-                        return found
-    return []
-
-
-#: Participles that name who runs a facility: "a camp run by X", "a base used by X".
-RUN_BY_PARTICIPLES = ("run", "operate", "use", "man", "hold", "control", "occupy", "house")
-
-
-def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
-    """The actor a facility belongs to, when the phrase names it: "a Pakistani military base
-    in Peshawar" (Pakistan, not the city it stands in), "a camp run by the X group" (X).
-    The facility and the place go on the event, not in the triple."""
-    if target.lemma_.lower() not in words("FACILITY_NOUNS"):
-        return []
-    found: list[Mention] = []
-    for child in target.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in RUN_BY_PARTICIPLES:
-            found += [m for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-                      for m in resolver.resolve(g, "actor") if m.entity.type in NON_PERSON_ACTORS]
-        elif child.dep_ in ("amod", "compound") and (child.i in resolver.by_token or child.pos_ == "PROPN" or
-                                                      child.lower_ in words("STATE_FORCE_NOUNS")):  # "a Pakistani army base"
-            found += [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]
-    return found
-
-
-def affiliate_owner(target: Token, resolver: Resolver, attackers: set[str]) -> list[Mention]:
-    """"forced the station X off the air and attacked an affiliated newspaper": an
-    affiliate whose partner the phrase leaves unsaid belongs to the group or organisation
-    named last before it in the sentence (not the attacker)."""
-    affiliates = words_for("attacked").get("AFFILIATE_MODIFIERS", frozenset())
-    if not any(c.dep_ == "amod" and c.lower_ in affiliates and not any(g.dep_ == "prep" for g in c.children)
-               for c in target.children):
-        return []
-    for i, entity in reversed(resolver.mentions_before(target)):
-        if i < target.sent.start:
-            break
-        if entity.type in GROUP_TYPES and entity.name not in attackers:
-            return [Mention(entity, i, "owner")]
-    return []
-
-
-def owned_place(mention: Mention, resolver: Resolver, known_regions: bool = False) -> Mention:
-    """A place the text names with its owner state ("Kenya's Lamu county") stands for that
-    state where it only locates the target ("a base in ..."); a known province attacked
-    directly ("pushed into Turkey's Hatay province") stays the province."""
-    token = resolver.doc[mention.token]
-    known = resolver.gazetteer.lookup(mention.entity.name)
-    if mention.entity.type not in ("Region", "Place") or (
-            known is not None and not (known_regions and known.type == "Region")):
-        return mention
-    same = token.head.i in resolver.by_token and resolver.by_token[token.head.i] == mention.entity
-    named_noun = token.dep_ == "compound" and token.head.lemma_.lower() in words("PLACE_NOUNS")  # "Lamu county"
-    anchor = token.head if same or named_noun else token
-    for child in list(anchor.children) + list(token.children):
-        owner = resolver.by_token.get(child.i)
-        if child.dep_ == "poss" and owner is not None and owner.type == "State":
-            return Mention(owner, child.i, "owner")
-    return mention
 
 
 # --- alliances: ally nouns and coalitions ----------------------------------------------
