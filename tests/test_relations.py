@@ -1313,3 +1313,10 @@ def test_the_speaker_is_not_the_doer_of_an_attack_noun():
         "Two men were killed in shelling which hit a dormitory in Kherson, governor Oleksandr Prokudin said.")
     assert ("Russia", "attacked", "Kherson") in facts(
         "Two men were killed in Russian shelling of Kherson, governor Oleksandr Prokudin said.")
+
+
+def test_an_accusation_denied_in_the_next_sentence_is_disputed():
+    assert ("Democratic Republic of the Congo", "attacked", "Rwanda") not in facts(
+        "Rwanda accused Congolese troops of shelling its territory. Kinshasa denied the charge.")
+    assert ("Democratic Republic of the Congo", "attacked", "Rwanda") in facts(
+        "Rwanda accused Congolese troops of shelling its territory. Kinshasa confirmed the shelling.")

@@ -62,7 +62,7 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
         reason = _reason(token, token is trigger, via, c)
         if reason:
             return reason
-    if any(t.lemma_ in c["ACCUSE"] for t, _ in path) and _denied_in(sentence, c):
+    if any(t.lemma_ in c["ACCUSE"] for t, _ in path) and (_denied_in(sentence, c) or _denied_next(sentence, c)):
         return "denied"
     if _called_false(path, c):
         return "denied"
@@ -159,3 +159,18 @@ def _pledged(verb: Token) -> bool:
 
 def _denied_in(sentence, c: dict[str, frozenset[str]]) -> bool:
     return any(t.lemma_ in c["DENIAL"] for t in sentence)
+
+
+def _denied_next(sentence, c: dict[str, frozenset[str]]) -> bool:
+    """"Y accused X of shelling Z. X denied the reports." / "... X denies that.": the
+    sentence after an accusation denies it (a denial verb whose object is the charge, or
+    a bare one), so the accusation is disputed."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return False
+    for token in doc[sentence.end].sent:
+        if token.lemma_ in c["DENIAL"] and token.pos_ == "VERB":
+            said = [t for t in token.children if t.dep_ in ("dobj", "ccomp")]
+            if not said or any(t.lemma_.lower() in c["DENIED_THINGS"] for t in said):
+                return True
+    return False

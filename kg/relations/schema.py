@@ -37,7 +37,8 @@ NEAR_MISS = 0.8
 #: The cue classes modality.py reads; modality.json holds exactly these.
 MODALITY_CLASSES = ("NEGATIVE_DETERMINERS", "CONDITIONAL_AUX", "FUTURE_AUX", "CONDITIONAL_MARKS",
                     "SUPERSEDED_MODIFIERS", "ATTEMPT", "THREAT", "DENIAL", "ACCUSE", "LOSS",
-                    "REPORTING", "DIRECTIVE", "PURPOSE", "NOT_YET", "ENDING", "FALSITY")
+                    "REPORTING", "DIRECTIVE", "PURPOSE", "NOT_YET", "ENDING", "FALSITY",
+                    "DENIED_THINGS")
 
 
 class _Strict(BaseModel):
