@@ -167,8 +167,8 @@ class Names:
                 self.by_token[token.i] = entity
 
     def _read_place_names(self) -> None:
-        """"the town of Chibok", "the capital Tripoli": a proper name after a place noun
-        names a place, whatever the statistical NER made of it."""
+        """"the town of Chibok", "the capital Tripoli", "X province": a proper name beside a
+        place noun names a place, whatever the statistical NER made of it."""
         for token in self.doc:
             if token.lemma_.lower() not in words("PLACE_NOUNS") or token.pos_ != "NOUN":
                 continue
@@ -177,6 +177,8 @@ class Names:
             names += [c for c in token.children if c.dep_ == "appos" and is_name(c)]
             if token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 names.append(token.head)
+            if token.lemma_.lower() in words("AREA_NOUNS"):  # "the northern X province"
+                names += [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and is_name(c)]
             for name in names:
                 known = self.by_token.get(name.i)
                 if is_numbered_unit(name):

@@ -1320,3 +1320,15 @@ def test_an_accusation_denied_in_the_next_sentence_is_disputed():
         "Rwanda accused Congolese troops of shelling its territory. Kinshasa denied the charge.")
     assert ("Democratic Republic of the Congo", "attacked", "Rwanda") in facts(
         "Rwanda accused Congolese troops of shelling its territory. Kinshasa confirmed the shelling.")
+
+
+def test_a_name_before_province_is_a_place_and_holds_nothing():
+    text = ("ISIL seized the city of Mosul in Iraq's northern Qaim province. With their fighters entrenched in "
+            "Tikrit and most of Qaim, the former Al-Qaeda affiliates now effectively control a quarter of Iraq.")
+    assert ("Qaim", "controls", "Iraq") not in facts(text)
+    assert ("Taliban", "controls", "Musa Qala") in facts("The Taliban seized the town of Musa Qala in the Taliban region.")
+
+
+def test_a_states_rebel_forces_are_not_the_state():
+    assert ("Yemen", "alliedWith", "Iran") not in facts("The Iran-backed Yemeni rebel forces fired at the port.")
+    assert ("Yemen", "alliedWith", "Iran") in facts("The Iran-backed Yemeni army forces fired at the port.")

@@ -125,10 +125,11 @@ class Owners(Discourse):
             return [g for c in token.children if c.dep_ == "prep" and c.lower_ == dep
                     for g in c.children if g.dep_ == "pobj"]
         if dep == "amod":
-            if token.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") | words("CIVILIAN_NOUNS") or \
-                    token.lower_ in words("NON_STATE_GROUP_NOUNS") | words("CIVILIAN_NOUNS"):
-                # "Syrian rebels", "pro-Russian separatists", "Syrian refugees" are not the state;
-                # "Shebab rebels" are Shebab
+            kinds = words("NON_STATE_GROUP_NOUNS") | words("CIVILIAN_NOUNS")
+            if token.lemma_.lower() in kinds or token.lower_ in kinds or any(
+                    c.dep_ == "compound" and c.lower_ in words("NON_STATE_GROUP_NOUNS") for c in token.children):
+                # "Syrian rebels", "Syrian rebel forces", "pro-Russian separatists", "Syrian
+                # refugees" are not the state; "Shebab rebels" are Shebab
                 return [c for c in token.children if c.dep_ == "amod" and c.i in self.by_token
                         and self.by_token[c.i].type in GROUP_TYPES]
             return [c for c in token.children if c.dep_ in ("amod", "npadvmod") and
