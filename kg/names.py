@@ -53,6 +53,7 @@ class Names:
         self._read_short_aliases()
         self._link_short_names()
         self._read_member_words()
+        self._read_country_qualified()
         self._read_sources()
 
     def _remember(self, entity: Entity, surface: str) -> Entity:
@@ -513,6 +514,30 @@ class Names:
                     for i in [i for i, e in self.by_token.items() if e == old]:
                         self.by_token[i] = entity
                     self._forget_unused(old)
+
+    def _read_country_qualified(self) -> None:
+        """"Pakistan Taliban" as "Pakistani Taliban": a state's name used as a modifier of a
+        name stands for its demonym, so the pair is the known name the demonym makes."""
+        for token in self.doc[:-1]:
+            state, after = self.by_token.get(token.i), self.by_token.get(token.i + 1)
+            if state is None or after is None or state == after or state.type != "State" or \
+                    token.text not in state.name.split():
+                continue
+            end = token.i + 1
+            while self.by_token.get(end) == after:
+                end += 1
+            entry = self.gazetteer.lookup(state.name)
+            rest = self.doc[token.i + 1:end].text
+            known = next((k for d in (entry.demonyms if entry else ()) if (k := self.gazetteer.lookup(f"{d} {rest}"))), None)
+            if known is None or known.name == after.name:
+                continue
+            entity = self._from_gazetteer(known, f"{token.text} {rest}")
+            start = token.i
+            while start > 0 and self.by_token.get(start - 1) == state:
+                start -= 1
+            for i in range(start, end):
+                self.by_token[i] = entity
+            self._forget_unused(after)
 
     def _unnamed_or_misread(self, token: Token, own: dict[str, Entity | None]) -> bool:
         """No name yet, or one the gazetteer does not know, that is not a group's and is made

@@ -250,3 +250,8 @@ def test_a_numbered_unit_is_part_of_the_forces_it_belongs_to_not_a_place():
     assert resolve(text, "Division") == ["Chad"]
     assert resolve("Rebels shelled the headquarters of the 6th Infantry Division.", "Division", role="place") == []
     assert resolve("Rebels shelled the headquarters of the Ennedi Division.", "Division", role="place") != []
+
+
+def test_a_states_name_before_a_name_reads_as_its_demonym():
+    assert resolve("Pakistan Taliban fighters attacked a police station.", "fighters") == ["Tehrik-i-Taliban Pakistan"]
+    assert resolve("Pakistan and Taliban fighters attacked a police station.", "fighters") != ["Tehrik-i-Taliban Pakistan"]
