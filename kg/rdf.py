@@ -15,13 +15,13 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from kg import iris
 from kg.errors import InputError
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
 from kg.ontology import ONTOLOGY_DIR, kind
-from kg.vocab import DOC, EV, ID, NKG, STORY
+from kg.vocab import EV, ID, NKG, STORY
 
 if TYPE_CHECKING:
     from kg.documents import Document
@@ -45,13 +45,11 @@ FORMATS = {".ttl": RdfFileFormat("turtle", ox.RdfFormat.TURTLE, False),
            ".jsonld": RdfFileFormat("json-ld", ox.RdfFormat.JSON_LD, True)}
 
 
-#: Characters kept as they are in the local part of an IRI; the rest is percent-encoded.
-_SAFE = iris.SAFE
 #: Characters kept in a source URL (reserved and already-encoded ones); spaces etc. are encoded.
 _IRI_SAFE = "-_.~:/?#[]@!$&'()*+,;=%"
 
-PREFIXES = {"nkg": NKG._NS, "id": ID, "doc": DOC, "ev": EV, "story": STORY, "skos": SKOS,
-            "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "xsd": XSD}
+#: The prefixes bound in every graph written: kg.iris.PREFIXES as rdflib namespaces.
+PREFIXES = {name: Namespace(iri) for name, iri in iris.PREFIXES.items()}
 
 
 def format_for(path: str | Path) -> RdfFileFormat:
@@ -66,7 +64,7 @@ def format_for(path: str | Path) -> RdfFileFormat:
 
 def entity_iri(name: str) -> URIRef:
     """The stable IRI of an entity: its canonical name, spaces as `_`, the rest percent-encoded."""
-    return ID[quote(name.strip().replace(" ", "_"), safe=_SAFE)]
+    return ID[quote(name.strip().replace(" ", "_"), safe=iris.SAFE)]
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -121,7 +119,7 @@ def _document_triples(graph: Graph, document: Document) -> URIRef:
 
 def story_iri(doc_id: str) -> URIRef:
     """The IRI of a story, named after the first document of it the store saw."""
-    return STORY[quote(doc_id, safe=_SAFE)]
+    return STORY[quote(doc_id, safe=iris.SAFE)]
 
 
 def add_story(graph: Graph, doc_id: str, story: str, signature: str) -> None:

@@ -41,7 +41,7 @@ class Owners(Discourse):
         lemma = token.lemma_.lower()
         if lemma in words("RELATIONAL_NOUNS") or token.lower_ in words("RELATIONAL_NOUNS"):
             return None
-        if lemma in words("DECISION_NOUNS") or token.lower_ in words("DECISION_NOUNS"):
+        if _forms(token) & words("DECISION_NOUNS"):
             return None  # "backed X's decision": what X decided or proposed is no actor
         if role == "actor" and lemma in words("COMPASS_NOUNS"):
             return None  # "southwest of Tripoli" says where, it is no actor
@@ -88,7 +88,7 @@ class Owners(Discourse):
         """"Russian mercenaries", "Russian fighters" in a text naming the Wagner Group: a
         state's demonym before a noun for hired or irregular fighters means the one armed
         group from that state the text names, not the state."""
-        if not (lower_forms(token) & words("HIRED_FORCE_NOUNS")):
+        if not (_forms(token) & words("HIRED_FORCE_NOUNS")):
             return None
         for child in token.children:
             state = self.gazetteer.demonym(child.text) if child.dep_ in ("amod", "compound") else None
@@ -150,11 +150,11 @@ class Owners(Discourse):
 
 def _is_non_state_group(token: Token) -> bool:
     """"rebels", "militants", "separatists": a noun for fighters who are no state's."""
-    forms = {token.lower_, token.lemma_.lower()}
-    return bool(forms & (words("NON_STATE_GROUP_NOUNS") | words("PLURAL_GROUP_NOUNS")))
+    return bool(_forms(token) & (words("NON_STATE_GROUP_NOUNS") | words("PLURAL_GROUP_NOUNS")))
 
 
-def lower_forms(token: Token) -> set[str]:
+def _forms(token: Token) -> set[str]:
+    """The word and its lemma, lower-cased: how a word list is matched."""
     return {token.lower_, token.lemma_.lower()}
 
 
