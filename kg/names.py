@@ -432,30 +432,58 @@ class Names:
             self.surfaces.pop(entity.name, None)
 
     def _join_of_names(self) -> None:
-        """"Communist Party of" + "Nepal" + "(Maoist)": a name the NER cut at "of" goes on
-        through the place it is of, and a capitalised qualifier in brackets after it."""
+        """"Communist Party of" + "Nepal" + "(Maoist)", "Armed Forces of the" + "Philippines",
+        "the Communist Party" + "of the" + "Philippines": a name the NER cut at "of" goes on
+        through the place it is of, and a capitalised qualifier in brackets after it; a
+        state's own forces so named ("Armed Forces of the Philippines") are that state."""
         for start, end, entity in self._spans():
-            if self.doc[end - 1].lower_ != "of" or end - start < 3 or entity.type in ("State", "City", "Person"):
+            if entity.type in ("State", "City", "Person"):
                 continue
-            following = self.by_token.get(end)
+            cut = self._of_cut(start, end)
+            if cut is None:
+                continue
+            following = self.by_token.get(cut)
             if following is None:
                 continue
-            stop = end
+            stop = cut
             while self.by_token.get(stop) == following:
                 stop += 1
             if stop + 2 < len(self.doc) and self.doc[stop].text == "(" and self.doc[stop + 2].text == ")" \
                     and self.doc[stop + 1].is_title and not self.doc[stop + 1].is_upper:
                 stop += 3
+            first = start
             while self.doc[start].lower_ in ("the", "a", "an"):
                 start += 1
             span = self.doc[start:stop]
             entry = self.gazetteer.lookup(span.text)
             kind = "ArmedGroup" if any(w in span.text.split() for w in GROUP_WORDS) else entity.type
-            joined = (self._from_gazetteer(entry, span.text) if entry is not None
-                      else self._remember(Entity(span.text, kind), span.text))
-            for i in range(start, stop):
+            if entry is None and following.type == "State" and self._state_force_words(self.doc[start:end]):
+                joined = following
+            else:
+                joined = (self._from_gazetteer(entry, span.text) if entry is not None
+                          else self._remember(Entity(span.text, kind), span.text))
+            for i in range(first, stop):
                 self.by_token[i] = joined
             self._forget_unused(entity)
+
+    def _of_cut(self, start: int, end: int) -> int | None:
+        """Where the place a name is "of" starts, when the NER cut the name before it: the
+        span ends in "of" or "of the" ("Armed Forces of the"), or a name ending in a group
+        word is followed by "of (the)" ("the Communist Party" + "of the Philippines")."""
+        words_ = [t.lower_ for t in self.doc[start:end] if t.lower_ not in ("the", "a", "an")]
+        if len(words_) >= 2 and words_[-1] == "of":
+            return end
+        tail = self.doc[end:end + 2]
+        if len(words_) < 2 or not self.doc[end - 1].is_title or \
+                self.doc[end - 1].lower_ not in words("GROUP_NAME_ENDS") or not len(tail) or tail[0].lower_ != "of":
+            return None
+        return end + 2 if len(tail) > 1 and tail[1].lower_ == "the" else end + 1
+
+    @staticmethod
+    def _state_force_words(span: Span) -> bool:
+        """"Armed Forces of", "the National Army of": nothing but words for a state's forces."""
+        rest = {t.lower_ for t in span} - {"the", "of", "national"}
+        return bool(rest) and rest <= words("STATE_FORCE_NOUNS") | {"armed", "air", "security", "force", "royal"}
 
     def _link_short_names(self) -> None:
         """"Harf said", "Kabila met": a surname alone names the person the text named in

@@ -84,6 +84,20 @@ def test_name_cut_at_of_goes_on_through_its_place():
     assert resolve("Rebels of the Liberation Front attacked a base in Mozambique.", "Mozambique") == ["Mozambique"]
 
 
+def test_name_cut_before_of_the_goes_on_through_its_state():
+    # the NER ends the name at "Party" and tags "the Philippines" apart; a ministry stays the state's
+    text = "The Communist Party of the Philippines condemned the raid."
+    assert "Communist Party of the Philippines" in names(text) and "Communist Party" not in names(text)
+    assert not any("Ministry" in name for name in names("The Foreign Ministry of the Philippines condemned the raid."))
+
+
+def test_a_states_forces_named_of_it_are_the_state():
+    text = "The Armed Forces of the Philippines shelled the rebels."
+    assert resolve(text, "Forces") == ["Philippines"]
+    assert not any(name.startswith("Armed Forces") for name in names(text))
+    assert "Liberation Army of the Philippines" in names("The Liberation Army of the Philippines shelled the town.")
+
+
 def test_company_is_no_armed_group():
     assert names("Shares of Gulf Airlines Group rose.").get("Gulf Airlines Group") == "Organisation"
     assert names("Fighters of the Gulf Liberation Group attacked.").get("Gulf Liberation Group") == "ArmedGroup"
