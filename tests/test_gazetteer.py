@@ -213,3 +213,65 @@ def test_a_gazetteer_built_by_hand_resolves_through_the_same_api():
     gaz = Gazetteer([state], {"Testland": ("Old Testville",)})
     assert gaz.lookup("the Testland") is state
     assert gaz.capital_of("Old Testville") is state and gaz.demonym("Testish") is state
+
+
+# groups_sourced.jsonl (scripts/build_groups.py): names from PETRARCH2 and UCDP data
+
+
+def _facts(text: str) -> set[tuple[str, str, str, str]]:
+    from kg.documents import Document
+    from kg.pipeline import load_nlp
+    from kg.relations import extract_document
+    found = extract_document(load_nlp()(text), Document(id="t", text=text))
+    return {(e.subject.name, e.subject.type, e.relation, e.object.name) for e in found.events if e.asserted}
+
+
+def test_a_sourced_group_and_its_acronym_are_one_typed_node():
+    text = "The Bru National Liberation Front (BNLF) said the BNLF had attacked Indian troops."
+    assert _facts(text) == {("Bru National Liberation Front", "ArmedGroup", "attacked", "India")}
+
+
+def test_a_one_word_sourced_group_name_is_an_actor():
+    assert _facts("Naparama attacked Zambian soldiers on Monday.") == \
+        {("Naparama", "ArmedGroup", "attacked", "Zambia")}
+
+
+def test_an_ordinary_word_a_source_names_a_group_by_is_not_an_actor():
+    assert _facts("Outlaws attacked Zambian soldiers on Monday.") == set()
+
+
+@pytest.mark.parametrize("surface, name, country", [
+    ("Zomi Revolutionary Army", "Zomi Revolutionary Army", "India"),
+    ("Red Hand Defenders", "Red Hand Defenders", "United Kingdom"),
+    ("Kamajors", "Kamajors", "Sierra Leone"),
+])
+def test_sourced_groups_are_armed_groups_of_their_state(gaz, surface, name, country):
+    entry = gaz.lookup(surface)
+    assert (entry.name, entry.type, entry.country) == (name, "ArmedGroup", country)
+
+
+@pytest.mark.parametrize("surface", [
+    "National Liberation Army",  # a description many groups share
+    "Black Friday",  # ordinary English words
+    "Outlaws",  # an ordinary word
+    "Hassan Nasrallah",  # a leader the source lists under his group
+    "Estados Unidos",  # a state's name in another language
+])
+def test_descriptions_words_and_persons_in_the_sources_are_not_groups(gaz, surface):
+    assert gaz.lookup(surface) is None
+
+
+def test_a_spelling_from_the_sources_joins_the_hand_curated_group(gaz):
+    assert gaz.lookup("Hezballah").name == "Hezbollah"
+    assert gaz.lookup("SLA").name == "Sudan Liberation Movement"  # hand-curated alias wins
+
+
+def test_hand_curated_groups_keep_their_type_and_state():
+    def records(filename: str) -> list[dict]:
+        text = resources.files("kg.gazetteer").joinpath(filename).read_text(encoding="utf-8")
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    hand = {r["name"]: r for r in records("groups.jsonl")}
+    for record in records("groups_sourced.jsonl"):
+        if record["name"] in hand:
+            assert record["type"] == hand[record["name"]]["type"], record
+            assert record.get("country") == hand[record["name"]].get("country"), record

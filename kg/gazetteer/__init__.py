@@ -16,7 +16,7 @@ from kg.errors import InputError
 from kg.events import ENTITY_TYPES
 
 #: Data files in load order: an earlier file wins when two entries share a surface form.
-DATA_FILES = ("countries.jsonl", "groups.jsonl", "places.jsonl", "regions.jsonl")
+DATA_FILES = ("countries.jsonl", "groups.jsonl", "groups_sourced.jsonl", "places.jsonl", "regions.jsonl")
 #: Other places a known name can mean, for context to choose (scripts/build_homonyms.py).
 HOMONYMS_FILE = "homonyms.jsonl"
 
