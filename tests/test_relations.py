@@ -49,6 +49,7 @@ ASSERTED = [
     ("The Iran-backed Houthis fired missiles at ships in the Red Sea.", ("Houthis", "alliedWith", "Iran")),
     ("Hezbollah, an ally of Iran, condemned the strike.", ("Hezbollah", "alliedWith", "Iran")),
     ("M23 rebels are backed by Rwanda, United Nations experts said.", ("M23", "alliedWith", "Rwanda")),
+    ("The rebels vowed to defeat the Syrian army backed by Iran.", ("Syria", "alliedWith", "Iran")),
     ("Hungary is a member of NATO and one of Washington's allies.", ("Hungary", "alliedWith", "United States")),
     ("France has supplied Ukraine with long-range missiles.", ("France", "alliedWith", "Ukraine")),
     ("ISWAP fighters pledged allegiance to the Islamic State.", ("ISWAP", "alliedWith", "ISIL")),

@@ -24,7 +24,7 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
     through, up to a reporting verb or the root."""
     path = [(trigger, "")]
     token = trigger
-    if attributive(trigger):
+    if attributive(trigger) or reduced_relative(trigger):
         return path  # "threatened the Iran-backed Houthis": the backing is presupposed, not threatened
     while token.dep_ in CLIMB_DEPS and token.head is not token and len(path) < limit:
         if token.dep_ == "appos":
@@ -42,6 +42,14 @@ def attributive(trigger: Token) -> bool:
     of something else, a plan), so only its own modifiers ("formerly") count."""
     return trigger.tag_ == "VBN" and trigger.dep_ in ("amod", "compound") and \
         trigger.head.pos_ in ("NOUN", "PROPN") and trigger.i < trigger.head.i
+
+
+def reduced_relative(trigger: Token) -> bool:
+    """A participle after a noun ("a bid to beat the army backed by Iran"): a relative
+    clause cut short, which describes the noun as the prenominal one does, so the clause
+    around it (a bid, a threat, a plan) does not reach it."""
+    return trigger.tag_ == "VBN" and trigger.dep_ == "acl" and \
+        trigger.head.pos_ in ("NOUN", "PROPN") and trigger.i > trigger.head.i
 
 
 def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
