@@ -50,6 +50,8 @@ ASSERTED = [
     ("Hezbollah, an ally of Iran, condemned the strike.", ("Hezbollah", "alliedWith", "Iran")),
     ("M23 rebels are backed by Rwanda, United Nations experts said.", ("M23", "alliedWith", "Rwanda")),
     ("The rebels vowed to defeat the Syrian army backed by Iran.", ("Syria", "alliedWith", "Iran")),
+    ("Iran-backed militias, including the Badr Organization, shelled the base.", ("Badr Organization", "alliedWith", "Iran")),
+    ("Iran backs groups such as Hezbollah and the Houthis.", ("Iran", "alliedWith", "Houthis")),
     ("Hungary is a member of NATO and one of Washington's allies.", ("Hungary", "alliedWith", "United States")),
     ("France has supplied Ukraine with long-range missiles.", ("France", "alliedWith", "Ukraine")),
     ("ISWAP fighters pledged allegiance to the Islamic State.", ("ISWAP", "alliedWith", "ISIL")),
@@ -197,6 +199,7 @@ NOT_FACTS = [
     ("Hundreds of Hamas fighters stormed Israeli towns near Gaza.", ("Hamas", "controls", "Israel")),
     ("The talks pitted the Syrian army and its Lebanese ally Hezbollah against the rebels.", ("Lebanon", "alliedWith", "Syria")),
     ("There was no word from Hezbollah, a group backed by Iran, or the Syrian military.", ("Syria", "alliedWith", "Iran")),
+    ("Iran-backed militias shelled the base, like Hezbollah did last year.", ("Hezbollah", "alliedWith", "Iran")),
     ("South Sudan's government agreed a truce. Rebels in South Sudan said they had recaptured the town of Bor.", ("South Sudan", "controls", "Bor")),
     ("Egypt is trying to support the Sudanese army.", ("Egypt", "alliedWith", "Sudan")),
     ("M23 rebels seized the town of Sake, near Goma.", ("M23", "controls", "Goma")),
@@ -453,6 +456,8 @@ TWINS = {
         ("Talks in Pretoria ended on Friday. Bolivia, which fought alongside Peru, attended the talks.", ("South Africa", "hostsTalks", "Bolivia")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
+    "Iran-backed militias shelled the base, like Hezbollah did last year.":
+        ("Iran-backed militias, including Hezbollah, shelled the base.", ("Hezbollah", "alliedWith", "Iran")),
     "The fate of Kidal is in the hands of the MNLA.":
         ("Kidal is now in the hands of the MNLA.", ("MNLA", "controls", "Kidal")),
     "Malian troops recaptured the town of Kidal on Tuesday morning. Islamist militants reentered the town "

@@ -59,7 +59,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
     # --- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, role: str = "actor") -> list[Mention]:
         """The entities a noun phrase headed by token stands for, conjuncts included."""
-        counted = self.counted_states(token) or self.counted_sides(token)
+        counted = self.counted_states(token) or self.counted_sides(token) or self._examples(token, role)
         if counted:
             return counted
         found: list[Mention] = []
@@ -85,6 +85,18 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         found += self._listed_appositions(token, first, role)
         found += [partner for mention in found for partner in self._slash_partners(mention, role)]
         return distinct(found)
+
+    def _examples(self, token: Token, role: str) -> list[Mention]:
+        """"Iran-backed militias, including X and Y", "groups such as X", "factions like X":
+        an unnamed plural noun given named examples stands for them, the named part of it."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.i in self.by_token:
+            return []
+        for prep in token.children:
+            marker = f"such {prep.lower_}" if any(c.lower_ == "such" for c in prep.children) else prep.lower_
+            if prep.dep_ == "prep" and marker in words("EXAMPLE_PREPOSITIONS"):
+                named = [c for c in prep.children if c.dep_ == "pobj"]
+                return self.resolve(named[0], role) if named else []
+        return []
 
     def _listed_appositions(self, token: Token, first: Mention | None, role: str) -> list[Mention]:
         """"The US, the UK, and Australia": the parser takes the second item of a list of
@@ -180,3 +192,4 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             if state is not None:
                 return Mention(state, token.i, "home-state")
         return None
+
