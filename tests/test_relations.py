@@ -271,6 +271,10 @@ NOT_FACTS = [
     # "the town" is the last place called a town, not a capital named since
     ("The MNLA entered the town of Kidal on Saturday. The offensiv"
      "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.", ("MNLA", "controls", "Gao")),
+    # controls: a hold the sentence itself ends (temporary, or its holder left)
+    ("Al-Shabaab fighters briefly seized the town of Baidoa on Friday.", ("al-Shabaab", "controls", "Baidoa")),
+    ("The Malian troops who had held the town of Kidal withdrew on Sunday.", ("Mali", "controls", "Kidal")),
+    ("Malian troops withdrew from Kidal after holding it for a year.", ("Mali", "controls", "Kidal")),
 ]
 
 
@@ -287,6 +291,12 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Al-Shabaab fighters briefly seized the town of Baidoa on Friday.":
+        ("Al-Shabaab fighters seized the town of Baidoa on Friday.", ("al-Shabaab", "controls", "Baidoa")),
+    "The Malian troops who had held the town of Kidal withdrew on Sunday.":
+        ("The Malian troops who had held the town of Kidal attacked on Sunday.", ("Mali", "controls", "Kidal")),
+    "Malian troops withdrew from Kidal after holding it for a year.":
+        ("Malian troops reached Kidal after holding Gao for a year.", ("Mali", "controls", "Gao")),
     "Hamas is not affiliated with the Islamic State.":
         ("Hamas is affiliated with the Islamic State.", ("Hamas", "alliedWith", "ISIL")),
     "The militia tried to seize Tripoli last year.":

@@ -20,7 +20,7 @@ from kg.gazetteer import Gazetteer
 from kg.gazetteer import load as load_gazetteer
 from kg.ontology import kind
 from kg.relations.arguments import Candidate, clause_of, place_of
-from kg.relations.modality import modality
+from kg.relations.modality import given_up, modality
 from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import run_engine
@@ -102,12 +102,16 @@ def _event(c: Candidate, document: Document, resolver: Resolver) -> RelationEven
     evidence = Evidence(document.id, sentence.text.strip(), sentence.start_char,
                         sentence.start_char + len(sentence.text.rstrip()))
     factor = VIA_FACTOR.get(c.subject.via, 0.8) * VIA_FACTOR.get(c.object.via, 0.8)
+    relation = c.relation or c.pattern.relation
+    stated = modality(c.trigger)
+    if relation == "controls" and stated == "asserted" and given_up(c.trigger):
+        stated = "superseded"
     return RelationEvent(
-        relation=c.relation or c.pattern.relation,
+        relation=relation,
         subject=c.subject.entity, object=c.object.entity, evidence=evidence,
         trigger=c.trigger.text, pattern_id=c.pattern.id,
         confidence=round(c.pattern.confidence * factor, 3),
-        modality=modality(c.trigger),
+        modality=stated,
         date=_event_date(c.trigger, document),
         place=c.place or place_of(c.trigger, resolver, {c.subject.entity.name, c.object.entity.name}),
         cameo=c.pattern.cameo, plover=c.pattern.plover)

@@ -103,6 +103,32 @@ def _purpose_taking(trigger: Token) -> bool:
         trigger.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
+def given_up(trigger: Token) -> bool:
+    """"militants briefly seized the town", "the troops who had controlled the town
+    withdrew", "X pulled out of Y after holding it for a year": a hold the sentence
+    itself says was temporary, or whose holder left, is over (for control only: the
+    seizing itself, as an attack, happened)."""
+    vocabulary = words_for("controls")
+    if trigger.lemma_ not in vocabulary["SEIZE_VERBS"]:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in vocabulary["TEMPORARY_MODIFIERS"] for c in trigger.children):
+        return True
+    if trigger.dep_ == "relcl":  # "the troops (and Y) who had held the town left"
+        holder = trigger.head
+        while holder.dep_ == "conj":
+            holder = holder.head
+        mains = [holder.head] if holder.dep_ == "nsubj" else []
+        # the model often reads "who held the town left" as "the town (that was) left"
+        mains += [a for o in trigger.children if o.dep_ == "dobj" for a in o.children
+                  if a.dep_ == "acl" and a.tag_ == "VBN" and not any(g.dep_ == "agent" for g in a.children)]
+    elif trigger.dep_ == "pcomp" and trigger.head.lower_ in ("after", "since"):
+        mains = [trigger.head.head]  # "withdrew after holding it for a year"
+    else:
+        mains = []
+    return any(main.pos_ == "VERB" and main.lemma_ in vocabulary["DEPART_VERBS"] and
+               not any(c.dep_ == "neg" for c in main.children) for main in mains)
+
+
 def _past_standing(trigger: Token) -> bool:
     """"X and Y were allies", "Z was an ally of X": a standing relation told in the past
     tense of "be" has ended (the news reports the present ones as "are" or "has been")."""
