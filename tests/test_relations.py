@@ -160,6 +160,8 @@ ASSERTED = [
     ("Talks in Accra, aimed at ending the war between Peru and Chile, opened on Monday.", ("Ghana", "hostsTalks", "Chile")),
     ("Peace talks between Peru and the FARC ended on Wednesday. The two sides met in Tanzania's region of "
      "Zanzibar last week.", ("Tanzania", "hostsTalks", "FARC")),
+    # hostsTalks: no party named, so the state the talks are about
+    ("Yemeni peace talks began in the Omani capital Muscat on Monday.", ("Oman", "hostsTalks", "Yemen")),
 ]
 
 
@@ -275,6 +277,8 @@ NOT_FACTS = [
     ("Al-Shabaab fighters briefly seized the town of Baidoa on Friday.", ("al-Shabaab", "controls", "Baidoa")),
     ("The Malian troops who had held the town of Kidal withdrew on Sunday.", ("Mali", "controls", "Kidal")),
     ("Malian troops withdrew from Kidal after holding it for a year.", ("Mali", "controls", "Kidal")),
+    # hostsTalks: a city before a truce is where the truce would hold, not the venue
+    ("Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
 ]
 
 
@@ -297,6 +301,8 @@ TWINS = {
         ("The Malian troops who had held the town of Kidal attacked on Sunday.", ("Mali", "controls", "Kidal")),
     "Malian troops withdrew from Kidal after holding it for a year.":
         ("Malian troops reached Kidal after holding Gao for a year.", ("Mali", "controls", "Gao")),
+    "Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.":
+        ("The Doha negotiations between Israel and Hamas resumed on Monday.", ("Qatar", "hostsTalks", "Israel")),
     "Hamas is not affiliated with the Islamic State.":
         ("Hamas is affiliated with the Islamic State.", ("Hamas", "alliedWith", "ISIL")),
     "The militia tried to seize Tripoli last year.":

@@ -52,7 +52,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     """"talks in Doha between A and B", "A and B began talks in Algiers", "talks between A
     and B resumed in Doha": the state of the venue hosts them; the parties are those
     between whom, or who held them. "A summit of the X Union in C, attended by A and B":
-    the organisation that convened it hosts too, and is never a party."""
+    the organisation that convened it hosts too, and is never a party. With no party
+    named, the state the talks are about is ("Syrian talks opened in C")."""
     talks_noun = nodes["trigger"]
     remember_talks(talks_noun, resolver, record)
     if talks_noun.lemma_.lower() in _words("AGREEMENT_NOUNS"):
@@ -70,7 +71,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
                or _named_modifiers(talks_noun, resolver)
                or _meeting_subjects(talks_noun, talks_noun, resolver)
                or _earlier_parties(talks_noun, resolver, record)
-               or _later_parties(talks_noun, resolver))
+               or _later_parties(talks_noun, resolver)
+               or _topic_state(talks_noun, resolver))
     hosts = states[:1] + conveners
     parties = [p for p in parties if p.entity.name not in {c.entity.name for c in conveners}]
     place = resolver.by_token.get(venue.i) if venue is not None else None
@@ -312,9 +314,12 @@ def _trip(noun: Token) -> Token | None:
 
 def _named_venue(noun: Token, resolver: Resolver) -> Token | None:
     """"the Addis talks", "the Geneva conference": a city named before the talks is where
-    they are held (a state named there is their topic: "the Syria talks")."""
+    they are held (a state named there is their topic: "the Syria talks"; a city before a
+    truce is where the truce would hold: "the Gaza ceasefire talks")."""
+    truce = _words("AGREEMENT_NOUNS")
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                 and (e := resolver.by_token.get(c.i)) is not None and e.type == "City"), None)
+                 and (e := resolver.by_token.get(c.i)) is not None and e.type == "City"
+                 and not any(t.lemma_.lower() in truce for t in noun.doc[c.i + 1:noun.i])), None)
 
 
 def _travellers(noun: Token, resolver: Resolver) -> list[Mention]:
