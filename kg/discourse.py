@@ -100,6 +100,10 @@ class Discourse(Names):
                 lemmas = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children
                                                    if c.dep_ in ("amod", "compound")}
                 found.setdefault(entity.name, set()).update(lemmas)
+            own = {c.lemma_.lower() for c in token.children  # "the rebel X", "Islamist Y"
+                   if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.i not in self.by_token}
+            if own:
+                found.setdefault(entity.name, set()).update(own)
         return found
 
     def described(self, token: Token, types: frozenset[str]) -> Mention | None:

@@ -269,3 +269,40 @@ def test_a_numbered_unit_is_part_of_the_forces_it_belongs_to_not_a_place():
 def test_a_states_name_before_a_name_reads_as_its_demonym():
     assert resolve("Pakistan Taliban fighters attacked a police station.", "fighters") == ["Tehrik-i-Taliban Pakistan"]
     assert resolve("Pakistan and Taliban fighters attacked a police station.", "fighters") != ["Tehrik-i-Taliban Pakistan"]
+
+
+def test_a_pronoun_in_a_quote_is_not_the_speaker():
+    text = 'Kivu Liberation Front fighters seized the town. "They stormed the base," said witness Jean Bosco.'
+    assert resolve(text, "They") == ["Kivu Liberation Front"]
+    reported = "Kivu Liberation Front fighters seized the town. The Tumba Movement said they stormed the base."
+    assert resolve(reported, "they") == ["Tumba Movement"]
+
+
+def test_one_person_speaking_is_no_it_or_they():
+    text = "The Kivu Liberation Front held the hills. Witness Jean Bosco said they stormed the base."
+    assert resolve(text, "they") == []
+    assert resolve("The Kivu Liberation Front held the hills. The Tumba Movement said they stormed the base.",
+                   "they") == ["Tumba Movement"]
+
+
+def test_a_pronoun_goes_on_naming_what_the_same_pronoun_named_before():
+    text = ('The Kivu Liberation Front seized the town. "They were riding trucks," said Jean Bosco. '
+            "They stormed the base at dawn.")
+    assert resolve(text, "They", nth=1) == ["Kivu Liberation Front"]
+    singular = ('The Kivu Liberation Front seized the town. "It was raining," said Jean Bosco. '
+                "They stormed the base at dawn.")
+    assert resolve(singular, "They") != ["Kivu Liberation Front"]
+
+
+def test_a_name_described_by_its_own_modifier_is_what_that_noun_refers_back_to():
+    text = "The rebel Tumba Council dismissed the toll. The rebels attacked the town."
+    assert resolve(text, "rebels") == ["Tumba Council"]
+    assert resolve("The Tumba Council dismissed the toll. The rebels attacked the town.", "rebels") == []
+
+
+def test_the_group_a_sentence_says_is_a_name_is_that_name():
+    text = "The Kivu Liberation Front held the hills. The second group is the alliance known as the Tumba Alliance."
+    assert resolve(text, "group") == ["Tumba Alliance"]
+    assert resolve("The Kivu Liberation Front held the hills. The second group held the river.", "group") == []
+    assert resolve("The Kivu Liberation Front held the hills. The group held the river.", "group") == [
+        "Kivu Liberation Front"]

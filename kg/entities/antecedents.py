@@ -35,7 +35,9 @@ class Antecedents(Discourse):
         speaker = self._speaker(token)
         if speaker is not None:  # "rebels said they had ...": they are the speakers, named or not
             mention = self._resolve_one(speaker, "actor", depth=2)
-            return Mention(mention.entity, mention.token, "pronoun") if mention else None
+            if mention is None or mention.entity.type not in NON_PERSON_ACTORS:
+                return None  # "X said it had ...": one person is no "it" or "they"
+            return Mention(mention.entity, mention.token, "pronoun")
         sentence = token.sent
         before = list(reversed(sentence[: token.i - sentence.start]))
         for candidate in before:
@@ -47,7 +49,7 @@ class Antecedents(Discourse):
             entity = self.by_token.get(candidate.i)
             if entity is not None and self.actor(entity).type in NON_PERSON_ACTORS - {"State"}:
                 return Mention(self.actor(entity), candidate.i, "pronoun")
-        previous = self._previous_subject(sentence)
+        previous = self._previous_subject(sentence, token)
         if previous is not None:
             return previous
         return self.recent(token, NON_PERSON_ACTORS, window=1)
@@ -85,13 +87,21 @@ class Antecedents(Discourse):
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = token.head
-        if clause.dep_ == "ccomp" and clause.head.lemma_ in words("SPEECH_VERBS"):
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in words("SPEECH_VERBS") and \
+                not _quoted(token, clause.head):  # '"They stormed the base," X said': not X
             for child in clause.head.children:
                 if child.dep_ == "nsubj" and child.i != token.i and not is_pronoun(child):
                     return child
         return None
 
-    def _previous_subject(self, sentence: Span) -> Mention | None:
+    def _chained(self) -> bool:
+        """Whether a pronoun is already being read through two others: a chain of
+        pronouns is followed two sentences back, not through the whole story."""
+        return sum(1 for i in getattr(self, "_active", ()) if is_pronoun(self.doc[i])) > 2
+
+    def _previous_subject(self, sentence: Span, anchor: Token) -> Mention | None:
+        """The first actor subject of the sentence before, main clause first; a pronoun
+        subject there counts when it agrees in number with the pronoun being resolved."""
         doc = sentence.doc
         start = sentence.start
         for _ in range(1):
@@ -102,8 +112,8 @@ class Antecedents(Discourse):
             subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass")]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
             for subject in subjects:
-                if is_pronoun(subject):
-                    continue
+                if is_pronoun(subject) and (not _same_number(subject, anchor) or self._chained()):
+                    continue  # "They rode ... They stormed": the same pronoun goes on naming one actor
                 mention = self._resolve_one(subject, "actor", depth=2)
                 if mention is not None and mention.entity.type in NON_PERSON_ACTORS:
                     return Mention(mention.entity, mention.token, "pronoun")
@@ -113,3 +123,15 @@ class Antecedents(Discourse):
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun that can refer back to an entity ("it", "they", "its")."""
     return token.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")
+
+
+def _same_number(one: Token, other: Token) -> bool:
+    """Whether two pronouns are both singular ("it", "its") or both plural ("they", "their")."""
+    return (one.lower_ in words("PRONOUNS_PLURAL")) == (other.lower_ in words("PRONOUNS_PLURAL"))
+
+
+def _quoted(token: Token, verb: Token) -> bool:
+    """Whether a quotation mark stands between token and the speech verb: the words are
+    the speaker's own, so a third-person pronoun in them is someone else."""
+    low, high = sorted((token.i, verb.i))
+    return any(t.is_quote for t in token.doc[low + 1: high])

@@ -114,6 +114,11 @@ class Descriptions(Discourse):
         if lemma in self.coalitions and not any(c.lower_ == "led" for c in token.children) and lemma == "coalition":
             return Mention(self.coalitions[lemma], token.i, "coalition")
         if lower_in(token, words("GROUP_NOUNS")) and not self._has_named_modifier(token):
+            identity = self._named_predicate(token, role)
+            if identity is not None:  # "The second group is the alliance known as X": X
+                return identity
+            if any(c.lower_ in words("ORDINAL_WORDS") or c.lower_ == "other" for c in token.children):
+                return None  # "the second group", "the other group": not one named before
             if token.tag_ in ("NNS", "NNPS") and token.lower_ not in words("PLURAL_GROUP_NOUNS"):
                 return None  # "the rival factions": several unnamed groups, no one antecedent
             described = self.described(token, GROUP_TYPES)
@@ -133,6 +138,17 @@ class Descriptions(Discourse):
                 not self._has_named_modifier(token, ("appos", "compound")):
             places = frozenset({"City", "Place"})
             return self._introduced_as(token, places) or self.recent(token, places)  # "the city": the last one named
+        return None
+
+    def _named_predicate(self, token: Token, role: str) -> Mention | None:
+        """"The group is X", "The second group is the alliance known as X": the subject
+        of "be" is the name its complement gives, not a group named before."""
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+            return None
+        for attr in (c for c in token.head.children if c.dep_ == "attr"):
+            named = self._named(attr, role) or self._known_as(attr)
+            if named is not None:
+                return Mention(named.entity, named.token, "appos")
         return None
 
     def _named_by_head(self, token: Token) -> Mention | None:
