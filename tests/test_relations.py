@@ -778,6 +778,16 @@ ATTACK_RULES = [
     # "X-led coalition jets": the parser hangs "led" on the jets; a coalition nobody leads names no one
     ("Saudi-led coalition jets pounded Houthi positions in Sanaa.", ("Saudi Arabia", "attacked", "Houthis"), True),
     ("Coalition jets pounded Houthi positions in Sanaa.", ("Saudi Arabia", "attacked", "Houthis"), False),
+    # a post, convoy or depot "held / used / run by X" is X's; so is a facility "which is run by X"
+    ("M23 rebels attacked posts held by the Congolese army.", ("M23", "attacked", "Democratic Republic of the Congo"), True),
+    ("M23 rebels attacked posts near the Congolese army.", ("M23", "attacked", "Democratic Republic of the Congo"), False),
+    ("Israeli jets struck a camp, which is run by Hezbollah.", ("Israel", "attacked", "Hezbollah"), True),
+    ("Israeli jets struck a camp, which was visited by Hezbollah.", ("Israel", "attacked", "Hezbollah"), False),
+    ("Israeli jets struck a depot belonging to Hezbollah.", ("Israel", "attacked", "Hezbollah"), True),
+    ("Israeli jets struck a depot close to Hezbollah.", ("Israel", "attacked", "Hezbollah"), False),
+    # a name heading a group noun names a group, whatever kind the NER guessed ("the X group")
+    ("US jets struck a camp run by the Zorbakiyoun group.", ("United States", "attacked", "Zorbakiyoun"), True),
+    ("US jets struck a camp near the Zorbakiyoun group.", ("United States", "attacked", "Zorbakiyoun"), False),
 ]
 
 

@@ -55,18 +55,33 @@ RUN_BY_PARTICIPLES = ("run", "operate", "use", "man", "hold", "control", "occupy
 def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
     """The actor a facility belongs to, when the phrase names it: "a Pakistani military base
     in Peshawar" (Pakistan, not the city it stands in), "a camp run by the X group" (X).
-    The facility and the place go on the event, not in the triple."""
-    if target.lemma_.lower() not in words("FACILITY_NOUNS"):
+    The facility and the place go on the event, not in the triple; a force's post, convoy
+    or depot is owned only through such a participle ("posts held by the X army")."""
+    facility = target.lemma_.lower() in words("FACILITY_NOUNS")
+    if not facility and target.lemma_.lower() not in words_for("attacked")["OWNED_TARGET_NOUNS"]:
         return []
     found: list[Mention] = []
-    for child in target.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in RUN_BY_PARTICIPLES:
-            found += [m for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+    for child in list(target.children) + _reduced_relative(target):
+        if not facility and child.dep_ not in ("acl", "relcl"):
+            continue
+        if child.dep_ in ("acl", "xcomp", "relcl") and child.lemma_.lower() in RUN_BY_PARTICIPLES + ("belong",):
+            found += [m for a in child.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "to")
+                      for g in a.children if g.dep_ == "pobj"
                       for m in resolver.resolve(g, "actor") if m.entity.type in NON_PERSON_ACTORS]
         elif child.dep_ in ("amod", "compound") and (child.i in resolver.by_token or child.pos_ == "PROPN" or
                                                       child.lower_ in words("STATE_FORCE_NOUNS")):  # "a Pakistani army base"
             found += [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]
     return found
+
+
+def _reduced_relative(target: Token) -> list[Token]:
+    """"targeted the X Camp run by Y": a participle the parser hung on the verb right
+    after its object ("run", xcomp) is said of the object, as an acl would be."""
+    verb = target.head
+    if target.dep_ != "dobj":
+        return []
+    end = max(t.i for t in target.subtree)
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == end + 1]
 
 
 def affiliate_owner(target: Token, resolver: Resolver, attackers: set[str]) -> list[Mention]:
