@@ -290,11 +290,16 @@ def _is_acronym(name: str) -> bool:
 
 
 def _expands(acronym: str, full: str) -> bool:
-    """Whether `full` spells out `acronym` (its capitals, in order, start words of `full`)."""
-    letters = [c for c in acronym if c.isalpha()]
-    initials = _initials(re.split(r"[\s\-/]+", full)).upper()
-    it = iter(initials)
-    return bool(letters) and letters[0] == initials[:1] and all(c in it for c in letters)
+    """Whether `full` spells out `acronym`: every letter of the acronym starts a word of
+    `full`, in any order, since an English name often translates a French or Spanish
+    acronym ("FPRC": Popular Front for the Rebirth of the Central African Republic)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = list(_initials(re.split(r"[\s\-/]+", full)).upper())
+    for letter in letters:
+        if letter not in initials:
+            return False
+        initials.remove(letter)
+    return bool(letters) and " " in full
 
 
 def ucdp_groups(nonstate: Path, acd: Path, states: dict[str, str]) -> list[dict]:
@@ -361,7 +366,7 @@ class Filter:
         text = surface.strip().strip(".,;:'\"-")
         if len(text) < 3 or not re.search(r"[A-Za-z]", text) or re.search(r"[()\[\]/\\&#]", text):
             return "drop"
-        if text in NOT_GROUPS or re.search(r"\b(?:Republic|State of|Sultanate|Province of)\b", text):
+        if text in NOT_GROUPS or re.search(r"\b(?:Republic of|State of|Sultanate of|Province of)\b|^\S+ Republic$", text):
             return "drop"  # a self-proclaimed state is a place in news ("in Somaliland") too
         if text.lower().startswith(("the ", "forces of ", "supporters of ")) or " - " in text \
                 or "ACUTE" in text.upper():
@@ -400,6 +405,12 @@ class Filter:
         return "keep"
 
 
+def _full_name(record: dict) -> str | None:
+    """The first name of a source entry that is not an acronym, folded; None if it has none."""
+    full = [n for n in record["names"] if not _is_acronym(n) and record["verdicts"][n] == "keep"]
+    return normalise(full[0]) if full else None
+
+
 def _similar(one: str, other: str) -> bool:
     """Whether two names are spellings of one name ("Hezballah", "Hizbullah")."""
     return difflib.SequenceMatcher(None, _letters(one), _letters(other)).ratio() >= 0.8
@@ -425,7 +436,8 @@ def merge(raw: list[dict], hand: dict[str, dict], keep: Filter) -> list[dict]:
             if record["verdicts"][name] == "keep":
                 owners[normalise(name)].append(index)
     shared_by_rivals = {key for key, idx in owners.items()
-                        if len({raw[i]["country"] for i in idx if raw[i]["country"]}) > 1}
+                        if len({raw[i]["country"] for i in idx if raw[i]["country"]}) > 1
+                        and len({_full_name(raw[i]) for i in idx} - {None}) > 1}
     parent = list(range(len(raw)))
 
     def find(i: int) -> int:
@@ -462,7 +474,8 @@ def _cluster_record(members: list[dict], rivals: set[str], hand: dict[str, dict]
     kept = [n for n in dict.fromkeys(names) if normalise(n) not in rivals
             and all(m["verdicts"].get(n, "keep") == "keep" for m in members)]
     ambiguous = [n for n in dict.fromkeys(names) if n not in kept]
-    known = next((hand[normalise(n)] for n in kept if normalise(n) in hand), None)
+    unique = [n for n in dict.fromkeys(names) if all(m["verdicts"].get(n, "keep") == "keep" for m in members)]
+    known = next((hand[normalise(n)] for n in unique if normalise(n) in hand), None)
     if known is not None:  # a hand-curated group gains only spellings of its own names
         own = [known["name"], *known.get("aliases", ())]
         new = [n for n in kept if normalise(n) not in hand and
