@@ -23,7 +23,7 @@ from kg import stories
 from kg.buildlock import build_lock
 from kg.serve import not_served
 from kg.iris import document_iri
-from kg.store import Store, check_build_target, default_store_path, ntriples
+from kg.store import Store, check_build_target, default_store_path
 
 #: Documents handed to a worker at a time, and written to the store per transaction.
 BATCH_SIZE = 16
@@ -214,11 +214,12 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
 
 def story_ntriples(doc_id: str, mark: stories.StoryMark) -> str:
     """The triples saying which story a document tells, as N-Triples text."""
-    from kg.rdf import add_story, document_iri, new_graph
+    import pyoxigraph as ox
 
-    graph = new_graph(document_iri(doc_id))
-    add_story(graph, doc_id, mark.story, mark.signature)
-    return ntriples(graph, str(graph.identifier)).decode("utf-8")
+    from kg.rdf import story_triples
+
+    triples = story_triples(doc_id, mark.story, mark.signature)
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def _make_parent(path: Path) -> None:

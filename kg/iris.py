@@ -31,3 +31,13 @@ SAFE = "-_.~"
 def document_iri(doc_id: str) -> str:
     """The IRI of a document, which is also the IRI of its named graph."""
     return DOC + quote(doc_id, safe=SAFE)
+
+
+def entity_iri(name: str) -> str:
+    """The stable IRI of an entity: its canonical name, spaces as `_`, the rest percent-encoded."""
+    return ID + quote(name.strip().replace(" ", "_"), safe=SAFE)
+
+
+def sentence_iri(doc_id: str, start: int, end: int) -> str:
+    """The IRI of a span of a document's text (RFC 5147 char offsets)."""
+    return f"{document_iri(doc_id)}#char={start},{end}"

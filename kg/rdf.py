@@ -5,6 +5,7 @@ export and validation read the graphs it builds and its table of file formats.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
@@ -21,7 +22,7 @@ from kg import iris
 from kg.errors import InputError
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
 from kg.ontology import ONTOLOGY_DIR, kind
-from kg.vocab import EV, ID, NKG, STORY
+from kg.vocab import EV, NKG, STORY
 
 if TYPE_CHECKING:
     from kg.documents import Document
@@ -64,7 +65,7 @@ def format_for(path: str | Path) -> RdfFileFormat:
 
 def entity_iri(name: str) -> URIRef:
     """The stable IRI of an entity: its canonical name, spaces as `_`, the rest percent-encoded."""
-    return ID[quote(name.strip().replace(" ", "_"), safe=iris.SAFE)]
+    return URIRef(iris.entity_iri(name))
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -74,7 +75,7 @@ def document_iri(doc_id: str) -> URIRef:
 
 def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:
     """The IRI of a span of a document's text (RFC 5147 char offsets)."""
-    return URIRef(f"{document_iri(doc_id)}#char={start},{end}")
+    return URIRef(iris.sentence_iri(doc_id, start, end))
 
 
 def event_iri(event: RelationEvent) -> URIRef:
@@ -102,18 +103,62 @@ def _bind(graph: Graph) -> None:
         graph.bind(prefix, namespace, override=True, replace=True)
 
 
-def _document_triples(graph: Graph, document: Document) -> URIRef:
-    doc = document_iri(document.id)
-    graph.add((doc, RDF.type, NKG.Document))
-    graph.add((doc, DCTERMS.identifier, Literal(document.id)))
+# The graph is written as pyoxigraph terms: a build stores them as they are, and only
+# `document_graph` (validation, tests) turns them into rdflib's. The rdflib names below
+# check each term's spelling against the vocabulary when this module is imported.
+def _node(term: str) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+_TYPE, _LABEL, _ALT_LABEL, _SAME_AS = _node(RDF.type), _node(RDFS.label), _node(SKOS.altLabel), \
+    _node(OWL.sameAs)
+_VALUE, _DERIVED_FROM = _node(RDF.value), _node(PROV.wasDerivedFrom)
+_IDENTIFIER, _TITLE, _DATE, _SOURCE, _PART_OF = (_node(t) for t in (
+    DCTERMS.identifier, DCTERMS.title, DCTERMS.date, DCTERMS.source, DCTERMS.isPartOf))
+_XSD_DATE, _XSD_DECIMAL, _XSD_INTEGER = _node(XSD.date), _node(XSD.decimal), _node(XSD.integer)
+
+
+@functools.lru_cache(maxsize=256)
+def _nkg(name: str) -> ox.NamedNode:
+    """The ontology term `name` (a typo fails: kg.vocab.NKG knows every term)."""
+    return _node(NKG[name])
+
+
+def _text(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _day(value) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_XSD_INTEGER)
+
+
+class _Triples:
+    """The triples of one graph, each once, in the order first written."""
+
+    def __init__(self) -> None:
+        self.written: dict[ox.Triple, None] = {}
+
+    def add(self, subject: ox.NamedNode, predicate: ox.NamedNode,
+            obj: ox.NamedNode | ox.Literal) -> None:
+        self.written[ox.Triple(subject, predicate, obj)] = None
+
+
+def _document_triples(graph: _Triples, document: Document) -> ox.NamedNode:
+    doc = _node(iris.document_iri(document.id))
+    graph.add(doc, _TYPE, _nkg("Document"))
+    graph.add(doc, _IDENTIFIER, _text(document.id))
     if getattr(document, "title", None):
-        graph.add((doc, DCTERMS.title, Literal(document.title)))
+        graph.add(doc, _TITLE, _text(document.title))
     if getattr(document, "date", None):
-        graph.add((doc, DCTERMS.date, Literal(document.date, datatype=XSD.date)))
+        graph.add(doc, _DATE, _day(document.date))
     if getattr(document, "url", None):
-        graph.add((doc, DCTERMS.source, URIRef(quote(document.url, safe=_IRI_SAFE))))
+        graph.add(doc, _SOURCE, _node(quote(document.url, safe=_IRI_SAFE)))
     if getattr(document, "outlet", None):
-        graph.add((doc, NKG.outlet, Literal(document.outlet)))
+        graph.add(doc, _nkg("outlet"), _text(document.outlet))
     return doc
 
 
@@ -124,59 +169,72 @@ def story_iri(doc_id: str) -> URIRef:
 
 def add_story(graph: Graph, doc_id: str, story: str, signature: str) -> None:
     """Say in a document's graph which story it tells and keep its text signature."""
-    doc = document_iri(doc_id)
-    graph.add((doc, NKG.story, story_iri(story)))
-    graph.add((doc, NKG.textSignature, Literal(signature)))
+    for triple in story_triples(doc_id, story, signature):
+        graph.add(_to_rdflib(triple))
 
 
-def _entity_triples(graph: Graph, entity: Entity) -> URIRef:
-    node = entity_iri(entity.name)
-    graph.add((node, RDF.type, NKG[entity.type]))
-    graph.add((node, RDFS.label, Literal(entity.name)))
+def story_triples(doc_id: str, story: str, signature: str) -> list[ox.Triple]:
+    """The triples saying which story a document tells, with its text signature."""
+    doc = _node(iris.document_iri(doc_id))
+    return [ox.Triple(doc, _nkg("story"), _node(story_iri(story))),
+            ox.Triple(doc, _nkg("textSignature"), _text(signature))]
+
+
+def _entity_node(name: str) -> ox.NamedNode:
+    return ox.NamedNode(iris.entity_iri(name))
+
+
+def _entity_triples(graph: _Triples, entity: Entity) -> None:
+    node = _entity_node(entity.name)
+    graph.add(node, _TYPE, _nkg(entity.type))
+    graph.add(node, _LABEL, _text(entity.name))
     for alias in entity.aliases:
         if alias != entity.name:
-            graph.add((node, SKOS.altLabel, Literal(alias)))
+            graph.add(node, _ALT_LABEL, _text(alias))
     for iri in entity.same_as:
-        graph.add((node, OWL.sameAs, URIRef(iri)))
+        graph.add(node, _SAME_AS, _node(iri))
+
+
+def _sentence_triples(graph: _Triples, doc: ox.NamedNode, doc_id: str,
+                      evidence: Evidence) -> ox.NamedNode:
+    node = ox.NamedNode(iris.sentence_iri(doc_id, evidence.start, evidence.end))
+    graph.add(node, _TYPE, _nkg("Sentence"))
+    graph.add(node, _PART_OF, doc)
+    graph.add(node, _VALUE, _text(evidence.sentence))
+    graph.add(node, _nkg("startOffset"), _integer(evidence.start))
+    graph.add(node, _nkg("endOffset"), _integer(evidence.end))
     return node
 
 
-def _sentence_triples(graph: Graph, doc: URIRef, doc_id: str, evidence: Evidence) -> URIRef:
-    node = sentence_iri(doc_id, evidence.start, evidence.end)
-    graph.add((node, RDF.type, NKG.Sentence))
-    graph.add((node, DCTERMS.isPartOf, doc))
-    graph.add((node, RDF.value, Literal(evidence.sentence)))
-    graph.add((node, NKG.startOffset, Literal(evidence.start)))
-    graph.add((node, NKG.endOffset, Literal(evidence.end)))
-    return node
+def _confidence(value: float) -> ox.Literal:
+    """A confidence as xsd:decimal, rounded to 4 places (written as rdflib writes a Decimal)."""
+    return ox.Literal(f"{Decimal(str(round(float(value), 4))):f}", datatype=_XSD_DECIMAL)
 
 
-def _confidence(value: float) -> Literal:
-    return Literal(Decimal(str(round(float(value), 4))), datatype=XSD.decimal)
-
-
-def _event_triples(graph: Graph, doc: URIRef, sentence: URIRef, event: RelationEvent) -> None:
-    node, subject, obj = event_iri(event), entity_iri(event.subject.name), entity_iri(event.object.name)
-    relation = NKG[event.relation]
+def _event_triples(graph: _Triples, doc: ox.NamedNode, sentence: ox.NamedNode,
+                   event: RelationEvent) -> None:
+    node = _node(event_iri(event))
+    subject, obj = _entity_node(event.subject.name), _entity_node(event.object.name)
+    relation = _nkg(event.relation)
     if event.asserted:
-        graph.add((subject, relation, obj))
-    graph.add((node, RDF.type, kind(event.relation).event_class))
-    graph.add((node, NKG.relation, relation))
-    graph.add((node, NKG.subjectEntity, subject))
-    graph.add((node, NKG.objectEntity, obj))
-    graph.add((node, NKG.modality, modality_iri(event.modality)))
-    graph.add((node, NKG.confidence, _confidence(event.confidence)))
-    graph.add((node, PROV.wasDerivedFrom, sentence))
-    graph.add((node, DCTERMS.isPartOf, doc))
-    optional = ((NKG.trigger, event.trigger), (NKG.pattern, event.pattern_id),
-                (NKG.cameoCode, event.cameo), (NKG.ploverCode, event.plover))
+        graph.add(subject, relation, obj)
+    graph.add(node, _TYPE, _node(kind(event.relation).event_class))
+    graph.add(node, _nkg("relation"), relation)
+    graph.add(node, _nkg("subjectEntity"), subject)
+    graph.add(node, _nkg("objectEntity"), obj)
+    graph.add(node, _nkg("modality"), _node(modality_iri(event.modality)))
+    graph.add(node, _nkg("confidence"), _confidence(event.confidence))
+    graph.add(node, _DERIVED_FROM, sentence)
+    graph.add(node, _PART_OF, doc)
+    optional = (("trigger", event.trigger), ("pattern", event.pattern_id),
+                ("cameoCode", event.cameo), ("ploverCode", event.plover))
     for prop, value in optional:
         if value:
-            graph.add((node, prop, Literal(value)))
+            graph.add(node, _nkg(prop), _text(value))
     if event.date is not None:
-        graph.add((node, NKG.eventDate, Literal(event.date, datatype=XSD.date)))
+        graph.add(node, _nkg("eventDate"), _day(event.date))
     if event.place is not None:
-        graph.add((node, NKG.place, entity_iri(event.place.name)))
+        graph.add(node, _nkg("place"), _entity_node(event.place.name))
 
 
 def _all_entities(facts: DocumentFacts) -> list[Entity]:
@@ -191,20 +249,54 @@ def _all_entities(facts: DocumentFacts) -> list[Entity]:
     return list(seen.values())
 
 
-def document_graph(facts: DocumentFacts, content_hash: str | None = None) -> Graph:
-    """The triples of one document's named graph (identifier = the document IRI); with
-    `content_hash`, the document carries it so a later build can skip it unchanged."""
-    doc_id = facts.document.id
+def document_triples(facts: DocumentFacts, content_hash: str | None = None) -> list[ox.Triple]:
+    """The triples of one document's named graph, each once; with `content_hash`, the
+    document carries it so a later build can skip it unchanged. InputError, naming the
+    graph, when the document's data makes no valid term (a source URL that is no IRI)."""
+    graph = _Triples()
+    try:
+        doc = _document_triples(graph, facts.document)
+        if content_hash:
+            graph.add(doc, _nkg("contentHash"), _text(content_hash))
+        for entity in _all_entities(facts):
+            _entity_triples(graph, entity)
+        for event in facts.events:
+            sentence = _sentence_triples(graph, doc, facts.document.id, event.evidence)
+            _event_triples(graph, doc, sentence, event)
+    except (ValueError, TypeError) as error:
+        raise InputError(f"cannot store graph <{iris.document_iri(facts.document.id)}>: "
+                         f"{' '.join(str(error).split())}; fix the data that produced it") from None
+    return list(graph.written)
+
+
+def _to_rdflib(triple: ox.Triple) -> tuple:
+    """One pyoxigraph triple (IRIs and literals only) as rdflib terms."""
+    def term(node):
+        if isinstance(node, ox.NamedNode):
+            return URIRef(node.value)
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        if node.datatype == _XSD_STRING:
+            return Literal(node.value)
+        return Literal(node.value, datatype=URIRef(node.datatype.value))
+    return term(triple.subject), term(triple.predicate), term(triple.object)
+
+
+_XSD_STRING = _node(XSD.string)
+
+
+def graph_of(doc_id: str, triples: Iterable[ox.Triple]) -> Graph:
+    """A document's triples as an rdflib graph named by the document's IRI."""
     graph = new_graph(document_iri(doc_id))
-    doc = _document_triples(graph, facts.document)
-    if content_hash:
-        graph.add((doc, NKG.contentHash, Literal(content_hash)))
-    for entity in _all_entities(facts):
-        _entity_triples(graph, entity)
-    for event in facts.events:
-        sentence = _sentence_triples(graph, doc, doc_id, event.evidence)
-        _event_triples(graph, doc, sentence, event)
+    for triple in triples:
+        graph.add(_to_rdflib(triple))
     return graph
+
+
+def document_graph(facts: DocumentFacts, content_hash: str | None = None) -> Graph:
+    """The triples of one document's named graph (identifier = the document IRI) as an
+    rdflib graph, for validation and tests: `document_triples`, which a build stores."""
+    return graph_of(facts.document.id, document_triples(facts, content_hash))
 
 
 def to_dataset(facts_list: Iterable[DocumentFacts]) -> Dataset:

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import pyoxigraph as ox
+
 from kg import stories
 from kg.documents import Document
 from kg.errors import ValidationError
 from kg.events import DocumentFacts
 from kg.hashing import content_hash
-from kg.rdf import document_graph
-from kg.store import ntriples
+from kg.iris import document_iri
+from kg.rdf import document_triples, graph_of
 
 
 @dataclass(frozen=True)
@@ -52,17 +54,18 @@ def result_for(facts: DocumentFacts, validate: bool = False) -> DocumentResult:
     `kg validate` check against the same shapes.
     """
     document = facts.document
-    graph = document_graph(facts, content_hash(document))
+    triples = document_triples(facts, content_hash(document))
     if validate:
         from kg.validate import validate as shacl
 
-        verdict = shacl(graph)
+        verdict = shacl(graph_of(document.id, triples))
         if not verdict.conforms:
             raise ValidationError(f"{document.source or document.id}: the graph built for it "
                                   f"breaks ontology/shapes.ttl: {verdict.messages[0]}")
     return DocumentResult(
-        doc_id=document.id, graph_iri=str(graph.identifier),
-        ntriples=ntriples(graph, str(graph.identifier)).decode("utf-8"), triples=len(graph),
+        doc_id=document.id, graph_iri=document_iri(document.id),
+        ntriples=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"),
+        triples=len(triples),
         entities=tuple(sorted({e.name for e in facts.entities})),
         events=tuple((e.relation, e.modality) for e in facts.events),
         signature=stories.encode(stories.signature(document.text)))
