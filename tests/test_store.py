@@ -18,7 +18,7 @@ from kg.documents import Document
 from kg.errors import InputError, QueryError, RenderError, StoreError
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
 from kg.rdf import document_graph, document_iri, to_dataset
-from kg.store import Store, default_store_path
+from kg.store import Store, default_store_path, ntriples
 from kg.vocab import ID, NKG
 
 DOC_A = "https://w3id.org/newskg/doc/a"
@@ -92,6 +92,16 @@ def test_add_graphs_replaces_each_graph_of_a_batch(store: Store) -> None:
     assert store.count() == written
     assert isomorphic(stored_graph(store, DOC_A), batch[0])
     assert isomorphic(stored_graph(store, DOC_B), batch[1])
+
+
+def test_a_batch_of_new_graphs_lands_whole_or_not_at_all(store: Store) -> None:
+    texts = {iri: ntriples(doc_graph(iri), iri).decode() for iri in (DOC_A, DOC_B)}
+    with pytest.raises(StoreError, match="cannot write"):
+        store.replace_ntriples([(DOC_A, texts[DOC_A]), (DOC_B, "<http://x/a> <http://x/p> oops .\n")])
+    assert store.count() == 0 and store.graphs() == []
+    store.replace_ntriples(texts.items())
+    assert store.graphs() == [DOC_A, DOC_B]
+    assert isomorphic(stored_graph(store, DOC_B), doc_graph(DOC_B))
 
 
 def test_add_graphs_takes_the_graphs_of_an_rdflib_dataset(store: Store) -> None:
