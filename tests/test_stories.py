@@ -49,3 +49,10 @@ def test_signatures_round_trip_and_foreign_text_is_refused() -> None:
     unknown = {"x": StoryMark("x", "bm90IGEgc2lnbmF0dXJl")}  # valid base64, wrong length
     text = stories.encode(stories.signature("some text"))
     assert stories.assign([("y", text)], unknown)["y"].story == "y"
+
+
+def test_the_lsh_bands_are_the_ones_datasketch_picks_for_the_threshold() -> None:
+    from datasketch import MinHashLSH
+
+    picked = MinHashLSH(threshold=stories.SAME_STORY, num_perm=stories.NUM_PERM)
+    assert (picked.b, picked.r) == stories.LSH_PARAMS
