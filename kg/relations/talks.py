@@ -37,7 +37,9 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record:
     if _brokers(trigger):
         if noun is not None and noun.lemma_.lower() in _words("AGREEMENT_NOUNS"):
             return []  # "X brokered a ceasefire": an outcome brokered, no talks hosted
-        hosts = [h for h in hosts if _at_own_venue(h, noun if noun is not None else trigger, resolver)]
+        arranged = trigger.lemma_.lower() == "broker" or trigger.lower_ == "brokered"
+        hosts = [h for h in hosts if _at_own_venue(h, noun if noun is not None else trigger, resolver,
+                                                   venue_needed=arranged)]
     parties = _parties(trigger, noun, resolver, record)
     host_names = {h.entity.name for h in hosts}
     parties = [p for p in parties if p.entity.name not in host_names]
@@ -509,16 +511,19 @@ def _brokers(trigger: Token) -> bool:
     return trigger.lemma_.lower() in _words("BROKER_WORDS") or trigger.lower_ in _words("BROKER_WORDS")
 
 
-def _at_own_venue(host: Mention, talks_word: Token, resolver: Resolver) -> bool:
+def _at_own_venue(host: Mention, talks_word: Token, resolver: Resolver, venue_needed: bool = False) -> bool:
     """A mediator hosts only on its own soil: "Egypt mediated talks in Doha" is hosted by
-    Qatar, not Egypt. With no venue named, the mediator is taken to host."""
+    Qatar, not Egypt. With no venue named, a mediator is taken to host, but not a broker:
+    "talks brokered by Norway collapsed" says who arranged them, not where they sat."""
     venue = _venue(talks_word)
     states = venue_states(venue, resolver) if venue is not None else []
     if not states:
         place = place_of(talks_word, resolver, {host.entity.name})
         states = [s for s in [resolver.gazetteer.country_of(place.name)] if s is not None] if place else []
     host_state = resolver.gazetteer.country_of(host.entity.name)
-    if not states or host_state is None or host.entity.type not in ("State", "City"):
+    if not states:
+        return not venue_needed
+    if host_state is None or host.entity.type not in ("State", "City"):
         return True
     return states[0].entity.name == host_state.name if isinstance(states[0], Mention) else states[0].name == host_state.name
 
