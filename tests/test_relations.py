@@ -160,6 +160,8 @@ ASSERTED = [
     ("Talks in Accra, aimed at ending the war between Peru and Chile, opened on Monday.", ("Ghana", "hostsTalks", "Chile")),
     ("Peace talks between Peru and the FARC ended on Wednesday. The two sides met in Tanzania's region of "
      "Zanzibar last week.", ("Tanzania", "hostsTalks", "FARC")),
+    # a fronted clause hung on a verb with its own complement is a statement of its own
+    ("The MNLA seized Kidal, the Malian army denies losing the town.", ("MNLA", "controls", "Kidal")),
     # hostsTalks: no party named, so the state the talks are about
     ("Yemeni peace talks began in the Omani capital Muscat on Monday.", ("Oman", "hostsTalks", "Yemen")),
 ]
@@ -275,6 +277,8 @@ NOT_FACTS = [
      "e came a month after the regional capital, Gao, fell to the army. The MNLA controlled the town by Sunday.", ("MNLA", "controls", "Gao")),
     # hostsTalks: a broker with no venue named arranged the talks; it did not seat them
     ("Norwegian-brokered talks between Peru and the FARC collapsed last year.", ("Norway", "hostsTalks", "FARC")),
+    # a fronted clause is what a denial verb denies only when the verb has no complement of its own
+    ("The MNLA seized Kidal, Malian officials denied.", ("MNLA", "controls", "Kidal")),
     # controls: a hold the sentence itself ends (temporary, or its holder left)
     ("Al-Shabaab fighters briefly seized the town of Baidoa on Friday.", ("al-Shabaab", "controls", "Baidoa")),
     ("The Malian troops who had held the town of Kidal withdrew on Sunday.", ("Mali", "controls", "Kidal")),
@@ -299,6 +303,8 @@ def test_not_asserted(text, triple):
 TWINS = {
     "Norwegian-brokered talks between Peru and the FARC collapsed last year.":
         ("Norwegian-brokered talks between Peru and the FARC opened in Oslo.", ("Norway", "hostsTalks", "FARC")),
+    "The MNLA seized Kidal, Malian officials denied.":
+        ("The MNLA seized Kidal, the Malian army denies losing the town.", ("MNLA", "controls", "Kidal")),
     "Al-Shabaab fighters briefly seized the town of Baidoa on Friday.":
         ("Al-Shabaab fighters seized the town of Baidoa on Friday.", ("al-Shabaab", "controls", "Baidoa")),
     "The Malian troops who had held the town of Kidal withdrew on Sunday.":

@@ -63,7 +63,9 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if _purpose_taking(trigger):
         return "attempt"
     path = [(t, "extra") for t in extra] + governors(trigger)
-    for token, via in path:
+    for (below, _), (token, via) in zip([(trigger, "")] + path, path):
+        if _fronted_aside(below, token, via):
+            break  # "X takes Y, Z denies abandoning it": Z denies its own complement, not X's taking
         if token is not trigger and via in ("dobj", "pobj", "prep") and token.lemma_ in c["ENDING"] and \
                 trigger.pos_ == "NOUN" and trigger.lemma_ in _violence_nouns():
             break  # "a bid to end the clashes between X and Y": the clashes happened; the bid is to end them
@@ -75,6 +77,14 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if _called_false(path, c):
         return "denied"
     return "asserted"
+
+
+def _fronted_aside(clause: Token, verb: Token, via: str) -> bool:
+    """A clause before its governing verb that has a complement of its own ("ISIS takes
+    the town, army denies abandoning it") is a statement of its own that the parse hung
+    on the verb, not what the verb denies, attempts or orders."""
+    return via == "ccomp" and clause.i < verb.i and \
+        any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > verb.i for c in verb.children)
 
 
 def _called_false(path: list[tuple[Token, str]], c: dict[str, frozenset[str]]) -> bool:
