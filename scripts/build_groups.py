@@ -221,10 +221,20 @@ def _split_acronym(phrase: str) -> tuple[str, str | None]:
     return text[:match.start()].strip(), inner
 
 
-def petrarch_groups(path: Path, states: dict[str, str]) -> list[dict]:
-    """Militant non-state actors of Phoenix.MilNonState.actors.txt as raw group records."""
+def _rebel_codes(record: dict) -> bool:
+    """Whether a country dictionary entry is coded only as rebels, insurgents or separatists
+    (no government or elite code: those are persons and parties in power)."""
+    roles = {c.split()[0][3:6] for c in record["codes"] if c.strip()}
+    return bool(roles) and roles <= {"REB", "INS", "SEP"}
+
+
+def petrarch_groups(path: Path, states: dict[str, str], rebels_only: bool = False) -> list[dict]:
+    """Militant non-state actors of Phoenix.MilNonState.actors.txt (or the rebel-coded
+    entries of Phoenix.Countries.actors.txt) as raw group records."""
     out = []
     for record in petrarch_records(path):
+        if rebels_only and not _rebel_codes(record):
+            continue
         code = next((c.split()[0] for c in record["codes"] if c.strip()), "")
         country = states.get(code[:3]) if code[:3] not in REGIONS else None
         forms: list[tuple[str, str | None]] = []
@@ -488,6 +498,7 @@ def _cluster_record(members: list[dict], rivals: set[str], hand: dict[str, dict]
         return record
     if not kept:
         return None
+    kept = list(dict.fromkeys(v for n in kept for v in (n, *_spellings(n))))
     full = [n for n in kept if not _is_acronym(n)]
     name = max(full or kept, key=lambda n: (sum(m["names"][:1] == [n] for m in members), len(n.split()) <= 8, -len(n)))
     countries = {m["country"] for m in members if m["country"]}
@@ -500,6 +511,20 @@ def _cluster_record(members: list[dict], rivals: set[str], hand: dict[str, dict]
         record["country"] = countries.pop()
     record["sources"] = sorted({m["source"] for m in members})
     return record
+
+
+#: British and American spellings of words in group names; news uses both.
+SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"), ("Organisations", "Organizations"))
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """The other spelling of a name with a British or American word ("Defense Force")."""
+    out = []
+    for one, other in SPELLINGS:
+        for a, b in ((one, other), (other, one)):
+            if re.search(rf"\b{a}\b", name):
+                out.append(re.sub(rf"\b{a}\b", b, name))
+    return tuple(out)
 
 
 def _kind(kinds: set[str], names: list[str]) -> str:
@@ -533,6 +558,7 @@ def main(sources: Path) -> None:
     hand, places = known_surfaces()
     states = country_names()
     raw = (petrarch_groups(sources / "Phoenix.MilNonState.actors.txt", states)
+           + petrarch_groups(sources / "Phoenix.Countries.actors.txt", states, rebels_only=True)
            + petrarch_igos(sources / "Phoenix.International.actors.txt")
            + ucdp_groups(sources / "ucdp-nonstate-221.csv", sources / "ucdp-prio-acd-221.csv", states))
     records = merge(raw, hand, Filter(places))
