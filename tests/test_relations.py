@@ -795,6 +795,9 @@ ATTACK_RULES = [
     ("Israeli jets struck a camp, which was visited by Hezbollah.", ("Israel", "attacked", "Hezbollah"), False),
     ("Israeli jets struck a depot belonging to Hezbollah.", ("Israel", "attacked", "Hezbollah"), True),
     ("Israeli jets struck a depot close to Hezbollah.", ("Israel", "attacked", "Hezbollah"), False),
+    # a spokesman speaks for the body after "for"; an envoy "for" a body is not it
+    ("Abu Zorb, a spokesman for al-Shabaab, claimed the attack on Somali troops.", ("al-Shabaab", "attacked", "Somalia"), True),
+    ("Abu Zorb, an envoy for al-Shabaab, claimed the attack on Somali troops.", ("al-Shabaab", "attacked", "Somalia"), False),
     # a name heading a group noun names a group, whatever kind the NER guessed ("the X group")
     ("US jets struck a camp run by the Zorbakiyoun group.", ("United States", "attacked", "Zorbakiyoun"), True),
     ("US jets struck a camp near the Zorbakiyoun group.", ("United States", "attacked", "Zorbakiyoun"), False),

@@ -13,6 +13,10 @@ from kg.events import Entity
 from kg.lexicon import words
 
 
+#: Offices whose holder speaks for the body named after "for".
+SPOKES_NOUNS = ("spokesman", "spokesperson", "spokeswoman")
+
+
 @dataclass
 class Leaders(Discourse):
     """Mixed into the Resolver (kg/entities/resolver.py), whose actor and _owner it calls."""
@@ -47,8 +51,20 @@ class Leaders(Discourse):
             if child.lemma_.lower() in words("LEADER_NOUNS") and child.dep_ in ("compound", "appos", "nmod"):
                 if any(m.lower_ in words("FORMER_WORDS") for m in self.doc[token.left_edge.i: child.i]):
                     continue  # "Russian former president X", "ex-President X": acts for no one now
-                owner = self._owner(child, role, 1)
+                owner = self._owner(child, role, 1) or self._spoken_for(child, role)
                 if owner is not None and owner.via != "home-state" and \
                         owner.entity.type in GROUP_TYPES | {"State"}:
                     return Mention(owner.entity, mention.token, "leader")
         return mention
+
+    def _spoken_for(self, office: Token, role: str) -> Mention | None:
+        """"X, a spokesman for the Taliban": a spokesman speaks for the body after "for"
+        (only a spokesman: an envoy "for Syria" is someone else's envoy to it)."""
+        if office.lemma_.lower() not in SPOKES_NOUNS:
+            return None
+        for prep in office.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.by_token:
+                        return Mention(self.actor(self.by_token[pobj.i], pobj), pobj.i, "owner")
+        return None
