@@ -47,6 +47,8 @@ class HomeState(Discourse):
                 return min(named, key=lambda item: item[:2])[2]
         for i, entity in reversed(self.mentions_before(token)):
             head = self.doc[i].head
+            if self.doc[i].dep_ == "pobj" and head.lower_ == "of":
+                head = head.head  # "the government of Yemen", "the army of Chad"
             if entity.type == "State" and (head.lemma_.lower() in words("HOME_STATE_FORCES")
                                            or self.doc[i].lemma_.lower() in words("HOME_STATE_FORCES")):
                 return entity
