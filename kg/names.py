@@ -389,7 +389,7 @@ class Names:
             inner = self.doc[token.i + 1: close]
             acronym = inner.text
             joined = all(not t.whitespace_ for t in inner[:-1])
-            outer = self.by_token.get(token.i - 1)
+            outer = self.by_token.get(token.i - 1) or self._name_spelt_out(token.i, acronym)
             if outer is not None and joined and acronym.replace("-", "").isupper() and \
                     acronym[:1].isalpha() and len(acronym) > 1 and outer.name != acronym:
                 self.defined[acronym] = self._remember(outer, acronym)
@@ -412,6 +412,37 @@ class Names:
                     span = self.doc.char_span(token.idx, token.idx + len(acronym))
                     for t in span if span is not None else ():
                         self._name_token(t.i, entity)
+
+    def _name_spelt_out(self, bracket: int, acronym: str) -> Entity | None:
+        """"the rebel Convention of Patriots for Justice and Peace (CPJP)": a long name the
+        NER cut short is the whole capitalised run before the acronym's bracket when the
+        run's initials are the acronym's letters (in any order: "Support Group for Islam
+        and Muslims (GSIM)" keeps its French order) and the NER found a name inside it."""
+        start = bracket
+        while start > max(0, bracket - 12) and (self.doc[start - 1].text[:1].isupper() or (
+                start - 1 > 0 and self.doc[start - 1].lower_ in words("NAME_LINK_WORDS")
+                and self.doc[start - 2].text[:1].isupper())):
+            start -= 1
+        while start < bracket and (self.doc[start].lower_ in words("NAME_LINK_WORDS")
+                                   or self.doc[start].lower_ in ("the", "a", "an")):
+            start += 1
+        span = self.doc[start:bracket]
+        initials = sorted(t.text[0] for t in span if t.text[:1].isupper())
+        letters = sorted(acronym.replace("-", ""))
+        inside = {self.by_token[i] for i in range(start, bracket) if i in self.by_token}
+        if len(span) < 3 or initials != letters or not inside or \
+                any(e.type in ("State", "City", "Person") for e in inside):
+            return None
+        entry = self.gazetteer.lookup(span.text)
+        kind = "ArmedGroup" if any(w in GROUP_WORDS for w in span.text.split()) or \
+            any(e.type == "ArmedGroup" for e in inside) else "Organisation"
+        whole = self._from_gazetteer(entry, span.text) if entry is not None else \
+            self._remember(Entity(span.text, kind), span.text)
+        for part in inside - {whole}:
+            self._rename(part, whole)  # "the Defence Group" later on is the same body
+        for i in range(start, bracket):
+            self._name_token(i, whole)
+        return whole
 
     def _name_token(self, i: int, entity: Entity) -> None:
         """Let token i name entity, forgetting what it named before if nothing else does."""

@@ -306,3 +306,20 @@ def test_the_group_a_sentence_says_is_a_name_is_that_name():
     assert resolve("The Kivu Liberation Front held the hills. The second group held the river.", "group") == []
     assert resolve("The Kivu Liberation Front held the hills. The group held the river.", "group") == [
         "Kivu Liberation Front"]
+
+
+def test_a_long_name_the_ner_cut_short_is_the_whole_run_its_acronym_spells():
+    text = "The Defence Group for Islam and Muslims (DGIM) said its fighters attacked the base. The DGIM withdrew."
+    assert set(names(text)) == {"Defence Group for Islam and Muslims"}
+    assert resolve(text, "DGIM", nth=1) == ["Defence Group for Islam and Muslims"]
+    other = "The Defence Group for Islam and Muslims (XYZ) said its fighters attacked the base."
+    assert "Defence Group for Islam and Muslims" not in names(other)
+
+
+def test_the_government_is_the_state_the_text_named_as_the_government_of():
+    text = ("Chadian jets backing the government of Mali struck the town. "
+            "Rebels attacked the last area held by the government.")
+    assert resolve(text, "government", nth=1) == ["Mali"]
+    envoy = ("Chadian jets backing the envoy of Mali struck the town. "
+             "Rebels attacked the last area held by the government.")
+    assert resolve(envoy, "government") == ["Chad"]
