@@ -280,6 +280,8 @@ NOT_FACTS = [
     # a fronted clause is what a denial verb denies only when the verb has no complement of its own
     ("The MNLA seized Kidal, Malian officials denied.", ("MNLA", "controls", "Kidal")),
     # controls: a hold the sentence itself ends (temporary, or its holder left)
+    ("The MNLA seized Kidal in May but was driven out by Malian troops in June.", ("MNLA", "controls", "Kidal")),
+    ("The MNLA entered Kidal but later withdrew.", ("MNLA", "controls", "Kidal")),
     ("Al-Shabaab fighters briefly seized the town of Baidoa on Friday.", ("al-Shabaab", "controls", "Baidoa")),
     ("The Malian troops who had held the town of Kidal withdrew on Sunday.", ("Mali", "controls", "Kidal")),
     ("Malian troops withdrew from Kidal after holding it for a year.", ("Mali", "controls", "Kidal")),
@@ -301,6 +303,10 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "The MNLA seized Kidal in May but was driven out by Malian troops in June.":
+        ("The MNLA seized Kidal in May but lost ten fighters.", ("MNLA", "controls", "Kidal")),
+    "The MNLA entered Kidal but later withdrew.":
+        ("The MNLA entered Kidal and later withdrew from Gao.", ("MNLA", "controls", "Kidal")),
     "Norwegian-brokered talks between Peru and the FARC collapsed last year.":
         ("Norwegian-brokered talks between Peru and the FARC opened in Oslo.", ("Norway", "hostsTalks", "FARC")),
     "The MNLA seized Kidal, Malian officials denied.":

@@ -115,9 +115,9 @@ def _purpose_taking(trigger: Token) -> bool:
 
 def given_up(trigger: Token) -> bool:
     """"militants briefly seized the town", "the troops who had controlled the town
-    withdrew", "X pulled out of Y after holding it for a year": a hold the sentence
-    itself says was temporary, or whose holder left, is over (for control only: the
-    seizing itself, as an attack, happened)."""
+    withdrew", "X pulled out of Y after holding it for a year", "X seized Y but was driven
+    out": a hold the sentence itself says was temporary, or whose holder left, is over
+    (for control only: the seizing itself, as an attack, happened)."""
     vocabulary = words_for("controls")
     if trigger.lemma_ not in vocabulary["SEIZE_VERBS"]:
         return False
@@ -135,8 +135,30 @@ def given_up(trigger: Token) -> bool:
         mains = [trigger.head.head]  # "withdrew after holding it for a year"
     else:
         mains = []
-    return any(main.pos_ == "VERB" and main.lemma_ in vocabulary["DEPART_VERBS"] and
-               not any(c.dep_ == "neg" for c in main.children) for main in mains)
+    # "seized X but later withdrew", "seized X before being driven out" (not "... and withdrew from Y")
+    mains += [v for v in [c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i] +
+              [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("before", "until")
+               for g in c.children if g.dep_ == "pcomp"] if not _leaves_elsewhere(v)]
+    return any(_left(main, vocabulary) and not any(c.dep_ == "neg" for c in main.children) for main in mains)
+
+
+def _leaves_elsewhere(verb: Token) -> bool:
+    """Whether a verb names something else it left or lost ("withdrew from Gao", "lost ten
+    men"): only "it", "them" or a place word ("the town") is the place just taken."""
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in words("PLACE_NOUNS")
+           for c in verb.children):
+        return True
+    return any(t.pos_ == "PROPN" for c in verb.children
+               if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("from", "of")) for t in c.subtree)
+
+
+def _left(verb: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """Whether a verb says its subject left a place ("withdrew", "pulled out") or was made to
+    ("was driven out", "being pushed back")."""
+    if verb.pos_ != "VERB":
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return verb.lemma_ in vocabulary["DEPART_VERBS"] or (passive and verb.lemma_ in vocabulary["EXPEL_VERBS"])
 
 
 def _past_standing(trigger: Token) -> bool:
