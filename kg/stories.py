@@ -1,22 +1,27 @@
 """Which documents tell the same story: republished wire copy counts as one story.
 
-Two documents are one story when their bodies are near duplicates: MinHash (datasketch)
-over word shingles estimates the Jaccard similarity of their shingle sets, and LSH finds
+Two documents are one story when their bodies are near duplicates: MinHash over word
+shingles estimates the Jaccard similarity of their shingle sets, and LSH (banding) finds
 the candidates without comparing every pair. A story is named after the first document
 of it the store saw, so stories stay stable as documents are added.
+
+The signatures are datasketch's (MinHash, scheme "affine32", seed 1; tests/test_stories.py
+checks them and the LSH candidates against datasketch): computed here with numpy because
+importing datasketch imports scipy.integrate, about half a second of every build.
 """
 from __future__ import annotations
 
 import base64
 import functools
+import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # datasketch takes most of a second to import: only builds pay for it
-    from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # numpy is imported where signatures are made: a re-run that skips
+    import numpy as np  # every document reads the store's story marks without it
 
 #: Words per shingle: long enough that two different reports of one event rarely share
 #: many, short enough that an edited copy (a new headline, a cut paragraph) still does.
@@ -25,14 +30,17 @@ SHINGLE_WORDS = 3
 NUM_PERM = 128
 #: Estimated Jaccard similarity of shingle sets above which two bodies are one story.
 SAME_STORY = 0.5
-#: datasketch's hashing scheme, named so signatures kept in a store stay readable.
+#: datasketch's hashing scheme the signatures follow, named so stored ones stay readable.
 SCHEME = "affine32"
 #: LSH bands and rows per band: what datasketch's optimiser picks for SAME_STORY and
-#: NUM_PERM (tests/test_stories.py checks), given so that no index integrates them again
-#: (0.02 s per batch of a build).
+#: NUM_PERM (tests/test_stories.py checks).
 LSH_PARAMS = (25, 5)
+#: The seed of datasketch's permutations (its default).
+SEED = 1
 
 _WORD = re.compile(r"\w+")
+#: MurmurHash3's 32-bit finalizer: shifts and multipliers (datasketch pre-mixes with it).
+_FMIX = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
 
 
 @dataclass(frozen=True)
@@ -43,37 +51,69 @@ class StoryMark:
     signature: str
 
 
+@dataclass(frozen=True, eq=False)
+class Signature:
+    """A MinHash signature: the least permuted hash of the shingles, per permutation."""
+
+    hashvalues: np.ndarray  # NUM_PERM values, uint32
+
+    def jaccard(self, other: Signature) -> float:
+        """The estimated Jaccard similarity of the two shingle sets."""
+        import numpy as np
+
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / len(self.hashvalues)
+
+
 @functools.lru_cache(maxsize=1)
-def _permutations():
-    """datasketch's permutations for NUM_PERM and SCHEME (the same for every MinHash made
-    with its default seed): drawn once, not once per document."""
-    from datasketch import MinHash
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations h -> a*h + b (mod 2^32, a odd) datasketch draws for
+    NUM_PERM and SEED."""
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
-def signature(text: str) -> MinHash:
-    """The MinHash of a text's word shingles (lower-cased; a short text shingles whole),
-    hashed in one `update_batch` (vectorised; the same values as one `update` each)."""
-    from datasketch import MinHash
+def _fmix(values: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    s1, m1, s2, m2, s3 = (np.uint32(n) for n in _FMIX)
+    values = values ^ (values >> s1)
+    values = values * m1
+    values = values ^ (values >> s2)
+    values = values * m2
+    return values ^ (values >> s3)
+
+
+def _sha1_32(data: bytes) -> int:
+    """The first four bytes of SHA-1, little-endian (datasketch's sha1_hash32)."""
+    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
+
+
+def signature(text: str) -> Signature:
+    """The MinHash of a text's word shingles (lower-cased; a short text shingles whole)."""
+    import numpy as np
 
     words = _WORD.findall(text.lower())
     size = min(SHINGLE_WORDS, max(len(words), 1))
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
-    minhash.update_batch([" ".join(words[i:i + size]).encode("utf-8")
-                          for i in range(max(len(words) - size + 1, 1))])
-    return minhash
+    shingles = [" ".join(words[i:i + size]).encode("utf-8")
+                for i in range(max(len(words) - size + 1, 1))]
+    hashed = _fmix(np.array([_sha1_32(s) for s in shingles], dtype=np.uint32).reshape(-1, 1))
+    a, b = _permutations()
+    return Signature(np.minimum(np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32),
+                                (hashed * a + b).min(axis=0)))
 
 
-def encode(minhash: MinHash) -> str:
+def encode(minhash: Signature) -> str:
     """A signature as compact ASCII, to keep beside the document in the store."""
     return base64.b64encode(minhash.hashvalues.astype("<u4").tobytes()).decode("ascii")
 
 
-def decode(text: str) -> MinHash | None:
+def decode(text: str) -> Signature | None:
     """The signature `encode` wrote; None when the text is not one (a foreign store)."""
     import numpy as np
-    from datasketch import MinHash
 
     try:
         values = np.frombuffer(base64.b64decode(text, validate=True), dtype="<u4")
@@ -81,18 +121,44 @@ def decode(text: str) -> MinHash | None:
         return None
     if len(values) != NUM_PERM:
         return None
-    return MinHash(num_perm=NUM_PERM, hashvalues=values.astype(np.uint32), scheme=SCHEME)
+    return Signature(values.astype(np.uint32))
+
+
+class _Bands:
+    """An LSH index: keys whose signatures agree on every value of at least one band."""
+
+    def __init__(self) -> None:
+        bands, rows = LSH_PARAMS
+        self._ranges = [(i * rows, (i + 1) * rows) for i in range(bands)]
+        self._tables: list[dict[bytes, set[str]]] = [defaultdict(set) for _ in self._ranges]
+        self._keys: dict[str, list[bytes]] = {}
+
+    def _bands(self, minhash: Signature) -> list[bytes]:
+        return [minhash.hashvalues[start:end].tobytes() for start, end in self._ranges]
+
+    def insert(self, key: str, minhash: Signature) -> None:
+        self._keys[key] = self._bands(minhash)
+        for table, band in zip(self._tables, self._keys[key]):
+            table[band].add(key)
+
+    def remove(self, key: str) -> None:
+        for table, band in zip(self._tables, self._keys.pop(key)):
+            table[band].discard(key)
+            if not table[band]:
+                del table[band]
+
+    def query(self, minhash: Signature) -> set[str]:
+        return {key for table, band in zip(self._tables, self._bands(minhash))
+                for key in table.get(band, ())}
 
 
 def assign(new: Iterable[tuple[str, str]], known: dict[str, StoryMark]) -> dict[str, StoryMark]:
     """The story of each new (doc_id, encoded signature): the story of the most similar
     document already known or earlier in `new` when it is a near duplicate, else a story
     of its own. `known` is left as it was."""
-    from datasketch import MinHashLSH
-
-    index = MinHashLSH(num_perm=NUM_PERM, params=LSH_PARAMS)
+    index = _Bands()
     marks: dict[str, StoryMark] = {}
-    hashes: dict[str, MinHash] = {}
+    hashes: dict[str, Signature] = {}
     for doc_id, mark in known.items():
         minhash = decode(mark.signature)
         if minhash is not None:
@@ -112,12 +178,11 @@ def assign(new: Iterable[tuple[str, str]], known: dict[str, StoryMark]) -> dict[
     return assigned
 
 
-def _nearest_story(doc_id: str, minhash: MinHash, index: MinHashLSH,
-                   hashes: dict[str, MinHash], marks: dict[str, StoryMark]) -> str:
+def _nearest_story(doc_id: str, minhash: Signature, index: _Bands,
+                   hashes: dict[str, Signature], marks: dict[str, StoryMark]) -> str:
     scored = [(minhash.jaccard(hashes[other]), other) for other in index.query(minhash)]
     scored = [(score, other) for score, other in scored if score >= SAME_STORY]
     if not scored:
         return doc_id
     best = max(scored, key=lambda item: (item[0], item[1]))
     return marks[best[1]].story
-

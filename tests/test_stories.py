@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from kg import stories
@@ -56,3 +57,41 @@ def test_the_lsh_bands_are_the_ones_datasketch_picks_for_the_threshold() -> None
 
     picked = MinHashLSH(threshold=stories.SAME_STORY, num_perm=stories.NUM_PERM)
     assert (picked.b, picked.r) == stories.LSH_PARAMS
+
+
+TEXTS = ["", "Fighters", "Rebels seized the town.", "Ünïcode café — rebels seized the town on Friday",
+         "Rebels seized the town on Friday after days of fighting, officials said.",
+         "Rebels seized the town on Friday after days of fighting, the army said.",
+         "Talks between the two sides opened in the capital on Monday."]
+
+
+def test_signatures_are_datasketchs_minhash() -> None:
+    from datasketch import MinHash
+
+    for text in TEXTS:
+        words = re.findall(r"\w+", text.lower())
+        size = min(stories.SHINGLE_WORDS, max(len(words), 1))
+        expected = MinHash(num_perm=stories.NUM_PERM, scheme=stories.SCHEME, seed=stories.SEED)
+        for i in range(max(len(words) - size + 1, 1)):
+            expected.update(" ".join(words[i:i + size]).encode("utf-8"))
+        assert stories.signature(text).hashvalues.tolist() == expected.hashvalues.tolist(), text
+
+
+def test_lsh_candidates_are_datasketchs() -> None:
+    from datasketch import MinHash, MinHashLSH
+
+    texts = TEXTS + [f"{text} {extra}" for text in TEXTS for extra in ("Reuters", "More follows.")]
+    theirs, ours = MinHashLSH(num_perm=stories.NUM_PERM, params=stories.LSH_PARAMS), stories._Bands()
+    for number, text in enumerate(texts):
+        values = stories.signature(text).hashvalues
+        theirs.insert(str(number), MinHash(scheme=stories.SCHEME, hashvalues=values))
+        ours.insert(str(number), stories.Signature(values))
+    ours.remove("3")
+    theirs.remove("3")
+    sizes = []
+    for text in texts:
+        values = stories.signature(text).hashvalues
+        found = ours.query(stories.Signature(values))
+        assert found == set(theirs.query(MinHash(scheme=stories.SCHEME, hashvalues=values)))
+        sizes.append(len(found))
+    assert max(sizes) > 2  # near copies meet
