@@ -469,7 +469,7 @@ def merge(raw: list[dict], hand: dict[str, dict], keep: Filter) -> list[dict]:
         record = _cluster_record([raw[i] for i in members], shared_by_rivals, hand)
         if record is not None:
             records.append(record)
-    records = _unique_surfaces(records)
+    records = _join_acronyms(_unique_surfaces(records))
     taken = set(hand) | {normalise(s) for r in records for s in [r["name"], *r["aliases"]]}
     for record in records:  # a form another group is known by is not this group's reference
         if "ambiguous_aliases" in record:
@@ -477,6 +477,35 @@ def merge(raw: list[dict], hand: dict[str, dict], keep: Filter) -> list[dict]:
             if not record["ambiguous_aliases"]:
                 del record["ambiguous_aliases"]
     return records
+
+
+def _join_acronyms(records: list[dict]) -> list[dict]:
+    """An entry known only by an acronym ("ULFA") joins the one entry whose full name it
+    spells exactly, word by word ("United Liberation Front of Assam"), in the same state."""
+    by_initials: dict[str, list[dict]] = defaultdict(list)
+    for record in records:
+        if "sources" in record and not _is_acronym(record["name"]):
+            for name in [record["name"], *record["aliases"]]:
+                if not _is_acronym(name):
+                    by_initials[_initials(re.split(r"[\s\-/]+", name)).upper()].append(record)
+    out = []
+    for record in records:
+        letters = re.sub(r"[^A-Z]", "", record["name"])
+        lone = "sources" in record and _is_acronym(record["name"]) and \
+            all(_is_acronym(a) for a in record["aliases"])
+        matches = {id(r): r for r in by_initials.get(letters, ())} if lone and len(letters) >= 4 else {}
+        matches = {k: r for k, r in matches.items()
+                   if not (r.get("country") and record.get("country")) or r["country"] == record["country"]}
+        if len(matches) == 1:
+            target = next(iter(matches.values()))
+            target["aliases"] += [s for s in [record["name"], *record["aliases"]] if s not in target["aliases"]]
+            target["sources"] = sorted({*target["sources"], *record["sources"]})
+            target.setdefault("country", record.get("country"))
+            if target["country"] is None:
+                del target["country"]
+            continue
+        out.append(record)
+    return out
 
 
 def _cluster_record(members: list[dict], rivals: set[str], hand: dict[str, dict]) -> dict | None:
