@@ -52,6 +52,8 @@ ASSERTED = [
     ("The rebels vowed to defeat the Syrian army backed by Iran.", ("Syria", "alliedWith", "Iran")),
     ("Iran-backed militias, including the Badr Organization, shelled the base.", ("Badr Organization", "alliedWith", "Iran")),
     ("Iran backs groups such as Hezbollah and the Houthis.", ("Iran", "alliedWith", "Houthis")),
+    ("Fighters from the Arakan Army (AA), the Kachin Independence Army (KIA) and the Karen National Union (KNU) "
+     "attacked Myanmar army posts.", ("Karen National Union", "attacked", "Myanmar")),
     ("Hungary is a member of NATO and one of Washington's allies.", ("Hungary", "alliedWith", "United States")),
     ("France has supplied Ukraine with long-range missiles.", ("France", "alliedWith", "Ukraine")),
     ("ISWAP fighters pledged allegiance to the Islamic State.", ("ISWAP", "alliedWith", "ISIL")),
@@ -1383,3 +1385,11 @@ def test_a_name_before_province_is_a_place_and_holds_nothing():
 def test_a_states_rebel_forces_are_not_the_state():
     assert ("Yemen", "alliedWith", "Iran") not in facts("The Iran-backed Yemeni rebel forces fired at the port.")
     assert ("Yemen", "alliedWith", "Iran") in facts("The Iran-backed Yemeni army forces fired at the port.")
+
+
+def test_a_listed_front_holds_no_other_listed_member():
+    """A list broken by bracketed acronyms is read whole, and a "Front" listed in it is one
+    of the members, not the coalition the others belong to (the twin: they form one)."""
+    listed = "The Arakan Army (AA), the Kachin Independence Army (KIA), and the Chin National Front (CNF)"
+    assert not {f for f in facts(f"{listed} attacked army posts.") if f[1] == "alliedWith"}
+    assert ("Arakan Army", "alliedWith", "Kachin Independence Army") in facts(f"{listed} formed an alliance.")

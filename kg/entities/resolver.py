@@ -83,6 +83,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                 if other is not None and all(o.entity != other.entity for o in found):
                     found.append(other)
         found += self._listed_appositions(token, first, role)
+        if first is not None:  # the phrase's head, or the name it stands for ("Syria's regime, ...")
+            for head in dict.fromkeys((token, self.doc[first.token])):
+                found += self._list_continued(head, role, {m.entity for m in found})
         found += [partner for mention in found for partner in self._slash_partners(mention, role)]
         return distinct(found)
 
@@ -107,6 +110,32 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                  any(k.dep_ == "conj" and k.i > c.i for k in token.children)]
         found = [self._resolve_one(c, role, depth=1) for c in items]
         return [m for m in found if m is not None and m.entity.type == "State" and m.entity != first.entity]
+
+    def _list_continued(self, anchor: Token, role: str, seen: set[Entity]) -> list[Mention]:
+        """"A (AA), B (BB) and C (CC)": an acronym in brackets breaks the small parser's list,
+        which hangs the second item on the first as an apposition or loose ("dep") off the
+        clause; an item there that opens a coordination ("B ... and C") is a list item, with
+        its conjuncts."""
+        acronym = any(c.dep_ == "appos" and self.doc[c.i - 1].text == "(" for c in anchor.children)
+        items = [c for c in anchor.children if acronym and c.dep_ == "appos" and c.i > anchor.i + 1 and
+                 self.doc[c.left_edge.i - 1].text == "," and _opens_coordination(c)]
+        after = anchor.right_edge.i + 1
+        if not items and after + 1 < len(self.doc) and self.doc[after].text == ",":
+            head = self.doc[after + 1]
+            while head.head.i > head.i and head.dep_ in ("det", "compound", "amod", "nmod", "punct"):
+                head = head.head
+            if head.dep_ == "dep" and head.i in self.by_token and _opens_coordination(head):
+                items = [head]
+        found = []
+        for item in [i for c in items for i in (c, *c.conjuncts)]:
+            named = item if item.i in self.by_token else next(  # "the militant group Y": Y
+                (a for a in item.children if a.dep_ == "appos" and a.i in self.by_token), None)
+            mentions = [self._resolve_one(named, role, depth=1)] if named is not None else self._examples(item, role)
+            for mention in mentions:  # a description ("a city in the south") is no item
+                if mention is not None and mention.entity not in seen and mention.entity.type != "Person":
+                    seen.add(mention.entity)
+                    found.append(mention)
+        return found
 
     def _slash_partners(self, mention: Mention, role: str) -> list[Mention]:
         """"PKK/PYD positions": names joined by a slash are named together, each standing
@@ -193,3 +222,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                 return Mention(state, token.i, "home-state")
         return None
 
+
+def _opens_coordination(token: Token) -> bool:
+    """Whether token heads a coordination ("B, C and D"): a conjunct joined by and/or."""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in (token, *token.conjuncts) for c in t.children)

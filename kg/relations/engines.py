@@ -387,9 +387,11 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
     if any(c.lower_ in ("not", "nor", "neither") and (c.head == trigger or trigger.i > c.i > c.head.i)
            for c in list(trigger.children) + list(trigger.head.children)):
         return []  # "the X Alliance, not A or B, ...": set apart, not listed as members
-    coalitions = [m for m in resolver.resolve(nodes["subject"], "actor") if _is_coalition(m.entity)]
     members = [m for m in resolver.resolve(nodes["object"], "actor")
                if m.entity.type in ACTOR_TYPES - {"Person"}]
+    listed = {m.entity for m in members}  # "A (AA), B (BB) and the C Front": a listed one holds no other
+    coalitions = [m for m in resolver.resolve(nodes["subject"], "actor")
+                  if _is_coalition(m.entity) and m.entity not in listed]
     return pairs(pattern, nodes["trigger"], members, coalitions[:1])
 
 
