@@ -323,3 +323,10 @@ def test_the_government_is_the_state_the_text_named_as_the_government_of():
     envoy = ("Chadian jets backing the envoy of Mali struck the town. "
              "Rebels attacked the last area held by the government.")
     assert resolve(envoy, "government") == ["Chad"]
+
+
+def test_the_base_is_the_base_the_text_introduced_and_its_owner_is_hit():
+    text = "Chad's army said gunmen attacked a military base in the hills. Later the gunmen stormed the base."
+    assert resolve(text, "base", role="target", nth=1) == ["Chad"]
+    unowned = "Chad's army said gunmen attacked a farm base in the hills. Later the gunmen stormed the base."
+    assert resolve(unowned, "base", role="target", nth=1) == []

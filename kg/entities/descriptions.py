@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.discourse import Discourse, Mention
-from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES
+from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS
 from kg.lexicon import words
 
 #: Number words that count the states a plural noun refers back to ("the four countries").
@@ -113,6 +113,10 @@ class Descriptions(Discourse):
             return self._former_or_latter(token)
         if lemma in self.coalitions and not any(c.lower_ == "led" for c in token.children) and lemma == "coalition":
             return Mention(self.coalitions[lemma], token.i, "coalition")
+        if role == "target":
+            referent = self._post_named_before(token)
+            if referent is not None:
+                return referent
         if lower_in(token, words("GROUP_NOUNS")) and not self._has_named_modifier(token):
             identity = self._named_predicate(token, role)
             if identity is not None:  # "The second group is the alliance known as X": X
@@ -138,6 +142,22 @@ class Descriptions(Discourse):
                 not self._has_named_modifier(token, ("appos", "compound")):
             places = frozenset({"City", "Place"})
             return self._introduced_as(token, places) or self.recent(token, places)  # "the city": the last one named
+        return None
+
+    def _post_named_before(self, token: Token) -> Mention | None:
+        """"Militants attacked a military base in X. ... They targeted the base in Y": "the
+        base" with no owner of its own is the base the text introduced before ("a base"),
+        and whoever owns that one is hit; nothing when that one has no owner the text names."""
+        lemma = token.lemma_.lower()
+        if lemma not in words("STATE_POST_NOUNS") or token.tag_ != "NN" or any(
+                c.dep_ in ("poss", "compound", "amod", "nmod") for c in token.children):
+            return None
+        for earlier in reversed(self.doc[: token.i]):  # where it was introduced: "a base", not "the base"
+            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN" and not self._is_definite(earlier):
+                mention = self._resolve_one(earlier, "target", depth=2)
+                if mention is None or mention.entity.type not in NON_PERSON_ACTORS:
+                    return None
+                return Mention(mention.entity, mention.token, "description")
         return None
 
     def _named_predicate(self, token: Token, role: str) -> Mention | None:
