@@ -164,6 +164,11 @@ ASSERTED = [
      "Zanzibar last week.", ("Tanzania", "hostsTalks", "FARC")),
     # a fronted clause hung on a verb with its own complement is a statement of its own
     ("The MNLA seized Kidal, the Malian army denies losing the town.", ("MNLA", "controls", "Kidal")),
+    # hostsTalks: parties as the teams that met in a later sentence; a second envoy the model hangs inside the first
+    ("Peace talks opened in Oslo on Monday. The negotiating teams of Peru and the FARC met on Tuesday.",
+     ("Norway", "hostsTalks", "FARC")),
+    ("Representatives of rebel forces in the north and delegates from the Peruvian government have begun peace "
+     "talks in Quito.", ("Ecuador", "hostsTalks", "Peru")),
     # hostsTalks: no party named, so the state the talks are about
     ("Yemeni peace talks began in the Omani capital Muscat on Monday.", ("Oman", "hostsTalks", "Yemen")),
 ]
@@ -281,6 +286,9 @@ NOT_FACTS = [
     ("Norwegian-brokered talks between Peru and the FARC collapsed last year.", ("Norway", "hostsTalks", "FARC")),
     # a fronted clause is what a denial verb denies only when the verb has no complement of its own
     ("The MNLA seized Kidal, Malian officials denied.", ("MNLA", "controls", "Kidal")),
+    # hostsTalks: teams that only play, not meet, are no delegations
+    ("Peace talks opened in Oslo on Monday. The national football teams of Peru and Chile played on Tuesday.",
+     ("Norway", "hostsTalks", "Chile")),
     # controls: a hold the sentence itself ends (temporary, or its holder left)
     ("The MNLA seized Kidal in May but was driven out by Malian troops in June.", ("MNLA", "controls", "Kidal")),
     ("The MNLA entered Kidal but later withdrew.", ("MNLA", "controls", "Kidal")),
@@ -305,6 +313,9 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Peace talks opened in Oslo on Monday. The national football teams of Peru and Chile played on Tuesday.":
+        ("Peace talks opened in Oslo on Monday. The negotiating teams of Peru and Chile met on Tuesday.",
+         ("Norway", "hostsTalks", "Chile")),
     "The MNLA seized Kidal in May but was driven out by Malian troops in June.":
         ("The MNLA seized Kidal in May but lost ten fighters.", ("MNLA", "controls", "Kidal")),
     "The MNLA entered Kidal but later withdrew.":

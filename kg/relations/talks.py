@@ -241,7 +241,8 @@ def _later_parties(noun: Token, resolver: Resolver) -> list[Mention]:
 
 def _delegations_in(spans, resolver: Resolver) -> list[Mention]:
     """"X is represented by its prime minister", "Y represents Z at the talks", "Egypt's
-    delegation is led by W": the states and groups the next sentences send to the talks."""
+    delegation is led by W", "the teams of A and B met": the states and groups the next
+    sentences send to the talks."""
     found: list[Mention] = []
     for span in spans:
         for token in span:
@@ -251,6 +252,9 @@ def _delegations_in(spans, resolver: Resolver) -> list[Mention]:
             elif token.lemma_.lower() in _words("ENVOY_NOUNS") and token.pos_ == "NOUN":
                 found += [m for c in token.children if c.dep_ in ("poss", "amod", "compound")
                           and c.i in resolver.by_token for m in resolver.resolve(c, "actor")]
+                if token.dep_ == "nsubj" and token.head.lemma_ in _words("MEETING_VERBS") | _words("PARTICIPATE_VERBS"):
+                    found += _represented(token, resolver)  # "the negotiating teams of A and B met"
+                    found += [m for c in token.conjuncts for m in resolver.resolve(c, "actor")]  # B hung on "teams"
     found = distinct(found)
     return found if len(found) >= 2 else []
 
@@ -477,7 +481,12 @@ def _holders(noun: Token, resolver: Resolver) -> list[Mention]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if [s.lower_ for s in subjects] == ["they"] and verb.dep_ == "ccomp":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] or subjects  # "A and B said they will ..."
-    found = [m for c in subjects for t in [c, *c.conjuncts]
+    envoys = _words("ENVOY_NOUNS") | _words("DELEGATE_NOUNS")
+    heads = [t for c in subjects for t in [c, *c.conjuncts]]
+    # "Representatives of X and delegates from Y": the model often hangs the second envoy on X
+    heads += [t for c in subjects for t in c.subtree if t.dep_ == "conj" and t not in heads
+              and t.lemma_.lower() in envoys]
+    found = [m for t in heads
              for m in _represented(t, resolver) or resolver.resolve(t, "actor") or led_by(t, resolver)]
     if not found:
         return []
