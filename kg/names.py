@@ -202,8 +202,9 @@ class Names:
                     self.by_token[t.i] = entity
 
     def _read_group_names(self) -> None:
-        """"Free Shan Army", "Sahel Alliance": a run of capitalised words ending in a word
-        that names an armed group or alliance is one group, even when the ruler tagged a
+        """"Free Shan Army", "Sahel Alliance", "Jaish al-Fatah": a run of capitalised words
+        ending in a word that names an armed group or alliance (or beginning with one in
+        Arabic) is one group, even when the ruler tagged a
         place inside it or the NER split or missed it; a state's own forces ("US Army",
         "Syrian Armed Forces") stay the state's."""
         ends = words("GROUP_NAME_ENDS")
@@ -211,8 +212,11 @@ class Names:
         while i < len(self.doc):
             run = self._capitalised_run(i)
             i = max(i + 1, run[-1].i + 1 if run else i + 1)
-            while run and (run[-1].text.lower() not in ends or run[-1].lower_ == run[-1].text):
-                run = run[:-1]
+            if run and run[0].lower_ in words("GROUP_NAME_STARTS") and run[-1].text[:1].isupper():
+                pass  # "Jaish al-Fatah", "Jabhat al-Nusra": an Arabic "army / front of ..." is one group
+            else:
+                while run and (run[-1].text.lower() not in ends or run[-1].lower_ == run[-1].text):
+                    run = run[:-1]
             while run and (run[0].lower_ in ("the", "a", "an", "of", "and") or run[0].is_sent_start and run[0].lower_ in words("NOT_NAMES")):
                 run = run[1:]
             if len(run) < 2:
@@ -229,7 +233,8 @@ class Names:
             entry = self.gazetteer.lookup(span.text)
             last = span[-1].text.lower()
             kind = "Coalition" if last in ("alliance", "coalition") else "ArmedGroup" if span[-1].text in GROUP_WORDS \
-                or last in ("force", "brigades", "militias") else "Organisation"
+                or last in ("force", "brigades", "militias") or span[0].lower_ in words("GROUP_NAME_STARTS") \
+                else "Organisation"
             entity = (self._from_gazetteer(entry, span.text) if entry is not None
                       else self._retype(Entity(span.text, kind), span.text))
             for t in span:
@@ -247,8 +252,9 @@ class Names:
             if token.text[:1].isupper() and token.is_alpha or token.text in ("-",) and run:
                 run.append(token)
             elif token.lower_ in ("of", "for", "and", "the", "al", "de") and run and i + 1 < len(self.doc) \
-                    and self.doc[i + 1].text[:1].isupper():
-                run.append(token)
+                    and (self.doc[i + 1].text[:1].isupper() or token.lower_ == "al" and self.doc[i + 1].text == "-"
+                         and i + 2 < len(self.doc) and self.doc[i + 2].text[:1].isupper()):
+                run.append(token)  # "Army of the Sea", "Jaish al-Fatah"
             else:
                 break
             if "\n" in token.whitespace_:

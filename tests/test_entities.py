@@ -98,6 +98,12 @@ def test_a_states_forces_named_of_it_are_the_state():
     assert "Liberation Army of the Philippines" in names("The Liberation Army of the Philippines shelled the town.")
 
 
+def test_an_arabic_army_or_front_of_a_known_name_is_one_group():
+    found = names("Jaish al-Fatah fighters shelled Idlib.")
+    assert found.get("Jaish al-Fatah") == "ArmedGroup" and "Fatah" not in found, found
+    assert "Fatah" in names("Hamas and Fatah fighters clashed in Gaza.")
+
+
 def test_company_is_no_armed_group():
     assert names("Shares of Gulf Airlines Group rose.").get("Gulf Airlines Group") == "Organisation"
     assert names("Fighters of the Gulf Liberation Group attacked.").get("Gulf Liberation Group") == "ArmedGroup"

@@ -814,6 +814,15 @@ ATTACK_RULES = [
     ("Israeli jets struck a camp, which was visited by Hezbollah.", ("Israel", "attacked", "Hezbollah"), False),
     ("Israeli jets struck a depot belonging to Hezbollah.", ("Israel", "attacked", "Hezbollah"), True),
     ("Israeli jets struck a depot close to Hezbollah.", ("Israel", "attacked", "Hezbollah"), False),
+    # "Y faced / suffered / sustained shelling from X" is the passive of "X shelled Y"
+    ("Aleppo suffered heavy shelling by the Nusra Front.", ("al-Nusra Front", "attacked", "Aleppo"), True),
+    ("Aleppo suffered heavy criticism from the Nusra Front.", ("al-Nusra Front", "attacked", "Aleppo"), False),
+    ("Homs has faced a long siege and shelling from Hezbollah.", ("Hezbollah", "attacked", "Homs"), True),
+    ("Homs could face a long siege and shelling from Hezbollah.", ("Hezbollah", "attacked", "Homs"), False),
+    ("Misrata endured weeks of bombardment from forces loyal to Muammar Gaddafi.",
+     ("Muammar Gaddafi", "attacked", "Misrata"), True),
+    ("Misrata endured weeks of criticism from forces loyal to Muammar Gaddafi.",
+     ("Muammar Gaddafi", "attacked", "Misrata"), False),
     # a spokesman speaks for the body after "for"; an envoy "for" a body is not it
     ("Abu Zorb, a spokesman for al-Shabaab, claimed the attack on Somali troops.", ("al-Shabaab", "attacked", "Somalia"), True),
     ("Abu Zorb, an envoy for al-Shabaab, claimed the attack on Somali troops.", ("al-Shabaab", "attacked", "Somalia"), False),
