@@ -189,6 +189,9 @@ NOT_FACTS = [
     ("Russia could strike Ukraine again, officials warned.", ("Russia", "attacked", "Ukraine")),
     ("Israel will attack Hezbollah if the rockets continue.", ("Israel", "attacked", "Hezbollah")),
     ("Egypt plans to host talks between Israel and Hamas.", ("Egypt", "hostsTalks", "Israel")),
+    # a headline's bare "to"-infinitive is a plan
+    ("Qatar to host talks between Israel and Hamas.", ("Qatar", "hostsTalks", "Israel")),
+    ("Hamas to attack Israel, officials say.", ("Hamas", "attacked", "Israel")),
     ("Pakistan denied accusations that it supports the Taliban.", ("Pakistan", "alliedWith", "Taliban")),
     ("Boko Haram said reports that it attacked a Nigerian army base were false.",
      ("Boko Haram", "attacked", "Nigeria")),
@@ -347,6 +350,10 @@ TWINS = {
         ("Israel attacked Hezbollah after the rockets continued.", ("Israel", "attacked", "Hezbollah")),
     "Egypt plans to host talks between Israel and Hamas.":
         ("Egypt hosted talks between Israel and Hamas.", ("Egypt", "hostsTalks", "Israel")),
+    "Qatar to host talks between Israel and Hamas.":
+        ("Qatar hosted talks between Israel and Hamas.", ("Qatar", "hostsTalks", "Israel")),
+    "Hamas to attack Israel, officials say.":
+        ("Hamas attacked Israel, officials say.", ("Hamas", "attacked", "Israel")),
     "Boko Haram said reports that it attacked a Nigerian army base were false.":
         ("Boko Haram said reports that it attacked a Nigerian army base were accurate.",
          ("Boko Haram", "attacked", "Nigeria")),
@@ -526,6 +533,15 @@ def test_modality_is_recorded():
     assert modes.get(("Houthis", "controls", "Marib")) == "denied"
     modes = candidates("Hamas is not affiliated with the Islamic State.")
     assert modes.get(("Hamas", "alliedWith", "ISIL")) == "negated"
+
+
+def test_headline_perfect_infinitive_is_past():
+    """"reported to have struck": a perfect infinitive tells what was done, not a plan."""
+    assert ("Turkey", "attacked", "PKK") in facts("Turkish jets reported to have struck PKK bases in Iraq.")
+
+
+def test_headline_infinitive_is_recorded_as_future():
+    assert candidates("Hamas to attack Israel, officials say.").get(("Hamas", "attacked", "Israel")) == "future"
 
 
 def test_later_holder_wins():

@@ -62,6 +62,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
         return "superseded"
     if _purpose_taking(trigger):
         return "attempt"
+    if _headline_infinitive(trigger):
+        return "future"
     path = [(t, "extra") for t in extra] + governors(trigger)
     for (below, _), (token, via) in zip([(trigger, "")] + path, path):
         if _fronted_aside(below, token, via):
@@ -159,6 +161,43 @@ def _left(verb: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
         return False
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return verb.lemma_ in vocabulary["DEPART_VERBS"] or (passive and verb.lemma_ in vocabulary["EXPEL_VERBS"])
+
+
+#: Tags of a finite verb: a clause with one is told as done or doing, not as planned.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Labels through which a trigger belongs to the clause of the verb above it.
+INFINITIVE_CLIMB = frozenset({"dobj", "pobj", "prep", "pcomp", "conj", "attr", "acomp", "xcomp",
+                              "compound", "amod", "nmod"})
+
+
+def _headline_infinitive(trigger: Token) -> bool:
+    """"Taliban to attack Kabul", "Iran to host talks, officials say": a clause whose
+    verb is a bare "to"-infinitive with no finite verb above it is headline English for
+    what is planned or expected, not what happened ("to have attacked" is past)."""
+    token = trigger
+    while not _infinitive(token):
+        if token.dep_ not in INFINITIVE_CLIMB or token.head == token:
+            return False
+        token = token.head
+    clause = token
+    while clause.head != clause:
+        via, clause = clause.dep_, clause.head
+        reported = via in ("ccomp", "parataxis", "dep") and clause.lemma_ in words("SPEECH_VERBS")
+        if _finite(clause) and not reported:  # "..., officials say" reports the plan
+            return False
+    return True
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("has provided", "had taken")."""
+    return verb.tag_ in FINITE_TAGS or any(child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS
+                                           for child in verb.children)
+
+
+def _infinitive(token: Token) -> bool:
+    """A verb marked by "to" without a perfect "have" ("to attack", not "to have attacked")."""
+    aux = [child.lower_ for child in token.children if child.dep_ == "aux"]
+    return token.pos_ in ("VERB", "AUX") and "to" in aux and "have" not in aux
 
 
 def _past_standing(trigger: Token) -> bool:
