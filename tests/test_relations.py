@@ -52,6 +52,7 @@ ASSERTED = [
     ("The rebels vowed to defeat the Syrian army backed by Iran.", ("Syria", "alliedWith", "Iran")),
     ("Iran-backed militias, including the Badr Organization, shelled the base.", ("Badr Organization", "alliedWith", "Iran")),
     ("Iran backs groups such as Hezbollah and the Houthis.", ("Iran", "alliedWith", "Houthis")),
+    ("An al-Qaeda linked group, the Nusra Front, holds the town.", ("al-Nusra Front", "alliedWith", "al-Qaeda")),
     ("Fighters from the Arakan Army (AA), the Kachin Independence Army (KIA) and the Karen National Union (KNU) "
      "attacked Myanmar army posts.", ("Karen National Union", "attacked", "Myanmar")),
     ("Hungary is a member of NATO and one of Washington's allies.", ("Hungary", "alliedWith", "United States")),
