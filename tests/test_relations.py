@@ -290,6 +290,8 @@ NOT_FACTS = [
     ("Norwegian-brokered talks between Peru and the FARC collapsed last year.", ("Norway", "hostsTalks", "FARC")),
     # a fronted clause is what a denial verb denies only when the verb has no complement of its own
     ("The MNLA seized Kidal, Malian officials denied.", ("MNLA", "controls", "Kidal")),
+    # attacked: talks that "opened in C on Monday" opened no fire
+    ("Yemeni peace talks opened in Kuwait on Monday.", ("Yemen", "attacked", "Kuwait")),
     # hostsTalks: teams that only play, not meet, are no delegations
     ("Peace talks opened in Oslo on Monday. The national football teams of Peru and Chile played on Tuesday.",
      ("Norway", "hostsTalks", "Chile")),
@@ -317,6 +319,8 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Yemeni peace talks opened in Kuwait on Monday.":
+        ("Yemeni troops opened fire on Kuwait on Monday.", ("Yemen", "attacked", "Kuwait")),
     "Peace talks opened in Oslo on Monday. The national football teams of Peru and Chile played on Tuesday.":
         ("Peace talks opened in Oslo on Monday. The negotiating teams of Peru and Chile met on Tuesday.",
          ("Norway", "hostsTalks", "Chile")),
