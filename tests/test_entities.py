@@ -336,3 +336,12 @@ def test_the_base_is_the_base_the_text_introduced_and_its_owner_is_hit():
     assert resolve(text, "base", role="target", nth=1) == ["Chad"]
     unowned = "Chad's army said gunmen attacked a farm base in the hills. Later the gunmen stormed the base."
     assert resolve(unowned, "base", role="target", nth=1) == []
+
+
+def test_of_two_towns_the_town_is_the_one_the_story_names_most():
+    text = ("Rebels seized the town of Kidal. Kidal is 40 km from Gao, the town that hosts the academy. "
+            "The army said it retook the town.")
+    assert resolve(text, "town", role="place", nth=2) == ["Kidal"]
+    once = ("Rebels seized the town of Kidal. Then they reached Gao, the town that hosts the academy. "
+            "The army said it retook the town.")
+    assert resolve(once, "town", role="place", nth=2) == ["Gao"]

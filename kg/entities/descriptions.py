@@ -184,7 +184,13 @@ class Descriptions(Discourse):
         """"the town" is the last place the text called a town ("the town of X", "X town"),
         before a city or capital named since ("the provincial capital, Y")."""
         lemma = token.lemma_.lower()
-        for i, entity in reversed(self.mentions_before(token)):
+        before = self.mentions_before(token)
+        counts: dict[str, int] = {}
+        for i, entity in before:
+            if self.by_token.get(i - 1) != entity:
+                counts[entity.name] = counts.get(entity.name, 0) + 1
+        best: Mention | None = None
+        for i, entity in reversed(before):
             if entity.type not in types:
                 continue
             named = self.doc[i]
@@ -192,9 +198,9 @@ class Descriptions(Discourse):
             called = (named.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == lemma) or \
                 (named.dep_ in ("compound", "appos") and head.lemma_.lower() == lemma) or \
                 any(c.dep_ in ("compound", "appos") and c.lemma_.lower() == lemma for c in named.children)
-            if called:
-                return Mention(entity, i, "description")
-        return None
+            if called and (best is None or counts[entity.name] > counts[best.entity.name]):
+                best = Mention(entity, i, "description")  # two towns: the one the story names most
+        return best
 
     def _former_or_latter(self, token: Token) -> Mention | None:
         """"the latter", "the former": the second, or the first, of the two actors the
