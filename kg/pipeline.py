@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.datafiles import read_lemma_file
+from kg.headlines import sentence_case
 from kg.errors import ModelError
 from kg.ruler import GazetteerRuler
 
@@ -153,16 +154,40 @@ def parse_texts(nlp: Language, items: Iterable[tuple[str, Context]], *, batch_si
     """Parse (text, context) pairs in order like `nlp.pipe(as_tuples=True)`; a text longer
     than `part_chars` is parsed in parts and joined into one Doc whose text (and so every
     character offset) is the original text."""
-    def parts() -> Iterator[tuple[str, tuple[int, int, Context]]]:
+    names = _known_names()
+
+    def parts() -> Iterator[tuple[str, tuple[int, int, str, Context]]]:
         for number, (text, context) in enumerate(items):
-            pieces = split_text(text, part_chars) if len(text) > part_chars else [text]
+            cased = sentence_case(text, names)
+            pieces = split_text(cased, part_chars) if len(cased) > part_chars else [cased]
             for index, piece in enumerate(pieces):
-                yield piece, (number, len(pieces) - index, context)
+                yield piece, (number, len(pieces) - index, text, context)
 
     pending: list[Doc] = []
-    for doc, (_, left, context) in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size):
+    for doc, (_, left, text, context) in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size):
         pending.append(doc)
         if left == 1:
-            yield (pending[0] if len(pending) == 1
-                   else Doc.from_docs(pending, ensure_whitespace=False)), context
+            whole = pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            yield (whole if whole.text == text else with_text(whole, text)), context
             pending = []
+
+
+@functools.lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Every name and demonym of the gazetteer, as written: they keep their capitals."""
+    from kg.gazetteer import load as load_gazetteer
+
+    return frozenset(p["pattern"] for p in load_gazetteer().ruler_patterns())
+
+
+#: Token annotations a parse of a re-cased copy hands to the original text.
+_PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """The parse of `doc` on `text`, a copy of doc's text with some letters in another case:
+    same tokens, offsets, tags, tree and entities, the original words."""
+    words = [text[t.idx:t.idx + len(t.text)] for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    restored.from_array(list(_PARSE_ATTRS), doc.to_array(list(_PARSE_ATTRS)))
+    return restored

@@ -1,0 +1,43 @@
+"""Rule tests for Title Case headlines: read in sentence case, evidence in the original text."""
+from __future__ import annotations
+
+from kg.documents import document_from_text
+from kg.headlines import sentence_case, title_cased
+from kg.worker import parse
+
+BODY = "\n2020-03-02\n\nOfficials said the fighters attack a police station almost every week in the region.\n"
+
+
+def headline_facts(text: str) -> set[tuple[str, str, str, str]]:
+    """Asserted triples whose evidence is the headline (line 1), with that evidence."""
+    facts = next(parse([document_from_text(text, "t")]))
+    headline = text.split("\n", 1)[0]
+    return {(e.subject.name, e.relation, e.object.name, e.evidence.sentence)
+            for e in facts.events if e.asserted and e.evidence.start < len(headline)}
+
+
+def test_title_case_headline_gives_its_fact_with_the_original_words():
+    found = headline_facts("Taliban Fighters Attack Kabul Police Station" + BODY)
+    assert {(s, r, e) for s, r, _, e in found} == {
+        ("Taliban", "attacked", "Taliban Fighters Attack Kabul Police Station")}
+
+
+def test_title_case_headline_in_the_infinitive_is_a_plan():
+    assert not headline_facts("Taliban Fighters To Attack Kabul Police Station" + BODY)
+
+
+def test_title_case_sports_headline_gives_no_fact():
+    text = "Storm Rout Warriors In Grand Final\n2020-10-25\n\nThe Storm beat the Warriors in the final on Sunday.\n"
+    assert not headline_facts(text)
+
+
+def test_sentence_case_keeps_length_names_and_words_the_body_capitalises():
+    text = "Army Jets Hit Rebel Camps Of The FSA In Idlib\n2015-10-01\n\nThe jets hit rebel camps, the FSA said."
+    cased = sentence_case(text, frozenset({"Idlib", "FSA"}))
+    assert cased.split("\n")[0] == "Army jets hit rebel camps of the FSA in Idlib"
+    assert len(cased) == len(text) and cased[cased.index("\n"):] == text[text.index("\n"):]
+
+
+def test_a_sentence_case_headline_is_left_alone():
+    assert not title_cased("Rebels seize town in eastern Congo")
+    assert title_cased("Rebels Seize Town In Eastern Congo")
