@@ -53,6 +53,7 @@ ASSERTED = [
     ("Iran-backed militias, including the Badr Organization, shelled the base.", ("Badr Organization", "alliedWith", "Iran")),
     ("Iran backs groups such as Hezbollah and the Houthis.", ("Iran", "alliedWith", "Houthis")),
     ("An al-Qaeda linked group, the Nusra Front, holds the town.", ("al-Nusra Front", "alliedWith", "al-Qaeda")),
+    ("Kenya and Somalia launched joint air and ground strikes against al-Shabaab.", ("Kenya", "alliedWith", "Somalia")),
     ("Fighters from the Arakan Army (AA), the Kachin Independence Army (KIA) and the Karen National Union (KNU) "
      "attacked Myanmar army posts.", ("Karen National Union", "attacked", "Myanmar")),
     ("Hungary is a member of NATO and one of Washington's allies.", ("Hungary", "alliedWith", "United States")),
@@ -215,6 +216,7 @@ NOT_FACTS = [
     ("The talks pitted the Syrian army and its Lebanese ally Hezbollah against the rebels.", ("Lebanon", "alliedWith", "Syria")),
     ("There was no word from Hezbollah, a group backed by Iran, or the Syrian military.", ("Syria", "alliedWith", "Iran")),
     ("Iran-backed militias shelled the base, like Hezbollah did last year.", ("Hezbollah", "alliedWith", "Iran")),
+    ("Egypt and Qatar issued a joint statement on Gaza.", ("Egypt", "alliedWith", "Qatar")),
     ("South Sudan's government agreed a truce. Rebels in South Sudan said they had recaptured the town of Bor.", ("South Sudan", "controls", "Bor")),
     ("Egypt is trying to support the Sudanese army.", ("Egypt", "alliedWith", "Sudan")),
     ("M23 rebels seized the town of Sake, near Goma.", ("M23", "controls", "Goma")),
@@ -513,6 +515,8 @@ TWINS = {
         ("Talks in Pretoria ended on Friday. Bolivia, which fought alongside Peru, attended the talks.", ("South Africa", "hostsTalks", "Bolivia")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
+    "Egypt and Qatar issued a joint statement on Gaza.":
+        ("Egypt and Qatar launched a joint military operation.", ("Egypt", "alliedWith", "Qatar")),
     "Iran-backed militias shelled the base, like Hezbollah did last year.":
         ("Iran-backed militias, including Hezbollah, shelled the base.", ("Hezbollah", "alliedWith", "Iran")),
     "The fate of Kidal is in the hands of the MNLA.":

@@ -368,6 +368,24 @@ def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     return each_pair(pattern, nodes["trigger"], sides)
 
 
+@engine()
+def joint_doers(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"A and B launched joint strikes", "a joint force of A and B", "A and B's joint
+    offensive": those who carry out one joint action together are partners in force. A
+    joint action "with" someone is read by the joint_operation_with patterns."""
+    trigger = nodes["trigger"]
+    actions = words_for("alliedWith")["JOINT_NOUNS"]  # "joint air and artillery strikes": the air strikes
+    if trigger.lemma_ not in actions and not any(c.lemma_ in actions for c in trigger.conjuncts) or \
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return []
+    of = [m for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    sentence = range(trigger.sent.start, trigger.sent.end)  # named here: not "They ... carry out joint
+    doers = [m for m in of or agent_of(trigger, resolver)   # operations", whose partner the clause may name
+             if m.entity.type in NON_PERSON_ACTORS and m.token in sentence]
+    return each_pair(pattern, trigger, doers)
+
+
 @engine(needs=("object",), record=True)
 def pact_establishes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
                      record: DocumentRecord) -> list[Candidate]:
