@@ -186,10 +186,9 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         wanted = {iri: h for iri, h in plan.hashes.items() if stored.get(iri) != h}
         report.skipped = len(plan.hashes) - len(wanted)
         todo = _batches(_todo(plan, wanted), batch_size)
-        known = kg_store.story_marks()
+        story_index = stories.StoryIndex(kg_store.story_marks()) if wanted else None
         for results in _progress(run(todo) if wanted else iter(()), len(wanted), progress):
-            marks = stories.assign(((r.doc_id, r.signature) for r in results), known)
-            known.update(marks)
+            marks = story_index.assign((r.doc_id, r.signature) for r in results)
             kg_store.replace_ntriples((r.graph_iri, r.ntriples + story_ntriples(r.doc_id, marks[r.doc_id]))
                                       for r in results)
             if report.documents // FLUSH_EVERY != (report.documents + len(results)) // FLUSH_EVERY:

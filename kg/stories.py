@@ -152,37 +152,52 @@ class _Bands:
                 for key in table.get(band, ())}
 
 
+class StoryIndex:
+    """The story of every document seen so far and an LSH index of their signatures, kept
+    for a whole build: built once from the store's marks and grown batch by batch, not
+    rebuilt from all of them for every batch (which made a build quadratic in its size)."""
+
+    def __init__(self, known: dict[str, StoryMark]) -> None:
+        self._index = _Bands()
+        self._stories: dict[str, str] = {}
+        self._hashes: dict[str, Signature] = {}
+        for doc_id, mark in known.items():
+            minhash = decode(mark.signature)
+            if minhash is not None:
+                self._add(doc_id, minhash, mark.story)
+
+    def _add(self, doc_id: str, minhash: Signature, story: str) -> None:
+        self._index.insert(doc_id, minhash)
+        self._hashes[doc_id], self._stories[doc_id] = minhash, story
+
+    def assign(self, new: Iterable[tuple[str, str]]) -> dict[str, StoryMark]:
+        """The story of each new (doc_id, encoded signature): the story of the most similar
+        document already known or earlier in `new` when it is a near duplicate, else a
+        story of its own; the new documents are known from then on."""
+        assigned: dict[str, StoryMark] = {}
+        for doc_id, encoded in new:
+            minhash = decode(encoded)
+            if minhash is None:
+                raise ValueError(f"{doc_id}: not a text signature")
+            if doc_id in self._hashes:  # a document built again: compare it with the others only
+                self._index.remove(doc_id)
+            story = self._nearest_story(doc_id, minhash)
+            self._add(doc_id, minhash, story)
+            assigned[doc_id] = StoryMark(story, encoded)
+        return assigned
+
+    def _nearest_story(self, doc_id: str, minhash: Signature) -> str:
+        """The story of the most similar near duplicate indexed, else doc_id's own."""
+        scored = [(minhash.jaccard(self._hashes[other]), other)
+                  for other in self._index.query(minhash)]
+        scored = [(score, other) for score, other in scored if score >= SAME_STORY]
+        if not scored:
+            return doc_id
+        best = max(scored, key=lambda item: (item[0], item[1]))
+        return self._stories[best[1]]
+
+
 def assign(new: Iterable[tuple[str, str]], known: dict[str, StoryMark]) -> dict[str, StoryMark]:
-    """The story of each new (doc_id, encoded signature): the story of the most similar
-    document already known or earlier in `new` when it is a near duplicate, else a story
-    of its own. `known` is left as it was."""
-    index = _Bands()
-    marks: dict[str, StoryMark] = {}
-    hashes: dict[str, Signature] = {}
-    for doc_id, mark in known.items():
-        minhash = decode(mark.signature)
-        if minhash is not None:
-            index.insert(doc_id, minhash)
-            hashes[doc_id], marks[doc_id] = minhash, mark
-    assigned: dict[str, StoryMark] = {}
-    for doc_id, encoded in new:
-        minhash = decode(encoded)
-        if minhash is None:
-            raise ValueError(f"{doc_id}: not a text signature")
-        if doc_id in hashes:  # a document built again: compare it with the others only
-            index.remove(doc_id)
-        story = _nearest_story(doc_id, minhash, index, hashes, marks)
-        index.insert(doc_id, minhash)
-        hashes[doc_id] = minhash
-        marks[doc_id] = assigned[doc_id] = StoryMark(story, encoded)
-    return assigned
-
-
-def _nearest_story(doc_id: str, minhash: Signature, index: _Bands,
-                   hashes: dict[str, Signature], marks: dict[str, StoryMark]) -> str:
-    scored = [(minhash.jaccard(hashes[other]), other) for other in index.query(minhash)]
-    scored = [(score, other) for score, other in scored if score >= SAME_STORY]
-    if not scored:
-        return doc_id
-    best = max(scored, key=lambda item: (item[0], item[1]))
-    return marks[best[1]].story
+    """The story of each new (doc_id, encoded signature), given the marks already `known`
+    (left as they were): see StoryIndex.assign."""
+    return StoryIndex(known).assign(new)
