@@ -7,7 +7,11 @@ corpus.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -36,13 +40,44 @@ def _in_order(futures: Iterator[Future], window: int) -> Iterator[list[DocumentR
         yield pending.popleft().result()
 
 
+def _die_with_parent(parent: int) -> None:
+    """In a forked worker: ask Linux to end it when the build process ends, however that
+    ends, so no orphan keeps the store's lock files it inherited open."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the build ended before the line above
+        os._exit(1)
+
+
 def run_processes(batches: Batches, processes: int,
                   validate: bool = False) -> Iterator[list[DocumentResult]]:
-    """Parse batches in `processes` worker processes (each loads the model once)."""
-    context = multiprocessing.get_context("spawn")  # no inherited threads or open stores
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        futures = (pool.submit(extract_batch, batch, validate) for batch in batches)
-        yield from _in_order(futures, window=processes * 2)
+    """Parse batches in `processes` worker processes. On Linux they are forked once this
+    process has loaded the pipeline, so they share it (copy-on-write) rather than each
+    importing spaCy and loading the model and gazetteer again; elsewhere (fork is unsafe
+    on macOS, missing on Windows) they are spawned and each loads it once."""
+    if sys.platform != "linux":
+        with ProcessPoolExecutor(processes, multiprocessing.get_context("spawn")) as pool:
+            yield from _pooled(pool, batches, processes, validate)
+        return
+    from kg.worker import preload
+
+    preload()
+    gc.freeze()  # the workers' garbage collections then leave the shared pages unwritten
+    try:
+        with ProcessPoolExecutor(processes, multiprocessing.get_context("fork"),
+                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+            yield from _pooled(pool, batches, processes, validate)
+    finally:
+        gc.unfreeze()
+
+
+def _pooled(pool: ProcessPoolExecutor, batches: Batches, processes: int,
+            validate: bool) -> Iterator[list[DocumentResult]]:
+    """Each batch's results from the pool, in order, a few batches per worker in flight."""
+    futures = (pool.submit(extract_batch, batch, validate) for batch in batches)
+    yield from _in_order(futures, window=processes * 2)
 
 
 #: Workers of the LocalCluster `--dask local` starts.

@@ -45,6 +45,15 @@ def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[Docum
         yield extract_document(doc, document)
 
 
+def preload() -> None:
+    """Load the pipeline and the extractor in this process, so that worker processes
+    forked from it share them."""
+    from kg.pipeline import load_nlp
+    import kg.relations  # noqa: F401 - imported here so forked workers inherit it
+
+    load_nlp()
+
+
 def result_for(facts: DocumentFacts, validate: bool = False) -> DocumentResult:
     """The named graph of one document, as plain data; with `validate`, checked against
     ontology/shapes.ttl first (a failure is a bug in the extractor, named by document).
