@@ -848,6 +848,10 @@ ATTACK_RULES = [
      ("Muammar Gaddafi", "attacked", "Misrata"), True),
     ("Misrata endured weeks of criticism from forces loyal to Muammar Gaddafi.",
      ("Muammar Gaddafi", "attacked", "Misrata"), False),
+    # a past clause of time or cause is fact, whatever the modal of the clause it hangs on
+    ("Israel could retaliate after Hezbollah fired rockets at Haifa.", ("Hezbollah", "attacked", "Haifa"), True),
+    ("Israel could retaliate if Hezbollah fired rockets at Haifa.", ("Hezbollah", "attacked", "Haifa"), False),
+    ("Israel will retaliate after Hezbollah fires rockets at Haifa.", ("Hezbollah", "attacked", "Haifa"), False),
     # a spokesman speaks for the body after "for"; an envoy "for" a body is not it
     ("Abu Zorb, a spokesman for al-Shabaab, claimed the attack on Somali troops.", ("al-Shabaab", "attacked", "Somalia"), True),
     ("Abu Zorb, an envoy for al-Shabaab, claimed the attack on Somali troops.", ("al-Shabaab", "attacked", "Somalia"), False),

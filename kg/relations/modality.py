@@ -68,6 +68,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     for (below, _), (token, via) in zip([(trigger, "")] + path, path):
         if _fronted_aside(below, token, via):
             break  # "X takes Y, Z denies abandoning it": Z denies its own complement, not X's taking
+        if via == "advcl" and _factive_clause(below, c):
+            break  # "would be the first since X struck Y": the past clause of time or cause is fact
         if token is not trigger and via in ("dobj", "pobj", "prep") and token.lemma_ in c["ENDING"] and \
                 trigger.pos_ == "NOUN" and trigger.lemma_ in _violence_nouns():
             break  # "a bid to end the clashes between X and Y": the clashes happened; the bid is to end them
@@ -79,6 +81,14 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if _called_false(path, c):
         return "denied"
     return "asserted"
+
+
+def _factive_clause(clause: Token, c: dict[str, frozenset[str]]) -> bool:
+    """A past clause of time or cause ("since X struck Y", "after X had shelled Y") is told
+    as fact: the modal or negation of the clause it hangs on does not reach it."""
+    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children))
+    return past and any(m.dep_ == "mark" and m.lower_ in c["FACTIVE_MARKS"] for m in clause.children)
 
 
 def _fronted_aside(clause: Token, verb: Token, via: str) -> bool:

@@ -38,7 +38,7 @@ NEAR_MISS = 0.8
 MODALITY_CLASSES = ("NEGATIVE_DETERMINERS", "CONDITIONAL_AUX", "FUTURE_AUX", "CONDITIONAL_MARKS",
                     "SUPERSEDED_MODIFIERS", "ATTEMPT", "THREAT", "DENIAL", "ACCUSE", "LOSS",
                     "REPORTING", "DIRECTIVE", "PURPOSE", "NOT_YET", "ENDING", "FALSITY",
-                    "DENIED_THINGS")
+                    "DENIED_THINGS", "FACTIVE_MARKS")
 
 
 class _Strict(BaseModel):
