@@ -171,6 +171,9 @@ ASSERTED = [
      ("Norway", "hostsTalks", "FARC")),
     ("Representatives of rebel forces in the north and delegates from the Peruvian government have begun peace "
      "talks in Quito.", ("Ecuador", "hostsTalks", "Peru")),
+    # controls: the places a plural noun lists after it
+    ("The Taliban captured three provincial capitals: Sheberghan, Zaranj and Kunduz.", ("Taliban", "controls", "Zaranj")),
+    ("The Taliban captured two cities, Sheberghan and Zaranj.", ("Taliban", "controls", "Zaranj")),
     # hostsTalks: no party named, so the state the talks are about
     ("Yemeni peace talks began in the Omani capital Muscat on Monday.", ("Oman", "hostsTalks", "Yemen")),
 ]

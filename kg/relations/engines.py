@@ -211,9 +211,28 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
              if t.pos_ == "PROPN" and t.i in resolver.by_token]  # not "... and the X stronghold of Y"
     if lemma in words("PLACE_NOUNS") and named:
         return _inside_a_state(lemma, [Mention(resolver.by_token[t.i], t.i) for t in named])
+    listed = _listed_places(noun, resolver)
+    if lemma in words("PLACE_NOUNS") and len(listed) >= 2:
+        return _inside_a_state(lemma, listed)
     if not found and lemma not in words("PART_NOUNS"):
         return _verb_place(noun, resolver)
     return _inside_a_state(lemma, found)
+
+
+def _listed_places(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"three provincial capitals: A, B and C", "two towns, A and B": the places a plural
+    noun lists after it (the parser hangs B on A as an apposition, C as A's or B's conjunct)."""
+    if noun.tag_ != "NNS":
+        return []
+    items: list[Token] = []
+    todo = [c for c in noun.children if c.dep_ == "appos"]
+    while todo:
+        item = todo.pop(0)
+        if item.pos_ != "PROPN" or item.i not in resolver.by_token or item in items:
+            continue
+        items.append(item)
+        todo += [c for c in item.children if c.dep_ in ("appos", "conj")]
+    return [Mention(resolver.by_token[t.i], t.i) for t in sorted(items, key=lambda t: t.i)]
 
 
 def _inside_a_state(lemma: str, places: list[Mention]) -> list[Mention]:
