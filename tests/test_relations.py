@@ -220,6 +220,7 @@ NOT_FACTS = [
     ("There was no word from Hezbollah, a group backed by Iran, or the Syrian military.", ("Syria", "alliedWith", "Iran")),
     ("Iran-backed militias shelled the base, like Hezbollah did last year.", ("Hezbollah", "alliedWith", "Iran")),
     ("Egypt and Qatar issued a joint statement on Gaza.", ("Egypt", "alliedWith", "Qatar")),
+    ("The Axis of Resistance includes the former Syrian regime and Hezbollah.", ("Syria", "alliedWith", "Axis of Resistance")),
     ("South Sudan's government agreed a truce. Rebels in South Sudan said they had recaptured the town of Bor.", ("South Sudan", "controls", "Bor")),
     ("Egypt is trying to support the Sudanese army.", ("Egypt", "alliedWith", "Sudan")),
     ("M23 rebels seized the town of Sake, near Goma.", ("M23", "controls", "Goma")),
@@ -518,6 +519,8 @@ TWINS = {
         ("Talks in Pretoria ended on Friday. Bolivia, which fought alongside Peru, attended the talks.", ("South Africa", "hostsTalks", "Bolivia")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
+    "The Axis of Resistance includes the former Syrian regime and Hezbollah.":
+        ("The Axis of Resistance includes the Syrian regime and Hezbollah.", ("Syria", "alliedWith", "Axis of Resistance")),
     "Egypt and Qatar issued a joint statement on Gaza.":
         ("Egypt and Qatar launched a joint military operation.", ("Egypt", "alliedWith", "Qatar")),
     "Iran-backed militias shelled the base, like Hezbollah did last year.":

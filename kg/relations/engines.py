@@ -425,11 +425,20 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
            for c in list(trigger.children) + list(trigger.head.children)):
         return []  # "the X Alliance, not A or B, ...": set apart, not listed as members
     members = [m for m in resolver.resolve(nodes["object"], "actor")
-               if m.entity.type in ACTOR_TYPES - {"Person"}]
+               if m.entity.type in ACTOR_TYPES - {"Person"} and not _no_longer(resolver.doc[m.token])]
     listed = {m.entity for m in members}  # "A (AA), B (BB) and the C Front": a listed one holds no other
     coalitions = [m for m in resolver.resolve(nodes["subject"], "actor")
                   if _is_coalition(m.entity) and m.entity not in listed]
     return pairs(pattern, nodes["trigger"], members, coalitions[:1])
+
+
+def _no_longer(token: Token) -> bool:
+    """"The axis included the former Syrian regime", "now-gone Syria's regime": a member
+    the phrase itself says is gone (FORMER_WORDS) is listed as one no longer."""
+    head = token
+    while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head is not head:
+        head = head.head
+    return any(c.dep_ == "amod" and c.lower_ in words("FORMER_WORDS") for c in head.children if c.i < head.i)
 
 
 @engine(roles=("subject", "object"))
