@@ -395,7 +395,9 @@ class Names:
             inner = self.doc[token.i + 1: close]
             acronym = inner.text
             joined = all(not t.whitespace_ for t in inner[:-1])
-            outer = self.by_token.get(token.i - 1) or self._name_spelt_out(token.i, acronym)
+            outer = self.by_token.get(token.i - 1)
+            if outer is None or outer.type in ("State", "City") and not _spells(outer.name, acronym):
+                outer = self._name_spelt_out(token.i, acronym) or outer  # "X-e-Jihad Pakistan (XJP)"
             if outer is not None and joined and acronym.replace("-", "").isupper() and \
                     acronym[:1].isalpha() and len(acronym) > 1 and outer.name != acronym:
                 self.defined[acronym] = self._remember(outer, acronym)
@@ -425,9 +427,10 @@ class Names:
         run's initials are the acronym's letters (in any order: "Support Group for Islam
         and Muslims (GSIM)" keeps its French order) and the NER found a name inside it."""
         start = bracket
-        while start > max(0, bracket - 12) and (self.doc[start - 1].text[:1].isupper() or (
-                start - 1 > 0 and self.doc[start - 1].lower_ in words("NAME_LINK_WORDS")
-                and self.doc[start - 2].text[:1].isupper())):
+        link = words("NAME_LINK_WORDS")
+        while start > max(1, bracket - 12) and (self.doc[start - 1].text[:1].isupper() or (
+                self.doc[start - 1].lower_ in link and (self.doc[start - 2].text[:1].isupper()
+                                                        or self.doc[start - 2].lower_ in link))):
             start -= 1
         while start < bracket and (self.doc[start].lower_ in words("NAME_LINK_WORDS")
                                    or self.doc[start].lower_ in ("the", "a", "an")):
@@ -436,8 +439,8 @@ class Names:
         initials = sorted(t.text[0] for t in span if t.text[:1].isupper())
         letters = sorted(acronym.replace("-", ""))
         inside = {self.by_token[i] for i in range(start, bracket) if i in self.by_token}
-        if len(span) < 3 or initials != letters or not inside or \
-                any(e.type in ("State", "City", "Person") for e in inside):
+        if len(span) < 3 or initials != letters or not inside or any(e.type == "Person" for e in inside) or \
+                all(e.type in ("State", "City") for e in inside):
             return None
         entry = self.gazetteer.lookup(span.text)
         kind = "ArmedGroup" if any(w in GROUP_WORDS for w in span.text.split()) or \
@@ -719,3 +722,9 @@ def clean_surface(span: Span) -> str:
     if not tokens:
         return ""
     return span.doc[tokens[0].i: tokens[-1].i + 1].text.strip()
+
+
+def _spells(name: str, acronym: str) -> bool:
+    """Whether the capitals of a name are the acronym's letters ("Democratic Republic of
+    the Congo" and "DRC")."""
+    return sorted(w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == sorted(acronym.replace("-", ""))

@@ -345,3 +345,10 @@ def test_of_two_towns_the_town_is_the_one_the_story_names_most():
     once = ("Rebels seized the town of Kidal. Then they reached Gao, the town that hosts the academy. "
             "The army said it retook the town.")
     assert resolve(once, "town", role="place", nth=2) == ["Gao"]
+
+
+def test_an_acronym_after_a_state_that_ends_a_longer_name_is_that_name():
+    text = "A new group called Tehreek-e-Nusrat Pakistan (TNP) claimed the attack. The TNP said so."
+    assert resolve(text, "TNP", nth=1) == ["Tehreek-e-Nusrat Pakistan"]
+    assert resolve("The Democratic Republic of Congo (DRC) said so. The DRC denied it.", "DRC", nth=1) == [
+        "Democratic Republic of the Congo"]
