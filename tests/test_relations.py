@@ -221,6 +221,8 @@ NOT_FACTS = [
     ("Iran-backed militias shelled the base, like Hezbollah did last year.", ("Hezbollah", "alliedWith", "Iran")),
     ("Egypt and Qatar issued a joint statement on Gaza.", ("Egypt", "alliedWith", "Qatar")),
     ("The Axis of Resistance includes the former Syrian regime and Hezbollah.", ("Syria", "alliedWith", "Axis of Resistance")),
+    ("Nigeria's Boko Haram joined the Islamic State. In May, Mali's Jund al-Sahil, or \"Soldiers of the Caliphate "
+     "in Mali,\" split from al-Qaeda and declared allegiance to the Islamic State.", ("Mali", "alliedWith", "ISIL")),
     ("South Sudan's government agreed a truce. Rebels in South Sudan said they had recaptured the town of Bor.", ("South Sudan", "controls", "Bor")),
     ("Egypt is trying to support the Sudanese army.", ("Egypt", "alliedWith", "Sudan")),
     ("M23 rebels seized the town of Sake, near Goma.", ("M23", "controls", "Goma")),
@@ -519,6 +521,9 @@ TWINS = {
         ("Talks in Pretoria ended on Friday. Bolivia, which fought alongside Peru, attended the talks.", ("South Africa", "hostsTalks", "Bolivia")),
     "Iraqi forces have yet to recapture Tikrit.":
         ("Iraqi forces have recaptured Tikrit.", ("Iraq", "controls", "Tikrit")),
+    "Nigeria's Boko Haram joined the Islamic State. In May, Mali's Jund al-Sahil, or \"Soldiers of the Caliphate "
+    "in Mali,\" split from al-Qaeda and declared allegiance to the Islamic State.":
+        ("Mali declared allegiance to the Islamic State.", ("Mali", "alliedWith", "ISIL")),
     "The Axis of Resistance includes the former Syrian regime and Hezbollah.":
         ("The Axis of Resistance includes the Syrian regime and Hezbollah.", ("Syria", "alliedWith", "Axis of Resistance")),
     "Egypt and Qatar issued a joint statement on Gaza.":

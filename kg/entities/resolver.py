@@ -59,6 +59,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
     # --- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, role: str = "actor") -> list[Mention]:
         """The entities a noun phrase headed by token stands for, conjuncts included."""
+        if token.dep_ == "conj" and _gloss(token):
+            return self.resolve(token.head, role)  # 'X, or "the Soldiers of ...",': X
         counted = self.counted_states(token) or self.counted_sides(token) or self._examples(token, role)
         if counted:
             return counted
@@ -71,6 +73,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             # names its head alone, not the head's conjuncts; "the latter" names one of a pair.
             plural = first.via == "appos" and token.tag_ in ("NNS", "NNPS")  # "A and B, Iran-backed groups": both
             for conj in (anchor.conjuncts if plural or first.via not in ("appos", "known-as", "latter") else ()):
+                if _gloss(conj):
+                    continue
                 other = self._resolve_one(conj, role, depth=1)
                 if other is not None:
                     found.append(other)
@@ -78,7 +82,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                 modifier = anchor.dep_ in ("amod", "nmod", "compound") and anchor.head is not anchor
                 found += self._state_modifiers(anchor.head if modifier else anchor)
         for conj in (token.conjuncts if token.dep_ != "appos" else ()):
-            if first is None or conj.i != first.token:
+            if (first is None or conj.i != first.token) and not _gloss(conj):
                 other = self._resolve_one(conj, role, depth=1)
                 if other is not None and all(o.entity != other.entity for o in found):
                     found.append(other)
@@ -226,3 +230,11 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
 def _opens_coordination(token: Token) -> bool:
     """Whether token heads a coordination ("B, C and D"): a conjunct joined by and/or."""
     return any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in (token, *token.conjuncts) for c in t.children)
+
+
+def _gloss(conj: Token) -> bool:
+    """"Jund al-Khilafah, or "Soldiers of the Caliphate in Algeria,"": a quoted phrase after
+    "or" translates or renames the name before it; it is no second participant."""
+    quoted = conj.doc[conj.left_edge.i].text in ('"', "“", "'", "‘") or \
+        conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].text in ('"', "“", "'", "‘")
+    return quoted and any(c.dep_ == "cc" and c.lower_ == "or" for c in conj.head.children)
