@@ -352,3 +352,8 @@ def test_an_acronym_after_a_state_that_ends_a_longer_name_is_that_name():
     assert resolve(text, "TNP", nth=1) == ["Tehreek-e-Nusrat Pakistan"]
     assert resolve("The Democratic Republic of Congo (DRC) said so. The DRC denied it.", "DRC", nth=1) == [
         "Democratic Republic of the Congo"]
+
+
+def test_an_offshoot_of_a_group_is_not_that_group():
+    assert resolve("Jets bombed the al-Qaeda offshoot near the river.", "offshoot") == []
+    assert resolve("Jets bombed the al-Qaeda fighters near the river.", "fighters") == ["al-Qaeda"]
