@@ -37,6 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/dev"
 ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+BENCHMARKS = {"throughput", "incremental", "validation", "processes", "dask", "memory", "queries"}
 ENV.pop("NEWSKG_STORE", None)
 
 BARE = """
@@ -144,6 +145,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=REPO / "benchmarks/results.json")
     args = parser.parse_args()
     wanted = set(args.only.split(","))
+    if wanted - BENCHMARKS:
+        parser.error(f"--only: unknown {', '.join(sorted(wanted - BENCHMARKS))}; "
+                     f"choose from {', '.join(sorted(BENCHMARKS))}")
     load_at_start = [round(x, 2) for x in os.getloadavg()]
     rows: list[dict] = []
 

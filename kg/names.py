@@ -422,7 +422,7 @@ class Names:
                         self._name_token(t.i, entity)
 
     def _name_spelt_out(self, bracket: int, acronym: str) -> Entity | None:
-        """"the rebel Convention of Patriots for Justice and Peace (CPJP)": a long name the
+        """"the rebel Front of Farmers for Unity and Progress (FFUP)": a long name the
         NER cut short is the whole capitalised run before the acronym's bracket when the
         run's initials are the acronym's letters (in any order: "Support Group for Islam
         and Muslims (GSIM)" keeps its French order) and the NER found a name inside it."""

@@ -31,7 +31,10 @@ def cache_folder() -> Path:
     """Where derived files are kept: $NEWSKG_CACHE, else the user's cache folder."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError:  # no home folder (a service account): a folder any user may write
+        base = Path(tempfile.gettempdir())
     return Path(base) / "newskg"
 
 

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 
 import pytest
 import spacy
 
 from kg.pipeline import installed_model
-from kg.ruler import CACHE_ENV, GazetteerRuler, phrase_tokens
+from kg.ruler import CACHE_ENV, GazetteerRuler, cache_folder, phrase_tokens
 
 PATTERNS = [{"label": "GPE", "pattern": "Testland", "id": "Testland"},
             {"label": "GPE", "pattern": "New Testland", "id": "New Testland"},
@@ -88,3 +90,22 @@ def test_an_unwritable_cache_folder_still_gives_the_tokens(nlp, tmp_path, monkey
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))
     assert phrase_tokens(nlp, ["New Testland"]) == [["New", "Testland"]]
+
+
+def _no_home(cls) -> Path:
+    raise RuntimeError("Could not determine home directory.")  # what pathlib raises
+
+
+def test_with_no_home_folder_the_cache_is_in_the_temporary_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv(CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", classmethod(_no_home))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert cache_folder() == tmp_path / "newskg"
+
+
+def test_with_a_home_folder_the_cache_is_under_it(monkeypatch, tmp_path):
+    monkeypatch.delenv(CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    assert cache_folder() == tmp_path / ".cache" / "newskg"

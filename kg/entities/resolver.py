@@ -233,7 +233,7 @@ def _opens_coordination(token: Token) -> bool:
 
 
 def _gloss(conj: Token) -> bool:
-    """"Jund al-Khilafah, or "Soldiers of the Caliphate in Algeria,"": a quoted phrase after
+    """"Liwa al-Nasr, or "Brigade of Victory,"": a quoted phrase after
     "or" translates or renames the name before it; it is no second participant."""
     quoted = conj.doc[conj.left_edge.i].text in ('"', "“", "'", "‘") or \
         conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].text in ('"', "“", "'", "‘")
