@@ -213,12 +213,9 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
 
 def story_ntriples(doc_id: str, mark: stories.StoryMark) -> str:
     """The triples saying which story a document tells, as N-Triples text."""
-    import pyoxigraph as ox
+    from kg.rdf import ntriples_text, story_triples
 
-    from kg.rdf import story_triples
-
-    triples = story_triples(doc_id, mark.story, mark.signature)
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return ntriples_text(story_triples(doc_id, mark.story, mark.signature))
 
 
 def _make_parent(path: Path) -> None:

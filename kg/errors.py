@@ -13,6 +13,11 @@
 from __future__ import annotations
 
 
+def one_line(error: BaseException | str) -> str:
+    """A message squeezed onto one line (pyoxigraph's may span several)."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
 class KgError(Exception):
     """Base for every error a user can cause and fix; the message is one line."""
 

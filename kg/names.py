@@ -432,7 +432,7 @@ class Names:
                 self.doc[start - 1].lower_ in link and (self.doc[start - 2].text[:1].isupper()
                                                         or self.doc[start - 2].lower_ in link))):
             start -= 1
-        while start < bracket and (self.doc[start].lower_ in words("NAME_LINK_WORDS")
+        while start < bracket and (self.doc[start].lower_ in link
                                    or self.doc[start].lower_ in ("the", "a", "an")):
             start += 1
         span = self.doc[start:bracket]

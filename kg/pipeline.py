@@ -109,9 +109,7 @@ def fix_lemmas(doc: Doc) -> Doc:
 @Language.factory("newskg_gazetteer")
 def gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
     """The entity ruler over every name and demonym of the shipped gazetteer."""
-    from kg.gazetteer import load as load_gazetteer
-
-    return GazetteerRuler(nlp, load_gazetteer().ruler_patterns())
+    return GazetteerRuler(nlp, _ruler_patterns())
 
 
 @functools.lru_cache(maxsize=2)
@@ -173,11 +171,17 @@ def parse_texts(nlp: Language, items: Iterable[tuple[str, Context]], *, batch_si
 
 
 @functools.lru_cache(maxsize=1)
-def _known_names() -> frozenset[str]:
-    """Every name and demonym of the gazetteer, as written: they keep their capitals."""
+def _ruler_patterns() -> tuple[dict, ...]:
+    """The shipped gazetteer's ruler patterns, made once for the ruler and the headlines."""
     from kg.gazetteer import load as load_gazetteer
 
-    return frozenset(p["pattern"] for p in load_gazetteer().ruler_patterns())
+    return tuple(load_gazetteer().ruler_patterns())
+
+
+@functools.lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Every name and demonym of the gazetteer, as written: they keep their capitals."""
+    return frozenset(p["pattern"] for p in _ruler_patterns())
 
 
 #: Token annotations a parse of a re-cased copy hands to the original text.

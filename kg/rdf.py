@@ -19,7 +19,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from kg import iris
-from kg.errors import InputError
+from kg.errors import InputError, one_line
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
 from kg.ontology import ONTOLOGY_DIR, kind
 from kg.vocab import EV, NKG, STORY
@@ -167,10 +167,9 @@ def story_iri(doc_id: str) -> URIRef:
     return STORY[quote(doc_id, safe=iris.SAFE)]
 
 
-def add_story(graph: Graph, doc_id: str, story: str, signature: str) -> None:
-    """Say in a document's graph which story it tells and keep its text signature."""
-    for triple in story_triples(doc_id, story, signature):
-        graph.add(_to_rdflib(triple))
+def ntriples_text(triples: list[ox.Triple]) -> str:
+    """Triples as N-Triples text, written by pyoxigraph (every term checked and escaped)."""
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def story_triples(doc_id: str, story: str, signature: str) -> list[ox.Triple]:
@@ -265,7 +264,7 @@ def document_triples(facts: DocumentFacts, content_hash: str | None = None) -> l
             _event_triples(graph, doc, sentence, event)
     except (ValueError, TypeError) as error:
         raise InputError(f"cannot store graph <{iris.document_iri(facts.document.id)}>: "
-                         f"{' '.join(str(error).split())}; fix the data that produced it") from None
+                         f"{one_line(error)}; fix the data that produced it") from None
     return list(graph.written)
 
 

@@ -89,9 +89,8 @@ class GazetteerRuler:
         for start, end, label, ent_id in self.matches(doc):
             if start not in seen and end - 1 not in seen:
                 new.append(Span(doc, start, end, label=label, span_id=ent_id))
-                entities = [e for e in entities if not (e.start < end and e.end > start)]
                 seen.update(range(start, end))
-        doc.ents = entities + new
+        doc.ents = [e for e in entities if seen.isdisjoint(range(e.start, e.end))] + new
         return doc
 
     def matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:

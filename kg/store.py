@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from kg import iris
 from kg.buildlock import LOCK_NAME, SERVE_LOCK_NAME
-from kg.errors import InputError, QueryError, RenderError, StoreError
+from kg.errors import InputError, QueryError, RenderError, StoreError, one_line
 from kg.events import ENTITY_TYPES, MODALITIES, RELATIONS
 from kg.resources import internal_query
 from kg.stories import StoryMark
@@ -96,11 +96,6 @@ def _other_files(folder: Path) -> list[str]:
 def default_store_path() -> Path:
     """The store folder used when none is given: $NEWSKG_STORE, else ./kg-store."""
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
-
-
-def one_line(error: BaseException | str) -> str:
-    """A message squeezed onto one line (pyoxigraph's may span several)."""
-    return " ".join(str(error).split()) or type(error).__name__
 
 
 def to_ox(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:

@@ -150,6 +150,13 @@ class _Bands:
             else:
                 held.append(key)
 
+    def __contains__(self, key: str) -> bool:
+        return key in self._signatures
+
+    def signature(self, key: str) -> Signature:
+        """The signature `key` was indexed with."""
+        return self._signatures[key]
+
     def remove(self, key: str) -> None:
         for table, band in zip(self._tables, self._bands(self._signatures.pop(key))):
             held = table[band]
@@ -179,7 +186,6 @@ class StoryIndex:
     def __init__(self, known: dict[str, StoryMark]) -> None:
         self._index = _Bands()
         self._stories: dict[str, str] = {}
-        self._hashes: dict[str, Signature] = {}
         for doc_id, mark in known.items():
             minhash = decode(mark.signature)
             if minhash is not None:
@@ -187,7 +193,7 @@ class StoryIndex:
 
     def _add(self, doc_id: str, minhash: Signature, story: str) -> None:
         self._index.insert(doc_id, minhash)
-        self._hashes[doc_id], self._stories[doc_id] = minhash, story
+        self._stories[doc_id] = story
 
     def assign(self, new: Iterable[tuple[str, str]]) -> dict[str, StoryMark]:
         """The story of each new (doc_id, encoded signature): the story of the most similar
@@ -198,7 +204,7 @@ class StoryIndex:
             minhash = decode(encoded)
             if minhash is None:
                 raise ValueError(f"{doc_id}: not a text signature")
-            if doc_id in self._hashes:  # a document built again: compare it with the others only
+            if doc_id in self._index:  # a document built again: compare it with the others only
                 self._index.remove(doc_id)
             story = self._nearest_story(doc_id, minhash)
             self._add(doc_id, minhash, story)
@@ -207,7 +213,7 @@ class StoryIndex:
 
     def _nearest_story(self, doc_id: str, minhash: Signature) -> str:
         """The story of the most similar near duplicate indexed, else doc_id's own."""
-        scored = [(minhash.jaccard(self._hashes[other]), other)
+        scored = [(minhash.jaccard(self._index.signature(other)), other)
                   for other in self._index.query(minhash)]
         scored = [(score, other) for score, other in scored if score >= SAME_STORY]
         if not scored:

@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 from kg import stories
 from kg.documents import Document
 from kg.errors import ValidationError
 from kg.events import DocumentFacts
 from kg.hashing import content_hash
 from kg.iris import document_iri
-from kg.rdf import document_triples, graph_of
+from kg.rdf import document_triples, graph_of, ntriples_text
 
 
 @dataclass(frozen=True)
@@ -73,7 +71,7 @@ def result_for(facts: DocumentFacts, validate: bool = False) -> DocumentResult:
                                   f"breaks ontology/shapes.ttl: {verdict.messages[0]}")
     return DocumentResult(
         doc_id=document.id, graph_iri=document_iri(document.id),
-        ntriples=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"),
+        ntriples=ntriples_text(triples),
         triples=len(triples),
         entities=tuple(sorted({e.name for e in facts.entities})),
         events=tuple((e.relation, e.modality) for e in facts.events),

@@ -97,7 +97,7 @@ class Antecedents(Discourse):
     def _chained(self) -> bool:
         """Whether a pronoun is already being read through two others: a chain of
         pronouns is followed two sentences back, not through the whole story."""
-        return sum(1 for i in getattr(self, "_active", ()) if is_pronoun(self.doc[i])) > 2
+        return sum(1 for i in self._active if is_pronoun(self.doc[i])) > 2
 
     def _previous_subject(self, sentence: Span, anchor: Token) -> Mention | None:
         """The first actor subject of the sentence before, main clause first; a pronoun
