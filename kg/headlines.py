@@ -9,16 +9,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from kg import lexicon
+
 #: A word of a headline: letters with inner apostrophes, dots or hyphens ("Al-Qaida", "U.S.").
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
 #: A word of the body that starts a sentence (its case says nothing) follows these.
 _OPENERS = re.compile(r"(^|[.!?:;\"“‘(\n]\s*)$")
-#: Words that any title style may capitalise and that are never names on their own.
-FUNCTION_WORDS = frozenset({
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
-    "as", "with", "from", "into", "onto", "over", "after", "before", "amid", "against",
-    "near", "off", "up", "out", "via", "than", "upon", "its", "their", "his", "her",
-})
 #: Fewest capitalised words (after the first) for a line to be Title Case, not a name list.
 MIN_TITLE_WORDS = 3
 
@@ -27,7 +23,7 @@ def title_cased(line: str) -> bool:
     """Whether a line is in Title Case: every word after the first that is not a short
     function word starts with a capital, and there are a few of them."""
     words = _WORD.findall(line)[1:]
-    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in lexicon.words("TITLE_FUNCTION_WORDS")]
     return len(content) >= MIN_TITLE_WORDS and all(w[0].isupper() for w in content)
 
 
@@ -78,6 +74,6 @@ def sentence_case(text: str, names: Iterable[str] | frozenset[str]) -> str:
             continue
         key = word.lower()
         stem = key.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if key in FUNCTION_WORDS or lower[stem] > capital[stem]:
+        if key in lexicon.words("TITLE_FUNCTION_WORDS") or lower[stem] > capital[stem]:
             chars[match.start()] = word[0].lower()
     return "".join(chars)

@@ -18,8 +18,6 @@ from kg.pipeline import DATELINE_MARKS
 #: NER labels that can name a participant, and the entity kind an unknown name gets.
 NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",
              "PERSON": "Person", "NORP": None}
-#: Singular group nouns a name before them makes a group's name ("the X group", "the X militia").
-COLLECTIVE_GROUP_HEADS = ("group", "movement", "militia", "faction", "outfit")
 GROUP_WORDS = ("Army", "Forces", "Front", "Brigade", "Brigades", "Movement", "Militia",
                "Group", "Battalion", "Corps", "Mujahideen", "Jihad", "Taliban", "Guard")
 
@@ -120,7 +118,7 @@ class Names:
         if kind == "Organisation" and any(w in surface.split() for w in GROUP_WORDS):
             return "ArmedGroup"
         if kind in ("Person", "Organisation", "Place") and span.root.dep_ == "compound" and \
-                span.root.head.lemma_.lower() in COLLECTIVE_GROUP_HEADS and span.root.head.tag_ == "NN":
+                span.root.head.lemma_.lower() in words("COLLECTIVE_GROUP_HEADS") and span.root.head.tag_ == "NN":
             return "ArmedGroup"  # "the Fatimiyoun group", "the Maute militia": a name heading a group noun names a group
         if kind == "Place" and span.root.head.lower_ in words("PLACE_NOUNS"):
             return "City" if span.root.head.lower_ in words("CITY_DESCRIPTIONS") else "Region"

@@ -13,10 +13,6 @@ from kg.events import Entity
 from kg.lexicon import words
 
 
-#: Offices whose holder speaks for the body named after "for".
-SPOKES_NOUNS = ("spokesman", "spokesperson", "spokeswoman")
-
-
 @dataclass
 class Leaders(Discourse):
     """Mixed into the Resolver (kg/entities/resolver.py), whose actor and _owner it calls."""
@@ -60,7 +56,7 @@ class Leaders(Discourse):
     def _spoken_for(self, office: Token, role: str) -> Mention | None:
         """"X, a spokesman for the Taliban": a spokesman speaks for the body after "for"
         (only a spokesman: an envoy "for Syria" is someone else's envoy to it)."""
-        if office.lemma_.lower() not in SPOKES_NOUNS:
+        if office.lemma_.lower() not in words("SPOKES_NOUNS"):
             return None
         for prep in office.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
