@@ -208,6 +208,8 @@ NOT_FACTS = [
     ("Israel accused Iran of arming Hezbollah, a charge Iran rejects.", ("Iran", "alliedWith", "Hezbollah")),
     ("Hayat Tahrir al-Sham, formerly linked to al-Qaeda, holds Idlib.", ("Hayat Tahrir al-Sham", "alliedWith", "al-Qaeda")),
     ("Ethiopia has not hosted any talks.", None),
+    ("Oman hosted no talks between Iran and the United States.", ("Oman", "hostsTalks", "Iran")),
+    ("Israeli jets carried out no strikes on Gaza on Friday.", ("Israel", "attacked", "Gaza")),
     ("The United Nations called for talks between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
     ("Did Russia attack Poland?", ("Russia", "attacked", "Poland")),
     # false friends
@@ -369,6 +371,10 @@ TWINS = {
         ("Egypt hosted talks between Israel and Hamas.", ("Egypt", "hostsTalks", "Israel")),
     "Oman may host talks between Iran and the United States.":
         ("Oman hosts talks between Iran and the United States.", ("Oman", "hostsTalks", "Iran")),
+    "Oman hosted no talks between Iran and the United States.":
+        ("Oman hosted talks between Iran and the United States.", ("Oman", "hostsTalks", "Iran")),
+    "Israeli jets carried out no strikes on Gaza on Friday.":
+        ("Israeli jets carried out strikes on Gaza on Friday.", ("Israel", "attacked", "Gaza")),
     "Qatar to host talks between Israel and Hamas.":
         ("Qatar hosted talks between Israel and Hamas.", ("Qatar", "hostsTalks", "Israel")),
     "Hamas to attack Israel, officials say.":

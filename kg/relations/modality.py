@@ -236,6 +236,8 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and low in c["NEGATIVE_DETERMINERS"]):
             return "negated"
+        if is_trigger and child.dep_ == "dobj" and _negative_determiner(child, c):
+            return "negated"  # "Oman hosted no talks", "the rebels seized no town"
         if child.dep_ == "aux" and low in c["CONDITIONAL_AUX"]:
             return "condition"
         if child.dep_ == "aux" and low in c["FUTURE_AUX"]:
@@ -263,6 +265,11 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
     if lemma in c["LOSS"]:
         return "superseded"
     return None
+
+
+def _negative_determiner(noun: Token, c: dict[str, frozenset[str]]) -> bool:
+    """A noun determined by "no" or "neither": the verb's act did not take place on it."""
+    return any(d.dep_ == "det" and d.lower_ in c["NEGATIVE_DETERMINERS"] for d in noun.children)
 
 
 def _pledged(verb: Token) -> bool:
