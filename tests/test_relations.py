@@ -1465,3 +1465,12 @@ def test_a_listed_front_holds_no_other_listed_member():
     listed = "The Arakan Army (AA), the Kachin Independence Army (KIA), and the Chin National Front (CNF)"
     assert not {f for f in facts(f"{listed} attacked army posts.") if f[1] == "alliedWith"}
     assert ("Arakan Army", "alliedWith", "Kachin Independence Army") in facts(f"{listed} formed an alliance.")
+
+
+def test_a_list_of_backers_after_the_participle_backs_the_noun():
+    text = ("The Malian army, backed by UN peacekeepers, Chadian special forces and French paramilitaries, "
+            "has retaken the north.")
+    found = facts(text)
+    for backer in ("United Nations", "Chad", "France"):
+        assert ("Mali", "alliedWith", backer) in found, (backer, found)
+    assert ("Chad", "alliedWith", "United Nations") not in found  # backers of one side, not said to be allies

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.discourse import Mention
+from kg.discourse import Mention, distinct
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Resolver
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, led_by, pairs, pairs_apart
 from kg.lexicon import words
-from kg.relations.modality import attributive, modality
+from kg.relations.modality import attributive, modality, reduced_relative
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
@@ -40,6 +40,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             pattern.relation in ("controls", "attacked"):
         subjects = led_by(nodes["subject"], resolver) or subjects  # "soldiers led by Colonel X seized power"
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
+    if "subject" in nodes and "agent" in nodes:
+        subjects, objects = _agent_list_tail(trigger, nodes["subject"], subjects, objects)
     if pattern.relation == "controls" and "object" in nodes:
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
                    if not _a_person(m, resolver)]
@@ -106,6 +108,21 @@ def _possessor_within(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _agent_list_tail(trigger: Token, noun: Token, subjects: list[Mention],
+                     objects: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"The army, backed by A, B and C, has ...": the small parser hangs B and C on the
+    noun the participle describes, as its conjuncts; named after the participle (and
+    with no participle of their own), they continue the agent's list, not the noun's."""
+    if not (reduced_relative(trigger) and trigger.head.i == noun.i):
+        return subjects, objects
+    tail = {t.i for c in noun.conjuncts if c.i > trigger.i and
+            not any(k.dep_ in ("acl", "relcl") for k in c.children) for t in c.subtree}
+    moved = [m for m in subjects if m.token in tail]
+    if not moved:
+        return subjects, objects
+    return [m for m in subjects if m.token not in tail], distinct(objects + moved)
 
 
 def _own_conjuncts(noun: Token, mentions: list[Mention]) -> list[Mention]:
