@@ -654,6 +654,19 @@ ATTACK_RULES = [
     # "X is battling Y": a battle has two sides
     ("Al-Shabaab is battling the Kenyan army in Lamu county.", ("Kenya", "attacked", "al-Shabaab"), True),
     ("Kenya is battling inflation and a drought in Lamu county.", ("Kenya", "attacked", "Lamu"), False),
+    # fighting between a long name with its acronym and a side the parser strands after it
+    ("Fighting between the Democratic Forces for the Liberation of Rwanda (FDLR) and the Congolese army displaced "
+     "thousands.", ("Democratic Republic of the Congo", "attacked", "FDLR"), True),
+    ("Clashes between the Democratic Forces for the Liberation of Rwanda (FDLR) and government troops killed ten "
+     "in Congo.", ("FDLR", "attacked", "Democratic Republic of the Congo"), True),
+    ("Clashes between the Democratic Forces for the Liberation of Rwanda (FDLR) and local farmers killed ten "
+     "in Congo.", ("FDLR", "attacked", "Democratic Republic of the Congo"), False),
+    # an apposition after the second side renames it, wherever the parser hangs it
+    ("Tikrit lies on a road that connects with Baghdad, making it a strategic town in the battle between Iraqi "
+     "security forces and the al-Qaeda offshoot, the Islamic State of Iraq and Syria, or ISIS.",
+     ("ISIL", "attacked", "Iraq"), True),
+    ("Tikrit lies on a road that connects with Baghdad, making it a strategic town in the battle between Iraqi "
+     "security forces and the al-Qaeda offshoot.", ("ISIL", "attacked", "Iraq"), False),
     # counterattacks are attacks
     ("Ukrainian troops launched a counterattack against Russian forces near Kharkiv.",
      ("Ukraine", "attacked", "Russia"), True),

@@ -84,8 +84,14 @@ class Descriptions(Discourse):
                 for grand in child.subtree:
                     if grand.i in self.by_token and grand.i > child.i:
                         return Mention(self.by_token[grand.i], grand.i, "known-as")
-            if child.dep_ == "appos" and child.i in self.by_token and token.lemma_ not in words("ALLY_NOUNS"):
+            if child.dep_ == "appos" and child.i in self.by_token and token.lemma_ not in words("ALLY_NOUNS") \
+                    and not _after_a_conjunct(token, child):
                 return Mention(self.by_token[child.i], child.i, "appos")
+        if token.dep_ == "conj":  # "between X and the offshoot, the Islamic State": the parser hangs it on X
+            for child in token.head.children:
+                if child.dep_ == "appos" and child.i in self.by_token and child.i > token.i and \
+                        not any(token.i < c.i < child.i for c in token.head.conjuncts):
+                    return Mention(self.by_token[child.i], child.i, "appos")
         return None
 
     def _state_owned_rebels(self, token: Token) -> bool:
@@ -233,3 +239,8 @@ def lower_in(token: Token, vocabulary: frozenset[str]) -> bool:
     """Whether the word or its lemma, lower-cased, is in the word class."""
     return token.lower_ in vocabulary or token.lemma_.lower() in vocabulary
 
+
+def _after_a_conjunct(token: Token, appos: Token) -> bool:
+    """"X and the Y, the Z": an apposition after a later conjunct renames that conjunct,
+    however the parser attached it."""
+    return any(token.i < conj.i < appos.i for conj in token.conjuncts)

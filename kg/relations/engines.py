@@ -340,10 +340,10 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other
         if (child.dep_ == "dobj" and child.lemma_ not in ("other", "another", "fire", "gunfire")) or \
                 (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")
-                 and not _for_control(child)):
-            return []
+                 and not _for_control(child) and child.i not in resolver.by_token):
+            return []  # (a "for" inside a name the parser split, "Front for the Liberation of ...", is no goal)
     sides = resolver.resolve(nodes["parties"], "actor")
-    stranded = _stranded_conjunct(nodes["parties"]) if len(sides) == 1 else None
+    stranded = _stranded_conjunct(nodes["parties"], resolver) if len(sides) == 1 else None
     if stranded is not None and not nodes["parties"].conjuncts:
         sides += resolver.resolve(stranded, "actor")
     return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
@@ -356,11 +356,17 @@ def _for_control(prep: Token) -> bool:
     return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_ == "control" for g in prep.children)
 
 
-def _stranded_conjunct(party: Token) -> Token | None:
+def _stranded_conjunct(party: Token, resolver: Resolver) -> Token | None:
     """"war between rebels of the X Party (Y) and government forces": after a long first
-    side the parser may hang "and Z" on the verb; Z is the phrase right after that "and"."""
+    side the parser may hang "and Z" on the verb; Z is the phrase right after that "and"
+    (after the whole name, "the Front for the Liberation of the North (FLN) and the army",
+    which the parser may break up)."""
     doc = party.doc
     i = party.right_edge.i + 1
+    named = resolver.by_token.get(party.i)
+    while named is not None and i + 1 < len(doc) and (resolver.by_token.get(i) == named or doc[i].text in "()" and
+                                                       named in (resolver.by_token.get(i - 1), resolver.by_token.get(i + 1))):
+        i += 1  # the rest of the name and its bracketed acronym
     while i < len(doc) and doc[i].is_punct and doc[i].text not in (",", ".", ";"):
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ != "and" or doc[i].sent != party.sent:
