@@ -654,6 +654,17 @@ ATTACK_RULES = [
     # "X is battling Y": a battle has two sides
     ("Al-Shabaab is battling the Kenyan army in Lamu county.", ("Kenya", "attacked", "al-Shabaab"), True),
     ("Kenya is battling inflation and a drought in Lamu county.", ("Kenya", "attacked", "Lamu"), False),
+    # ... and so is "engaged Y" (not "engaged Y in talks"), and a battle a participle tells
+    ("The Sudanese army engaged the Rapid Support Forces for several hours.",
+     ("Rapid Support Forces", "attacked", "Sudan"), True),
+    ("The Sudanese army engaged the Rapid Support Forces in talks for several hours.",
+     ("Rapid Support Forces", "attacked", "Sudan"), False),
+    ("Hezbollah released a video showing its fighters battling the Syrian army near Qusayr.",
+     ("Syria", "attacked", "Hezbollah"), True),
+    ("Hezbollah released a video showing its fighters greeting the Syrian army near Qusayr.",
+     ("Syria", "attacked", "Hezbollah"), False),
+    ("Taliban fighters stormed the town, battling Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), True),
+    ("Taliban fighters stormed the town, greeting Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), False),
     # fighting between a long name with its acronym and a side the parser strands after it
     ("Fighting between the Democratic Forces for the Liberation of Rwanda (FDLR) and the Congolese army displaced "
      "thousands.", ("Democratic Republic of the Congo", "attacked", "FDLR"), True),
