@@ -222,6 +222,13 @@ def test_with_no_state_in_the_lead_the_army_is_the_dateline_citys_state():
     assert resolve("Fighters held the town on Tuesday. Government forces attacked them.", "forces") == []
 
 
+def test_with_no_state_in_the_lead_the_army_is_the_state_of_the_places_it_names():
+    text = "Rebels ambush army convoy near Kandahar\n\nGunmen attacked a convoy near Kandahar. The army said two soldiers died."
+    assert resolve(text, "army", nth=1) == ["Afghanistan"]
+    bare = "Rebels ambush army convoy\n\nGunmen attacked a convoy. The army said two soldiers died."
+    assert resolve(bare, "army", nth=1) == []
+
+
 def test_a_region_before_rebels_says_where_they_fight_not_who_they_are():
     assert resolve("Fighting between Darfur rebels and the army killed seven.", "rebels") == []
     assert resolve("Fighting between Houthi rebels and the army killed seven.", "rebels") == ["Houthis"]

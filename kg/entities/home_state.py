@@ -87,8 +87,25 @@ class HomeState(Discourse):
             if entity.name in leading and self.by_token.get(i - 1) != entity:
                 counts[entity.name] = counts.get(entity.name, 0) + 1
         if not counts:
-            return self._dateline_state()
+            return self._dateline_state() or self._lead_places_state(lead)
         return self.entities[max(counts, key=lambda name: counts[name])]
+
+    def _lead_places_state(self, lead: int) -> Entity | None:
+        """"Rebels ambush army convoy in Assam": with no state named in the headline and
+        lead, the article's own country is the one the places they name lie in (the one
+        most named; none on a tie)."""
+        counts: dict[str, int] = {}
+        for i, entity in sorted(self.by_token.items()):
+            if i >= lead or entity.type not in ("City", "Region", "Place") or self.by_token.get(i - 1) == entity:
+                continue
+            country = self.gazetteer.country_of(entity.name)
+            if country is not None and country.type == "State":
+                counts[country.name] = counts.get(country.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        country = self.gazetteer.lookup(ranked[0][0])
+        return self.entities.setdefault(country.name, Entity(country.name, country.type, (), country.same_as))
 
     def _dateline_state(self) -> Entity | None:
         """"KABUL (Reuters) - ...": with no state in the headline and lead, the article's
