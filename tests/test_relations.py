@@ -1498,3 +1498,33 @@ def test_a_list_of_backers_after_the_participle_backs_the_noun():
     for backer in ("United Nations", "Chad", "France"):
         assert ("Mali", "alliedWith", backer) in found, (backer, found)
     assert ("Chad", "alliedWith", "United Nations") not in found  # backers of one side, not said to be allies
+
+
+def test_forces_named_for_a_people_are_no_states():
+    """"Kurdish forces", "Druze fighters": a people that is no state's demonym owns the
+    forces, so they are not the article's state (the twin: a state's demonym)."""
+    text = "Peru shelled the border on Monday. {} forces now control the town of Zorbaqin, in northern Peru."
+    assert ("Peru", "controls", "Zorbaqin") not in facts(text.format("Kurdish"))
+    assert ("Peru", "controls", "Zorbaqin") in facts(text.format("Peruvian"))
+
+
+def test_rebels_are_not_the_home_states_forces():
+    # the small parser reads "the government fight rebels" as one noun phrase: rebels stay unnamed
+    assert ("Peru", "controls", "Tumbes") not in facts(
+        "Peruvian militias crossed the border to help the government fight rebels who seized Tumbes last week.")
+    assert ("FARC", "controls", "Tumbes") in facts(
+        "Peruvian militias crossed the border to help the government fight the FARC, which seized Tumbes last week.")
+
+
+def test_an_x_held_modifier_stops_at_a_conjunct_held_by_another():
+    text = "Peru shelled the border on Monday. Government-held Zorba and Qaim, and {}-held Tumbes, enjoyed a truce."
+    assert ("Peru", "controls", "Tumbes") not in facts(text.format("rebel"))
+    assert ("Peru", "controls", "Qaim") in facts(text.format("rebel"))
+    assert ("FARC", "controls", "Tumbes") in facts(text.format("FARC"))
+
+
+def test_the_villages_are_not_the_one_place_named_last():
+    text = ("Peruvian troops shelled the border on Monday. Rebels in Arequipa edged closer to the government-held {} "
+            "in the province.")
+    assert ("Peru", "controls", "Arequipa") not in facts(text.format("last two villages"))
+    assert ("Peru", "controls", "Zorba") in facts(text.format("village of Zorba"))

@@ -144,8 +144,9 @@ class Descriptions(Discourse):
         if lemma in words("NAME_HEAD_DESCRIPTIONS") and not self._has_named_modifier(token):
             return self._named_by_head(token)  # "the Seventh Brigade ... the brigade"
         names_one = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        # "the city" is the last one named; "the last two villages" are several, not that one
         if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not names_one and \
-                not self._has_named_modifier(token, ("appos", "compound")):
+                token.tag_ not in ("NNS", "NNPS") and not self._has_named_modifier(token, ("appos", "compound")):
             places = frozenset({"City", "Place"})
             return self._introduced_as(token, places) or self.recent(token, places)  # "the city": the last one named
         return None

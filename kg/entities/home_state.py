@@ -23,9 +23,20 @@ class HomeState(Discourse):
         if any(t.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") or t.lower_ in words("NON_STATE_GROUP_NOUNS")
                for t in token.lefts for t in t.subtree):
             return False  # "rebel forces", "Islamist-leaning forces", "opposition troops"
+        if any(self._people_not_state(c) for c in token.children if c.dep_ in ("amod", "compound")):
+            return False  # "Kurdish forces", "Druze fighters": a people's, not a state's
         forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
         return bool(forms & words("STATE_FORCE_NOUNS")) or _is_state_post(token) or is_numbered_unit(token)
 
+
+    def _people_not_state(self, modifier: Token) -> bool:
+        """"Kurdish", "Shiite", "Druze": a people the NER names that is no state's demonym
+        (nor a name the text knows), so forces it qualifies belong to no state."""
+        if modifier.ent_type_ != "NORP" or modifier.i in self.by_token:
+            return False
+        span = next((e for e in modifier.doc.ents if e.start <= modifier.i < e.end), None)
+        names = {modifier.text} | ({span.text} if span is not None else set())
+        return all(self.gazetteer.demonym(n) is None and self.gazetteer.lookup(n) is None for n in names)
 
     def home_state(self, token: Token) -> Entity | None:
         """The state whose army/government "the army" means: the last one named with its

@@ -55,6 +55,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         record.lose(trigger.sent.start_char, subjects, objects)
     if pattern.relation == "controls":
         objects = _held_by_others(trigger, subjects, objects)
+        objects = _not_held_apart(trigger, nodes.get("object"), objects)
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
     objects = [m for m in objects if m is not None]
     if pattern.relation == "attacked":
@@ -156,6 +157,17 @@ def _held_by_others(trigger: Token, subjects: list[Mention], places: list[Mentio
     if trigger.lemma_ in words_for("controls")["ENTRY_VERBS"]:
         return [p for p in places if p.entity.type != "State"]
     return places
+
+
+def _not_held_apart(trigger: Token, noun: Token | None, places: list[Mention]) -> list[Mention]:
+    """"Regime-held A and B, and rebel-held C": an "X-held" modifier describes its noun and
+    the conjuncts after it, not a conjunct that carries an "X-held" modifier of its own."""
+    held = words_for("controls")["HELD_PARTICIPLES"]
+    if noun is None or trigger.lower_ not in held or trigger.dep_ not in ("amod", "compound"):
+        return places
+    doc = trigger.doc
+    return [p for p in places if p.token == noun.i or not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in held and c.i != trigger.i for c in doc[p.token].children)]
 
 
 def _deposed(subject: Token | None) -> bool:
