@@ -223,6 +223,9 @@ class Names:
             known = {self.by_token.get(t.i) for t in span}
             if len(known) == 1 and None not in known:
                 continue  # already one entity
+            if any(t.lower_ == "and" and None not in (self.by_token.get(t.i - 1), self.by_token.get(t.i + 1))
+                   and self.by_token.get(t.i - 1) != self.by_token.get(t.i + 1) for t in span):
+                continue  # "Hamas and Islamic Jihad": two names already read, listed, not one name
             first = self.by_token.get(span[0].i)
             rest = {t.lower_ for t in span if self.by_token.get(t.i) != first or first is None}
             if first is not None and first.type == "State" and rest <= words("STATE_FORCE_NOUNS") | {

@@ -62,3 +62,9 @@ def test_a_capitalised_noun_inside_a_sentence_is_a_name_but_not_at_its_start() -
     doc = load_nlp()("Fighters seized Sake and other towns.")
     by_text = {t.text: t for t in doc}
     assert is_name(by_text["Sake"]) and not is_name(by_text["Fighters"]) and not is_name(by_text["towns"])
+
+
+def test_two_known_names_joined_by_and_stay_two() -> None:
+    found = named("Factions like Hamas and Islamic Jihad fired rockets.")
+    assert found["Hamas"][0] == "Hamas" and found["Jihad"][0] == "Palestinian Islamic Jihad"
+    assert named("The Justice and Equality Movement fired rockets.")["Justice"][0] == "Justice and Equality Movement"

@@ -1528,3 +1528,41 @@ def test_the_villages_are_not_the_one_place_named_last():
             "in the province.")
     assert ("Peru", "controls", "Arequipa") not in facts(text.format("last two villages"))
     assert ("Peru", "controls", "Zorba") in facts(text.format("village of Zorba"))
+
+
+def test_members_of_a_led_coalition_are_allied_with_its_leader():
+    found = facts("The Saudi-led coalition includes Egypt, Jordan and Sudan.")
+    for state in ("Egypt", "Jordan", "Sudan"):
+        assert (state, "alliedWith", "Saudi Arabia") in found, (state, found)
+    assert ("Egypt", "alliedWith", "Jordan") not in found  # members of a led coalition: with its leader
+
+
+def test_a_leader_clause_names_the_leader_of_the_listed_alliance():
+    found = facts("Led by Iran, the Axis of Resistance included the Lebanese militant group Hezbollah, "
+                  "the Yemeni Houthis, and Hamas.")
+    for group in ("Hezbollah", "Houthis", "Hamas"):
+        assert (group, "alliedWith", "Axis of Resistance") in found, (group, found)
+        assert (group, "alliedWith", "Iran") in found, (group, found)
+    assert ("Iran", "alliedWith", "Axis of Resistance") in found
+    assert ("Hezbollah", "alliedWith", "Iran") not in facts(
+        "Opposed by Iran, the Axis of Resistance included the Lebanese militant group Hezbollah.")
+
+
+def test_members_of_an_unnamed_coalition_are_allied_with_each_other():
+    assert ("Saudi Arabia", "alliedWith", "United Arab Emirates") in facts(
+        "The coalition, which is made up of Saudi and Emirati forces, announced a new operation.")
+    assert ("Saudi Arabia", "alliedWith", "United Arab Emirates") not in facts(
+        "The delegation, which is made up of Saudi and Emirati officials, announced a new round.")
+
+
+def test_a_participle_supporting_names_the_backer():
+    assert ("Saudi Arabia", "alliedWith", "Yemen") in facts(
+        "The Saudi-led coalition supporting the government of Yemen said it attacked Houthi targets.")
+    assert ("Saudi Arabia", "alliedWith", "Yemen") not in facts(
+        "The Saudi-led coalition opposing the government of Yemen said it attacked Houthi targets.")
+
+
+def test_a_people_describing_unnamed_militias_is_no_member():
+    found = facts("The Axis of Resistance included various Iraqi Shiite militias and the Houthis.")
+    assert ("Houthis", "alliedWith", "Axis of Resistance") in found
+    assert not {f for f in found if "Iraqi Shiites" in f}

@@ -454,17 +454,60 @@ def pact_establishes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
 @engine(needs=("subject", "object"))
 def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"The alliance, which also includes Benin", "the coalition comprises A and B": each
-    member is allied with the coalition it belongs to (and not, by this, with the others)."""
+    member is allied with the coalition it belongs to (and not, by this, with the other
+    members), and with its leader ("the X-led coalition includes A", "Led by X, the
+    alliance included A": the guideline's "X-led coalition joined by Y"). Members of a
+    coalition the text does not name are allied with each other, as nothing else says it."""
     trigger = nodes["trigger"]
     if any(c.lower_ in ("not", "nor", "neither") and (c.head == trigger or trigger.i > c.i > c.head.i)
            for c in list(trigger.children) + list(trigger.head.children)):
         return []  # "the X Alliance, not A or B, ...": set apart, not listed as members
-    members = [m for m in resolver.resolve(nodes["object"], "actor")
-               if m.entity.type in ACTOR_TYPES - {"Person"} and not _no_longer(resolver.doc[m.token])]
+    members = [m for m in _listed(nodes["object"], resolver)
+               if m.entity.type in ACTOR_TYPES - {"Person"} and not _no_longer(resolver.doc[m.token])
+               and not _people_modifier(m, resolver)]
     listed = {m.entity for m in members}  # "A (AA), B (BB) and the C Front": a listed one holds no other
-    coalitions = [m for m in resolver.resolve(nodes["subject"], "actor")
-                  if _is_coalition(m.entity) and m.entity not in listed]
-    return pairs(pattern, nodes["trigger"], members, coalitions[:1])
+    named = resolver.resolve(nodes["subject"], "actor")
+    coalitions = [m for m in named if _is_coalition(m.entity) and m.entity not in listed]
+    leaders = [m for m in named if m.via == "coalition"] + _led_by_clause(trigger, resolver)
+    found = pairs(pattern, trigger, members, coalitions[:1])
+    found += [c for leader in leaders for c in pairs_apart(pattern, trigger, [leader], members + coalitions[:1])]
+    if not named and not leaders and nodes["subject"].lemma_.lower() in words("COALITION_NOUNS"):
+        found += each_pair(pattern, trigger, members)  # "the coalition, made up of A and B forces"
+    return found
+
+
+def _listed(top: Token, resolver: Resolver) -> list[Mention]:
+    """The members a list headed by top names: its conjuncts, appositions and examples
+    ("the group X, the Y, and factions like Z"), which the small parser chains in any
+    order (an item hung on the one before as its apposition)."""
+    found, todo, seen = [], [top], set()
+    while todo:
+        token = todo.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        found += resolver.resolve(token, "actor")
+        for child in token.children:
+            if child.dep_ in ("conj", "appos"):
+                todo.append(child)
+            elif child.dep_ == "prep" and child.lower_ in words("EXAMPLE_PREPOSITIONS"):
+                todo += [g for g in child.children if g.dep_ == "pobj"]
+    return distinct(found)
+
+
+def _people_modifier(mention: Mention, resolver: Resolver) -> bool:
+    """"various Iraqi Shiite militias": a people named by its demonym as the modifier of a
+    common noun describes an unnamed group, which is no member (a state's "Saudi forces" is)."""
+    token = resolver.doc[mention.token]
+    return mention.entity.type != "State" and token.ent_type_ == "NORP" and \
+        token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ == "NOUN"
+
+
+def _led_by_clause(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """"Led by X, the alliance included A": the leader a participle clause on the verb names."""
+    return [m for c in trigger.children if c.dep_ == "advcl" and c.lemma_ == "lead" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            for m in resolver.resolve(g, "actor")]
 
 
 def _no_longer(token: Token) -> bool:
