@@ -665,6 +665,15 @@ ATTACK_RULES = [
      ("Syria", "attacked", "Hezbollah"), False),
     ("Taliban fighters stormed the town, battling Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), True),
     ("Taliban fighters stormed the town, greeting Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), False),
+    # forcing an armed actor to retreat is fighting it; pressing it to withdraw is not
+    ("The Allied Democratic Forces attacked Beni and forced Congolese troops to pull back.",
+     ("Allied Democratic Forces", "attacked", "Democratic Republic of the Congo"), True),
+    ("The Allied Democratic Forces entered Beni and persuaded Congolese troops to pull back.",
+     ("Allied Democratic Forces", "attacked", "Democratic Republic of the Congo"), False),
+    ("The Congolese army forced the Allied Democratic Forces to retreat.",
+     ("Democratic Republic of the Congo", "attacked", "Allied Democratic Forces"), True),
+    ("Pressure from the Congolese army forced the Allied Democratic Forces to withdraw from the talks.",
+     ("Democratic Republic of the Congo", "attacked", "Allied Democratic Forces"), False),
     # fighting between a long name with its acronym and a side the parser strands after it
     ("Fighting between the Democratic Forces for the Liberation of Rwanda (FDLR) and the Congolese army displaced "
      "thousands.", ("Democratic Republic of the Congo", "attacked", "FDLR"), True),
