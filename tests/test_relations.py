@@ -1575,3 +1575,10 @@ def test_a_people_describing_unnamed_militias_is_no_member():
     found = facts("The Axis of Resistance included various Iraqi Shiite militias and the Houthis.")
     assert ("Houthis", "alliedWith", "Axis of Resistance") in found
     assert not {f for f in found if "Iraqi Shiites" in f}
+
+
+def test_the_x_stronghold_of_a_place_is_held_by_x():
+    text = "Peruvian jets struck the {} stronghold of Marquetalia on Saturday."
+    assert ("FARC", "controls", "Marquetalia") in facts(text.format("FARC"))
+    assert ("FARC", "controls", "Marquetalia") not in facts(text.format("former FARC"))
+    assert ("Peru", "controls", "Marquetalia") not in facts("Peruvian jets struck their stronghold of Marquetalia.")
