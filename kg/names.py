@@ -550,6 +550,12 @@ class Names:
                 self.by_token[i] = person
             self._remember(person, entity.name)
             self._forget_unused(entity)
+        surnames = {person.name.split()[-1]: person for _, person in people}
+        for token in self.doc:  # "attended by Kabila and Museveni": a surname the NER read as no name at all
+            person = surnames.get(token.text)
+            if person is not None and token.i not in self.by_token and token.pos_ == "PROPN" and \
+                    token.ent_type_ in ("", "NORP") and self.gazetteer.lookup(token.text) is None:
+                self.by_token[token.i] = person
 
     def _read_member_words(self) -> None:
         """"the Maoists", "Maoist rebels": a distinctive capitalised word of a group's own

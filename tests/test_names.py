@@ -68,3 +68,10 @@ def test_two_known_names_joined_by_and_stay_two() -> None:
     found = named("Factions like Hamas and Islamic Jihad fired rockets.")
     assert found["Hamas"][0] == "Hamas" and found["Jihad"][0] == "Palestinian Islamic Jihad"
     assert named("The Justice and Equality Movement fired rockets.")["Justice"][0] == "Justice and Equality Movement"
+
+
+def test_a_surname_the_ner_missed_names_the_person_named_in_full() -> None:
+    doc = names("President Tomas Sevuveni spoke on Monday. A meeting attended by Okwaveni and Sevuveni ended.")
+    later = [i for i, t in enumerate(doc.doc) if t.text == "Sevuveni"][-1]
+    assert doc.by_token[later].name == "Tomas Sevuveni"
+    assert doc.doc[later].ent_type_ != "PERSON"  # the case this is about: the NER missed it
