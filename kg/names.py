@@ -183,6 +183,7 @@ class Names:
                 names.append(token.head)
             if token.lemma_.lower() in words("AREA_NOUNS"):  # "the northern X province"
                 names += [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and is_name(c)]
+            names += self._settlement_names(token)
             for name in names:
                 known = self.by_token.get(name.i)
                 if is_numbered_unit(name):
@@ -191,13 +192,33 @@ class Names:
                     continue
                 if known is not None and self.gazetteer.lookup(known.name) is not None:
                     continue
-                span = self._proper_span(name)
+                span = self._proper_span(name) if known is None else self._known_run(name, known)
                 kind = "City" if token.lemma_.lower() in words("CITY_DESCRIPTIONS") else "Region"
                 entry = self.gazetteer.lookup(span.text)
                 entity = (self._from_gazetteer(entry, span.text) if entry is not None
                           else self._retype(Entity(span.text, kind), span.text))
                 for t in span:
                     self.by_token[t.i] = entity
+
+    def _settlement_names(self, noun: Token) -> list[Token]:
+        """"X city", "X, a town in the north", "X, the provincial capital": the name a
+        settlement or area noun follows, or stands in apposition to (not "the X town hall")."""
+        if noun.lemma_.lower() not in words("CITY_DESCRIPTIONS") | words("AREA_NOUNS") or noun.dep_ == "compound":
+            return []
+        names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1 and c.pos_ == "PROPN"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+            names.append(noun.head)
+        return names
+
+    def _known_run(self, token: Token, known: Entity) -> Span:
+        """The words around token that the NER gave to one name ("Albu Kamal" in "Albu Kamal
+        city", where the parser hangs "Albu" on the noun, not on "Kamal")."""
+        start = end = token.i
+        while start > 0 and self.by_token.get(start - 1) == known:
+            start -= 1
+        while end + 1 < len(self.doc) and self.by_token.get(end + 1) == known:
+            end += 1
+        return self.doc[start: end + 1]
 
     def _read_group_names(self) -> None:
         """"Free Shan Army", "Sahel Alliance", "Jaish al-Fatah": a run of capitalised words

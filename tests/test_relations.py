@@ -1582,3 +1582,15 @@ def test_the_x_stronghold_of_a_place_is_held_by_x():
     assert ("FARC", "controls", "Marquetalia") in facts(text.format("FARC"))
     assert ("FARC", "controls", "Marquetalia") not in facts(text.format("former FARC"))
     assert ("Peru", "controls", "Marquetalia") not in facts("Peruvian jets struck their stronghold of Marquetalia.")
+
+
+def test_a_name_the_text_calls_a_city_or_town_is_a_place():
+    """The NER takes unknown two-word place names for people ("Abu Zorba"); "X city" or
+    "X, a town ..." elsewhere in the text makes the name a place, which can be held."""
+    taken = "Peruvian troops recaptured Abu Zorba on Monday."
+    assert ("Peru", "controls", "Abu Zorba") in facts(taken + " The rebels had shelled Abu Zorba city for weeks.")
+    assert ("Peru", "controls", "Abu Zorba") not in facts(taken + " The rebels had shelled Abu Zorba for weeks.")
+    assert ("Peru", "controls", "Abu Zorba") in facts("Peruvian troops recaptured Abu Zorba, a town near the border.")
+    assert ("Peru", "controls", "Abu Zorba") not in facts(
+        "Peruvian troops recaptured Abu Zorba, a commander of the rebels.")
+    assert ("Peru", "controls", "Maria Zorba") not in facts(taken.replace("Abu", "Maria") + " Maria Zorba town hall burned.")
