@@ -25,6 +25,7 @@ from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import run_engine
 from kg.relations.supersede import supersede
+from kg.relations.treematch import DocTree
 
 #: How much a resolution step costs in confidence: a named argument is surest.
 VIA_FACTOR = {"name": 1.0, "appos": 1.0, "known-as": 0.95, "owner": 0.95, "coalition": 0.85,
@@ -60,24 +61,15 @@ def _matches(doc: Doc) -> list[tuple[Pattern, list[int]]]:
 
     A pattern sees a sentence only when the sentence has the values its nodes need
     (words, dependency labels, parts of speech; derived from the pattern files): most
-    sentences reach few or no patterns, and the matcher's cost grows with tokens times
-    patterns. Nothing is lost: a match's nodes are linked by dependency arcs, which stay
-    inside a sentence.
+    sentences reach few or no patterns. Nothing is lost: a match's nodes are linked by
+    dependency arcs, which stay inside a sentence.
     """
     found = []
     prefilter = _pattern_matchers(doc.vocab)
-    rows = doc.to_array(prefilter.columns)  # hashes: no Token objects made
-    head = whole = None  # the document as one array, made once for every sentence's copy
+    tree = DocTree(doc)  # the document's arrays, read once for every sentence and pattern
     for sent in doc.sents:
-        wanted = prefilter.patterns_for(rows[sent.start:sent.end])
-        if not wanted:
-            continue
-        if whole is None:
-            head = doc._get_array_attrs()
-            whole = doc.to_array(head)
-        sent_doc = sent.as_doc(array_head=head, array=whole)
-        for pattern, matcher in wanted:
-            found += [(pattern, [sent.start + i for i in ids]) for _, ids in matcher(sent_doc)]
+        for pattern, matcher in prefilter.patterns_for(tree.values(sent)):
+            found += [(pattern, ids) for ids in matcher(tree, sent)]
     return found
 
 

@@ -1,5 +1,6 @@
 """The pattern set: every pattern file, checked against its schema and against the engines
-that will read it, compiled into one DependencyMatcher.
+that will read it, compiled into one matcher per pattern (kg/relations/treematch.py)
+behind a prefilter.
 
 A pattern file holds word classes ("words"), and patterns: spaCy DependencyMatcher
 dicts whose node names say the roles ("trigger", "subject", "object", ...). A value
@@ -23,6 +24,7 @@ from kg.relations import engines, talks  # noqa: F401 - importing them registers
 from kg.relations.registry import ENGINES, Engine
 from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, pattern_folder,
                                  read_pattern_folder, substitute)
+from kg.relations.treematch import ATTRIBUTE_COLUMNS, COLUMNS, TreePattern
 
 __all__ = ["Pattern", "PatternError", "Prefilter", "RelationRules", "WordNeeds", "build_matcher",
            "build_pattern_matchers", "load_rules", "read_rules", "sentence_words", "word_needs"]
@@ -114,8 +116,7 @@ def build_matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, Pattern]]:
 
 #: Token attributes whose value a node can require (as a string or {"IN": [...]}), each
 #: with the `Doc.to_array` column that holds it (TEXT is ORTH).
-_NEED_ATTRS = {"LEMMA": "LEMMA", "LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH",
-               "DEP": "DEP", "POS": "POS", "TAG": "TAG", "ENT_TYPE": "ENT_TYPE"}
+_NEED_ATTRS = ATTRIBUTE_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -162,17 +163,16 @@ def word_needs(body: list[dict]) -> WordNeeds:
 
 
 class Prefilter:
-    """The patterns a sentence can match, found from the `Doc.to_array` rows of its
-    tokens without making Token objects: each distinct need is one id, an index maps
+    """The patterns a sentence can match, found from its tokens' values (a DocTree's
+    columns) without making Token objects: each distinct need is one id, an index maps
     each attribute value to the needs it meets, and a pattern is kept when every need
     of it is met. Most sentences reach few or no patterns."""
 
-    def __init__(self, entries: list[tuple[Pattern, WordNeeds, DependencyMatcher]],
+    def __init__(self, entries: list[tuple[Pattern, WordNeeds, TreePattern]],
                  vocab: Vocab) -> None:
         from spacy.parts_of_speech import IDS
 
-        self.columns = sorted(set(_NEED_ATTRS.values()))
-        self._index: list[dict[int, list[int]]] = [{} for _ in self.columns]
+        self._index: list[dict[int, list[int]]] = [{} for _ in COLUMNS]
         ids: dict[tuple[str, frozenset[str]], int] = {}
         self._patterns = []
         for pattern, needs, matcher in entries:
@@ -181,7 +181,7 @@ class Prefilter:
                 key = (_NEED_ATTRS[attr], values)
                 if key not in ids:
                     ids[key] = len(ids)
-                    column = self._index[self.columns.index(key[0])]
+                    column = self._index[COLUMNS.index(key[0])]
                     for value in values:
                         code = IDS.get(value) if key[0] == "POS" else vocab.strings.add(value)
                         if code is not None:  # an unknown part of speech matches no token
@@ -189,11 +189,11 @@ class Prefilter:
                 wanted.add(ids[key])
             self._patterns.append((frozenset(wanted), pattern, matcher))
 
-    def patterns_for(self, rows) -> list[tuple[Pattern, DependencyMatcher]]:
+    def patterns_for(self, columns: list[list[int]]) -> list[tuple[Pattern, TreePattern]]:
         """The patterns (with their matchers, in pattern order) whose needs one sentence
-        meets, given its rows of `Doc.to_array(self.columns)`."""
+        meets, given its values column by column (`DocTree.values`)."""
         met: set[int] = set()
-        for values, index in zip(rows.T.tolist(), self._index):
+        for values, index in zip(columns, self._index):
             for value in set(values).intersection(index):
                 met.update(index[value])
         return [(pattern, matcher) for wanted, pattern, matcher in self._patterns
@@ -201,12 +201,10 @@ class Prefilter:
 
 
 def build_pattern_matchers(vocab: Vocab) -> Prefilter:
-    """One DependencyMatcher per pattern, in pattern order, behind the prefilter that
+    """One compiled matcher per pattern, in pattern order, behind the prefilter that
     sends a sentence only to the patterns whose needs it meets."""
     matchers = []
     for rules in load_rules():
         for pid, body in rules.raw.items():
-            matcher = DependencyMatcher(vocab, validate=True)
-            matcher.add(pid, [body])
-            matchers.append((rules.patterns[pid], word_needs(body), matcher))
+            matchers.append((rules.patterns[pid], word_needs(body), TreePattern(pid, body, vocab)))
     return Prefilter(matchers, vocab)
