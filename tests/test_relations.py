@@ -665,6 +665,19 @@ ATTACK_RULES = [
      ("Syria", "attacked", "Hezbollah"), False),
     ("Taliban fighters stormed the town, battling Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), True),
     ("Taliban fighters stormed the town, greeting Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), False),
+    # a fight with Y told in a clause of time ("after heavy fighting with Y") is the subject's fight
+    ("The Congolese army regained control of the town after heavy fighting with M23 rebels.",
+     ("Democratic Republic of the Congo", "attacked", "M23"), True),
+    ("The Congolese army regained control of the town after heavy fighting between M23 rebels and local militias.",
+     ("Democratic Republic of the Congo", "attacked", "M23"), False),
+    ("M23 rebels seized the town after clashes with the Congolese army.",
+     ("M23", "attacked", "Democratic Republic of the Congo"), True),
+    ("M23 rebels seized the town after talks with the Congolese army.",
+     ("M23", "attacked", "Democratic Republic of the Congo"), False),
+    # "repelled an attack by Y": both sides fought
+    ("Nigerian troops repelled an attack by ISWAP fighters.", ("Nigeria", "attacked", "ISWAP"), True),
+    ("Nigerian troops repelled an attack by ISWAP fighters.", ("ISWAP", "attacked", "Nigeria"), True),
+    ("Nigerian troops reported an attack by ISWAP fighters.", ("Nigeria", "attacked", "ISWAP"), False),
     # forcing an armed actor to retreat is fighting it; pressing it to withdraw is not
     ("The Allied Democratic Forces attacked Beni and forced Congolese troops to pull back.",
      ("Allied Democratic Forces", "attacked", "Democratic Republic of the Congo"), True),

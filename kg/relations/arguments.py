@@ -139,7 +139,9 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             copula = head.lemma_ == "be" and dep in ("acomp", "attr")
             instrument = dep == "prep" and token.lower_ in ("in", "with") and (
                 head.lemma_ in words("ATTACK_VERBS_CORE"))  # "killed X in a strike on Y"
-            if nominal and not (copula or instrument) and dep not in INHERIT_DEPS and \
+            circumstance = dep == "prep" and token.lower_ in words("CIRCUMSTANCE_PREPOSITIONS") and \
+                _fight_with(trigger)  # "retook the town after heavy fighting with Y": the subject fought Y
+            if nominal and not (copula or instrument or circumstance) and dep not in INHERIT_DEPS and \
                     head.lemma_ not in words("SUPPORT_VERBS"):
                 return []
             subject = [c for c in head.children if c.dep_ == "nsubj"]
@@ -158,6 +160,12 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             return []
         came_through, token = dep, head
     return []
+
+
+def _fight_with(noun: Token) -> bool:
+    """"fighting with Y", "clashes with Y": a fight noun that names the other side with "with"."""
+    return noun.lemma_.lower() in words("FIGHT_WITH_NOUNS") and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _noun_doer(noun: Token, resolver: Resolver) -> list[Mention]:
