@@ -1607,3 +1607,16 @@ def test_a_name_the_text_calls_a_city_or_town_is_a_place():
     assert ("Peru", "controls", "Abu Zorba") not in facts(
         "Peruvian troops recaptured Abu Zorba, a commander of the rebels.")
     assert ("Peru", "controls", "Maria Zorba") not in facts(taken.replace("Abu", "Maria") + " Maria Zorba town hall burned.")
+
+
+def test_a_building_in_a_described_capital_is_the_venue():
+    assert ("Oman", "hostsTalks", "Yemen") in facts(
+        "Yemeni peace talks opened at a hotel in the Omani capital Muscat on Monday.")
+    assert ("Oman", "hostsTalks", "Yemen") not in facts(
+        "Yemeni peace talks were postponed at a hotel in the Omani capital Muscat on Monday.")
+
+
+def test_the_opening_of_talks_is_held_where_they_are():
+    text = "At a ceremonial {} the Yemeni peace talks at a hotel in the Omani capital Muscat, the delegations hugged."
+    assert ("Oman", "hostsTalks", "Yemen") in facts(text.format("opening to"))
+    assert ("Oman", "hostsTalks", "Yemen") not in facts(text.format("protest against"))

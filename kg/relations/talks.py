@@ -279,6 +279,9 @@ def _venue(noun: Token) -> Token | None:
     they are the subject or object of; never inside a topic ("on a ceasefire in Gaza")."""
     heads = [noun] + [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                       for t in c.subtree if t.dep_ == "pobj" or t.dep_ == "conj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to") and \
+            noun.head.head.lemma_.lower() in _words("TALKS_STAGE_NOUNS"):
+        heads.append(noun.head.head)  # "the opening of the talks in C", "at the start of talks at a hotel in C"
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
         heads.append(noun.head)
     heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _words("VENUE_VERBS")
@@ -367,7 +370,14 @@ def _building_in(pobj: Token) -> Token | None:
     if pobj.pos_ != "NOUN":
         return None
     return next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                 for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _named_place_noun(g))), None)
+
+
+def _named_place_noun(noun: Token) -> bool:
+    """"the Omani capital Muscat", "the capital, Doha": a place noun a name stands beside."""
+    return noun.lemma_.lower() in words("PLACE_NOUNS") and \
+        any(c.dep_ in ("appos", "compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
+            for c in noun.children)
 
 
 def _venue_part(pobj: Token) -> Token | None:
