@@ -50,6 +50,7 @@ class Names:
         self._read_compass_states()
         self._read_name_suffixes()
         self._read_definitions()
+        self._read_spelt_acronyms()
         self._read_short_aliases()
         self._link_short_names()
         self._read_member_words()
@@ -442,6 +443,22 @@ class Names:
                     span = self.doc.char_span(token.idx, token.idx + len(acronym))
                     for t in span if span is not None else ():
                         self._name_token(t.i, entity)
+
+    def _read_spelt_acronyms(self) -> None:
+        """"ADF forces carried out the attacks, said the leader of the Ambazonian Defense
+        Force": an acronym the text never defines in brackets stands for the one group the
+        same text spells out with those initials, not for the group the gazetteer usually
+        means by it, when the text never spells that one out."""
+        groups = {e for e in self.by_token.values() if " " in e.name and e.type in ("ArmedGroup", "Organisation")}
+        for token in self.doc:
+            acronym, current = token.text, self.by_token.get(token.i)
+            if current is None or current.type == "State" or acronym in self.defined or \
+                    not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6) or \
+                    current.name.lower() in self.doc.text.lower():
+                continue
+            spelt = {e for e in groups if e != current and _spells(e.name, acronym)}
+            if len(spelt) == 1:
+                self._name_token(token.i, self._remember(spelt.pop(), acronym))
 
     def _name_spelt_out(self, bracket: int, acronym: str) -> Entity | None:
         """"the rebel Front of Farmers for Unity and Progress (FFUP)": a long name the

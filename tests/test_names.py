@@ -41,6 +41,15 @@ def test_an_acronym_defined_in_brackets_names_the_same_entity_later() -> None:
     assert "NDF" in entity.aliases
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the text spells out with another group's initials is that group, not the gazetteer's
+    ("ADF fighters stormed the base, said the leader of the Azawi Defence Front.", "Azawi Defence Front"),
+    ("ADF fighters stormed the base, said the leader of the Azawi Relief Front.", "Allied Democratic Forces"),
+])
+def test_an_acronym_stands_for_the_group_the_text_spells_out(text: str, expected: str) -> None:
+    assert named(text)["ADF"][0] == expected
+
+
 def test_a_state_body_named_by_its_demonym_is_the_state() -> None:
     found = names("The Somali National Army retook the town.")
     assert {e.name for e in found.all_entities()} == {"Somalia"}

@@ -927,6 +927,41 @@ ATTACK_RULES = [
     # a name heading a group noun names a group, whatever kind the NER guessed ("the X group")
     ("US jets struck a camp run by the Zorbakiyoun group.", ("United States", "attacked", "Zorbakiyoun"), True),
     ("US jets struck a camp near the Zorbakiyoun group.", ("United States", "attacked", "Zorbakiyoun"), False),
+    # "the town" hit is the one place the text named last, not the list it stood in
+    ("Government-held Aleppo and rebel-held Homs were calm on Friday. On Saturday Hezbollah fighters launched "
+     "an assault on the city.", ("Hezbollah", "attacked", "Homs"), True),
+    ("Government-held Aleppo and rebel-held Homs were calm on Friday. On Saturday Hezbollah fighters launched "
+     "an assault on the city.", ("Hezbollah", "attacked", "Aleppo"), False),
+    # a place that only measures where another is ("20 miles north of X", "southwest of the city") is not it
+    ("Rebels still held Tartus, 20 miles north of Homs. Hezbollah fighters attacked the town on Saturday.",
+     ("Hezbollah", "attacked", "Tartus"), True),
+    ("Rebels still held Tartus, 20 miles north of Homs. Hezbollah fighters attacked the town on Saturday.",
+     ("Hezbollah", "attacked", "Homs"), False),
+    ("Hezbollah fighters seized Homs. Israeli jets hit a depot in the city.", ("Israel", "attacked", "Homs"), True),
+    ("Hezbollah fighters seized Homs. Israeli jets hit a depot southwest of the city.",
+     ("Israel", "attacked", "Homs"), False),
+    # an attack told again without its doer ("It was the deadliest attack on Y") is the one told before
+    ("The Zorbakiyoun group ambushed a convoy on Monday. It was the deadliest attack on Chadian forces this year.",
+     ("Zorbakiyoun", "attacked", "Chad"), True),
+    ("The Zorbakiyoun group ambushed a convoy on Monday. Gunmen launched the deadliest attack on Chadian forces "
+     "this year.", ("Zorbakiyoun", "attacked", "Chad"), False),
+    ("Hezbollah fighters stormed a hotel in Homs on Monday. Officials said the attack on Syrian troops killed ten.",
+     ("Hezbollah", "attacked", "Syria"), True),
+    ("Hezbollah fighters stormed a hotel in Homs on Monday. Officials said an attack on Syrian troops killed ten.",
+     ("Hezbollah", "attacked", "Syria"), False),
+    # "X carried out / was behind the attack": whom the attack told before hit
+    ("Gunmen stormed a Kenyan army base in Lamu on Monday. The Zorbakiyoun group said it carried out the attack.",
+     ("Zorbakiyoun", "attacked", "Kenya"), True),
+    ("Gunmen stormed a Kenyan army base in Lamu on Monday. The Zorbakiyoun group said it carried out attacks "
+     "in the north.", ("Zorbakiyoun", "attacked", "Kenya"), False),
+    ("Gunmen stormed a Kenyan army base in Lamu on Monday. Officials said the Zorbakiyoun group was behind the "
+     "attack.", ("Zorbakiyoun", "attacked", "Kenya"), True),
+    ("Gunmen stormed a Kenyan army base in Lamu on Monday. Officials said the Zorbakiyoun group was not behind "
+     "the attack.", ("Zorbakiyoun", "attacked", "Kenya"), False),
+    ("Gunmen stormed a Kenyan army base in Lamu on Monday. Officials said the attack was carried out by the "
+     "Zorbakiyoun group.", ("Zorbakiyoun", "attacked", "Kenya"), True),
+    ("Gunmen stormed a Kenyan army base in Lamu on Monday. The Zorbakiyoun group denied it carried out the "
+     "attack.", ("Zorbakiyoun", "attacked", "Kenya"), False),
 ]
 
 

@@ -145,11 +145,32 @@ class Descriptions(Discourse):
             return self._named_by_head(token)  # "the Seventh Brigade ... the brigade"
         names_one = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         # "the city" is the last one named; "the last two villages" are several, not that one
-        if lemma in words("CITY_DESCRIPTIONS") and role == "place" and not names_one and \
+        if lemma in words("CITY_DESCRIPTIONS") and role in ("place", "target") and not names_one and \
                 token.tag_ not in ("NNS", "NNPS") and not self._has_named_modifier(token, ("appos", "compound")):
+            if role == "target" and self._landmark(token):
+                return None  # "hit a depot southwest of the city": the city is where the target is not
             places = frozenset({"City", "Place"})
-            return self._introduced_as(token, places) or self.recent(token, places)  # "the city": the last one named
+            return self._introduced_as(token, places) or self._last_place(token, places)  # "the city": the last one named
         return None
+
+    def _last_place(self, token: Token, places: frozenset[str]) -> Mention | None:
+        """The last place of these kinds named before token that the text does not only
+        measure from ("Sake, 15 miles west of Goma": Sake, not Goma)."""
+        for i, entity in reversed(self.mentions_before(token)):
+            if entity.type in places and not self._landmark(self.doc[i]):
+                return Mention(entity, i, "description")
+        return None
+
+    def _landmark(self, token: Token) -> bool:
+        """Whether a place word only locates something else: "west of X", "15 km north of
+        X", "near X", "outside X"."""
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        if token.dep_ != "pobj":
+            return False
+        return head.lower_ in ("near", "outside") or (
+            head.lower_ == "of" and head.head.lower_ in words("COMPASS_NOUNS"))
 
     def _post_named_before(self, token: Token) -> Mention | None:
         """"Militants attacked a military base in X. ... They targeted the base in Y": "the

@@ -72,7 +72,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             # "Hezbollah, a group backed by Iran, or the Syrian military": an apposition
             # names its head alone, not the head's conjuncts; "the latter" names one of a pair.
             plural = first.via == "appos" and token.tag_ in ("NNS", "NNPS")  # "A and B, Iran-backed groups": both
-            for conj in (anchor.conjuncts if plural or first.via not in ("appos", "known-as", "latter") else ()):
+            one = first.via == "description" and token.tag_ == "NN"  # "A and B ... the town": one of them
+            for conj in (anchor.conjuncts if plural or first.via not in ("appos", "known-as", "latter") and not one
+                         else ()):
                 if _gloss(conj):
                     continue
                 other = self._resolve_one(conj, role, depth=1)

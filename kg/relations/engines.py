@@ -10,6 +10,7 @@ from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, led
 from kg.lexicon import words
 from kg.relations.modality import attributive, modality, reduced_relative
 from kg.relations.record import DocumentRecord
+from kg.relations.recalled import earlier_attackers, event_pronoun, told_again
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
 from kg.relations.targets import affiliate_owner, attack_targets
@@ -62,6 +63,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         objects = attack_targets(nodes, objects, resolver)
         if not objects and "object" in nodes:
             objects = affiliate_owner(nodes["object"], resolver, {s.entity.name for s in subjects})
+        if told_again(trigger) and (not subjects or event_pronoun(trigger)):  # "It was the worst attack on Y"
+            subjects = earlier_attackers(trigger, resolver, {o.entity.name for o in objects})
         if modality(trigger) == "asserted":
             record.attacks.append((trigger.i, objects))
             record.attackers.append((trigger.i, subjects, objects))
