@@ -419,7 +419,7 @@ class Names:
             acronym = inner.text
             joined = all(not t.whitespace_ for t in inner[:-1])
             outer = self.by_token.get(token.i - 1)
-            if outer is None or outer.type in ("State", "City") and not _spells(outer.name, acronym):
+            if outer is None or outer.type in ("State", "City", "Region", "Place") and not _spells(outer.name, acronym):
                 outer = self._name_spelt_out(token.i, acronym) or outer  # "X-e-Jihad Pakistan (XJP)"
             if outer is not None and joined and acronym.replace("-", "").isupper() and \
                     acronym[:1].isalpha() and len(acronym) > 1 and outer.name != acronym:
@@ -469,7 +469,8 @@ class Names:
         link = words("NAME_LINK_WORDS")
         while start > max(1, bracket - 12) and (self.doc[start - 1].text[:1].isupper() or (
                 self.doc[start - 1].lower_ in link and (self.doc[start - 2].text[:1].isupper()
-                                                        or self.doc[start - 2].lower_ in link))):
+                                                        or self.doc[start - 2].lower_ in link)) or (
+                self.doc[start - 1].lower_ == "the" and self.doc[start - 2].lower_ in link)):  # "of the Congo"
             start -= 1
         while start < bracket and (self.doc[start].lower_ in link
                                    or self.doc[start].lower_ in ("the", "a", "an")):
@@ -478,9 +479,10 @@ class Names:
         initials = sorted(t.text[0] for t in span if t.text[:1].isupper())
         letters = sorted(acronym.replace("-", ""))
         inside = {self.by_token[i] for i in range(start, bracket) if i in self.by_token}
-        if len(span) < 3 or initials != letters or not inside or any(e.type == "Person" for e in inside) or \
-                all(e.type in ("State", "City") for e in inside):
-            return None
+        spelt = initials == letters or _abbreviates([t.text for t in span if t.text[:1].isupper()], acronym)
+        if len(span) < 3 or not spelt or not inside or any(e.type == "Person" for e in inside) or \
+                (all(e.type in ("State", "City") for e in inside) and self.by_token.get(start) in inside):
+            return None  # "Kenya Defence Forces (KDF)": a state's own body; not "Union for X of the Congo"
         entry = self.gazetteer.lookup(span.text)
         kind = "ArmedGroup" if any(w in GROUP_WORDS for w in span.text.split()) or \
             any(e.type == "ArmedGroup" for e in inside) else "Organisation"
@@ -767,6 +769,25 @@ def clean_surface(span: Span) -> str:
     if not tokens:
         return ""
     return span.doc[tokens[0].i: tokens[-1].i + 1].text.strip()
+
+
+def _abbreviates(words: list[str], acronym: str) -> bool:
+    """Whether the acronym is pieces of the words' beginnings, in order ("Cooperative for the
+    Development of the Congo (CODECO)", "Union for Peace in Central Africa (UPC)"), the
+    first word's first, at most one word left out (a place's second word, "Africa")."""
+    letters = acronym.replace("-", "").lower()
+
+    def fits(rest: str, i: int, skipped: int) -> bool:
+        if not rest:
+            return len(words) - i + skipped <= 1
+        if i >= len(words):
+            return False
+        word = words[i].lower()
+        if any(rest[:n] == word[:n] for n in range(1, min(len(rest), len(word)) + 1) if fits(rest[n:], i + 1, skipped)):
+            return True
+        return i > 0 and skipped == 0 and fits(rest, i + 1, 1)
+
+    return bool(words) and letters[:1] == words[0][:1].lower() and fits(letters, 0, 0)
 
 
 def _spells(name: str, acronym: str) -> bool:

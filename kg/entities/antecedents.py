@@ -41,7 +41,7 @@ class Antecedents(Discourse):
         sentence = token.sent
         before = list(reversed(sentence[: token.i - sentence.start]))
         for candidate in before:
-            if candidate.dep_ in ("nsubj", "nsubjpass"):
+            if candidate.dep_ in ("nsubj", "nsubjpass") and not _disagrees(candidate, token):
                 mention = self._resolve_one(candidate, "actor", depth=2)
                 if mention is not None and mention.entity.type in NON_PERSON_ACTORS:
                     return Mention(mention.entity, mention.token, "pronoun")
@@ -128,6 +128,16 @@ def is_pronoun(token: Token) -> bool:
 def _same_number(one: Token, other: Token) -> bool:
     """Whether two pronouns are both singular ("it", "its") or both plural ("they", "their")."""
     return (one.lower_ in words("PRONOUNS_PLURAL")) == (other.lower_ in words("PRONOUNS_PLURAL"))
+
+
+def _disagrees(subject: Token, pronoun: Token) -> bool:
+    """"The coalition announced an operation against the Houthis after they stepped up
+    attacks": a plural pronoun is not a singular common noun's ("the coalition", "which"
+    standing for one); a name may take "they" ("Hamas said they ...")."""
+    if pronoun.lower_ not in words("PRONOUNS_PLURAL"):
+        return False
+    noun = subject.head.head if subject.tag_ == "WDT" and subject.head.dep_ == "relcl" else subject
+    return noun.tag_ == "NN"
 
 
 def _quoted(token: Token, verb: Token) -> bool:
