@@ -1669,3 +1669,10 @@ def test_the_opening_of_talks_is_held_where_they_are():
     text = "At a ceremonial {} the Yemeni peace talks at a hotel in the Omani capital Muscat, the delegations hugged."
     assert ("Oman", "hostsTalks", "Yemen") in facts(text.format("opening to"))
     assert ("Oman", "hostsTalks", "Yemen") not in facts(text.format("protest against"))
+
+
+def test_sweeping_or_marching_into_a_town_is_entering_it():
+    assert ("FARC", "controls", "Florencia") in facts("FARC fighters swept into Florencia on Sunday.")
+    assert ("FARC", "controls", "Florencia") in facts("FARC fighters marched into Florencia unopposed.")
+    assert ("FARC", "controls", "Florencia") not in facts("FARC fighters marched on Florencia.")
+    assert ("Peru", "controls", "Chile") not in facts("Peruvian troops moved into Chile on Monday.")
