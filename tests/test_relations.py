@@ -665,6 +665,11 @@ ATTACK_RULES = [
      ("Syria", "attacked", "Hezbollah"), False),
     ("Taliban fighters stormed the town, battling Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), True),
     ("Taliban fighters stormed the town, greeting Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), False),
+    # a post only a state holds is the state's, not the place it stands in (the state the gazetteer puts it in)
+    ("Taliban fighters attacked a police checkpoint in Helmand, killing six policemen.",
+     ("Taliban", "attacked", "Afghanistan"), True),
+    ("Taliban fighters attacked a petrol station in Helmand, killing six people.",
+     ("Taliban", "attacked", "Afghanistan"), False),
     # a fight with Y told in a clause of time ("after heavy fighting with Y") is the subject's fight
     ("The Congolese army regained control of the town after heavy fighting with M23 rebels.",
      ("Democratic Republic of the Congo", "attacked", "M23"), True),

@@ -46,9 +46,9 @@ class HomeState(Discourse):
         a foreign army fighting beside them does not own them."""
         post = token if _is_state_post(token) else \
             token.head if token.dep_ in ("amod", "compound") and _is_state_post(token.head) else None
-        if post is not None:  # "a police station ... in Egypt": the state it stands in
-            placed = [(abs(t.i - post.i), self.by_token[t.i]) for t in post.sent if t.dep_ == "pobj"
-                      and t.head.lower_ in ("in", "inside") and getattr(self.by_token.get(t.i), "type", "") == "State"]
+        if post is not None:  # "a police station ... in Egypt", "... in Helmand": the state it stands in
+            placed = [(abs(t.i - post.i), state) for t in post.sent if t.dep_ == "pobj"
+                      and t.head.lower_ in ("in", "inside") and (state := self._state_of_place(t.i)) is not None]
             if placed:
                 return min(placed, key=lambda item: item[0])[1]
         if _is_domestic(token):
@@ -64,6 +64,26 @@ class HomeState(Discourse):
                                            or self.doc[i].lemma_.lower() in words("HOME_STATE_FORCES")):
                 return entity
         return self.main_state()
+
+    def post_owner(self, token: Token) -> Entity | None:
+        """The state whose post, unit or craft this is ("a police checkpoint", "an army
+        post"), when token names one with no owner (the state it stands in, else the
+        article's own); a post the phrase names an owner for ("Serb military positions") is not."""
+        if not _is_state_post(token) or any(t.i in self.by_token for left in token.lefts for t in left.subtree):
+            return None
+        return self.home_state(token)
+
+    def _state_of_place(self, i: int) -> Entity | None:
+        """The state a named place is, or lies in by the gazetteer ("Helmand" -> Afghanistan)."""
+        entity = self.by_token.get(i)
+        if entity is None or entity.type == "State":
+            return entity
+        if entity.type not in ("City", "Region", "Place"):
+            return None
+        country = self.gazetteer.country_of(entity.name)
+        if country is None or country.type != "State":
+            return None
+        return self.entities.setdefault(country.name, Entity(country.name, country.type, (), country.same_as))
 
     def _choose_homonyms(self) -> None:
         """A known name that also means a place elsewhere ("Tripoli" in Lebanon, "Georgia"

@@ -24,6 +24,9 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     owners = facility_owners(nodes["object"], resolver) if "object" in nodes else []
     if owners:
         return owners
+    post = resolver.post_owner(nodes["object"]) if "object" in nodes else None
+    if post is not None:  # "attacked a police checkpoint in Helmand": the state's post, not the place
+        return [Mention(post, nodes["object"].i, "home-state")]
     located = "object" in nodes and nodes["object"].lemma_.lower() in words("FACILITY_NOUNS")  # "a base in ..."
     kept = [owned_place(m, resolver, known_regions=located) for m in objects if m.entity.type != "Facility"]
     for mention in [m for m in kept if m.entity.type == "Person"]:
