@@ -1567,6 +1567,13 @@ def test_a_listed_front_holds_no_other_listed_member():
     assert ("Arakan Army", "alliedWith", "Kachin Independence Army") in facts(f"{listed} formed an alliance.")
 
 
+def test_with_a_named_backing_names_the_backer():
+    assert ("Iraq", "alliedWith", "United States") in facts("The Iraqi army, with US air support, recaptured the town.")
+    assert ("Syria", "alliedWith", "Russia") in facts("With Russian air cover, Syrian troops retook the town.")
+    assert ("Iraq", "alliedWith", "United States") not in facts(
+        "The Iraqi army, with no US air support, recaptured the town.")
+
+
 def test_a_list_of_backers_after_the_participle_backs_the_noun():
     text = ("The Malian army, backed by UN peacekeepers, Chadian special forces and French paramilitaries, "
             "has retaken the north.")
