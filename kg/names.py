@@ -49,6 +49,7 @@ class Names:
         self._read_peoples()
         self._read_compass_states()
         self._read_name_suffixes()
+        self._read_name_prefixes()
         self._read_definitions()
         self._read_spelt_acronyms()
         self._read_short_aliases()
@@ -372,6 +373,27 @@ class Names:
         left = [c for c in token.lefts if c.dep_ in ("compound", "punct") and c.pos_ in ("PROPN", "PUNCT")]
         start = min([token.i] + [c.i for c in left if c.text != ","])
         return self.doc[start: token.i + 1]
+
+    def _read_name_prefixes(self) -> None:
+        """"Kitaeb Hezbollah", "Harakat Hezbollah": an unknown capitalised word heading a
+        known armed group's name as its compound, with no name of its own, makes another
+        group's name (a brigade, a movement spelt the way the writer transliterates it),
+        not the group inside it; titles and group words stay outside ("Commander X")."""
+        outside = words("LEADER_NOUNS") | words("GENERIC_NAME_WORDS") | words("GROUP_NOUNS")
+        for start, end, entity in self._spans():
+            if start == 0 or entity.type != "ArmedGroup":
+                continue
+            word = self.doc[start - 1]
+            if word.i in self.by_token or word.is_sent_start or word.tag_ != "NNP" or not word.is_alpha or \
+                    not word.text[:1].isupper() or word.dep_ != "compound" or not start <= word.head.i < end or \
+                    word.ent_type_ not in ("", "ORG") or word.lower_ in outside:
+                continue
+            text = self.doc[start - 1: end].text
+            entry = self.gazetteer.lookup(text)
+            named = self._from_gazetteer(entry, text) if entry is not None else \
+                self._remember(Entity(text, "ArmedGroup"), text)
+            for i in range(start - 1, end):
+                self._name_token(i, named)
 
     def _read_name_suffixes(self) -> None:
         """"Sudan People's Liberation Army-North", "Movement-in-Opposition": a name with a

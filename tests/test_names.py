@@ -63,6 +63,15 @@ def test_an_acronym_spells_a_long_name_with_a_place_in_it(text: str, expected: s
     assert named(text).get(acronym, (None,))[0] in ((expected,) if expected else (None, "Central Africa"))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an unknown capitalised word heading a known group's name makes another group's name
+    ("Fighters of the Liwa Hezbollah militia attacked the base.", "Liwa Hezbollah"),
+    ("Fighters of the Lebanese Hezbollah militia attacked the base.", "Hezbollah"),
+])
+def test_an_unknown_word_before_a_group_name_makes_another_name(text: str, expected: str) -> None:
+    assert named(text)["Hezbollah"][0] == expected
+
+
 def test_a_state_body_named_by_its_demonym_is_the_state() -> None:
     found = names("The Somali National Army retook the town.")
     assert {e.name for e in found.all_entities()} == {"Somalia"}

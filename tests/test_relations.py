@@ -954,6 +954,10 @@ ATTACK_RULES = [
      ("Hezbollah", "attacked", "Syria"), True),
     ("Hezbollah fighters stormed a hotel in Homs on Monday. Officials said an attack on Syrian troops killed ten.",
      ("Hezbollah", "attacked", "Syria"), False),
+    ("Hezbollah fighters stormed a hotel in Homs on Sunday. Officials said Sunday's attack on Syrian troops killed "
+     "ten.", ("Hezbollah", "attacked", "Syria"), True),
+    ("Hezbollah fighters stormed a hotel in Homs on Sunday. Officials said Hamas's attack on Syrian troops killed "
+     "ten.", ("Hezbollah", "attacked", "Syria"), False),
     # "X carried out / was behind the attack": whom the attack told before hit
     ("Gunmen stormed a Kenyan army base in Lamu on Monday. The Zorbakiyoun group said it carried out the attack.",
      ("Zorbakiyoun", "attacked", "Kenya"), True),
@@ -967,6 +971,11 @@ ATTACK_RULES = [
      "Zorbakiyoun group.", ("Zorbakiyoun", "attacked", "Kenya"), True),
     ("Gunmen stormed a Kenyan army base in Lamu on Monday. The Zorbakiyoun group denied it carried out the "
      "attack.", ("Zorbakiyoun", "attacked", "Kenya"), False),
+    # "X, responsible for attacks on Y": the group responsible did them
+    ("The Zorbakiyoun group, responsible for attacks on Kenyan troops, has grown.",
+     ("Zorbakiyoun", "attacked", "Kenya"), True),
+    ("The Zorbakiyoun group, responsive to attacks on Kenyan troops, has grown.",
+     ("Zorbakiyoun", "attacked", "Kenya"), False),
     # "they" is not a singular common noun's: "the coalition ... against the militants after they ..."
     ("The Kenyan-led coalition launched an operation against the al-Shabaab militants after they stepped up "
      "attacks on Ethiopia.", ("al-Shabaab", "attacked", "Ethiopia"), True),

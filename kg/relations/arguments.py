@@ -156,6 +156,8 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             if head.dep_ not in INHERIT_DEPS + ("acl", "relcl", "pcomp", "prep", "pobj"):
                 return []
             nominal = False
+        elif token.pos_ == "ADJ" and token.lemma_.lower() in words("AGENT_ADJECTIVES") and dep in ("amod", "appos"):
+            return _noun_doer(head, resolver)  # "groups such as X, responsible for attacks on Y"
         elif dep not in NOUN_CLIMB_DEPS + INHERIT_DEPS + ("acomp",):
             return []
         came_through, token = dep, head

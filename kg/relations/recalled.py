@@ -18,15 +18,17 @@ WINDOW = 2
 
 def told_again(trigger: Token) -> bool:
     """Whether an attack noun refers back to an attack told before: definite ("the attack",
-    "that assault") or the complement of an event pronoun ("It was the deadliest attack"),
+    "that assault", "Sunday's raid") or the complement of an event pronoun ("It was the deadliest attack"),
     and with no doer of its own, named or not ("the gunmen's attack", "the raid by militants")."""
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in words_for("attacked")["CLAIMED_NOUNS"]:
         return False
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in trigger.children):
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in trigger.children)  # "Sunday's attack"
+    if any((c.dep_ == "poss" and not dated) or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+           for c in trigger.children):
         return False
     if trigger.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in trigger.head.children):
         return False  # "gunmen launched the deadliest attack on Y": its doer is said, unnamed
-    return event_pronoun(trigger) or any(
+    return dated or event_pronoun(trigger) or any(
         c.dep_ == "det" and c.lower_ in words("ARTICLES_DEFINITE") for c in trigger.children)
 
 
