@@ -256,8 +256,24 @@ def _listed_places(noun: Token, resolver: Resolver) -> list[Mention]:
     noun lists after it (the parser hangs B on A as an apposition, C as A's or B's conjunct)."""
     if noun.tag_ != "NNS":
         return []
+    return _chained_names([c for c in noun.children if c.dep_ == "appos"] or _after_colon(noun), resolver)
+
+
+def _after_colon(noun: Token) -> list[Token]:
+    """"captured three provincial capitals in three days: A, the capital of X; B, ...; and
+    C": a counted plural whose sentence ends in a colon is listed by the next sentence
+    (the parser ends the sentence at the colon when the items hold semicolons)."""
+    sentence = noun.sent
+    if not any(c.dep_ == "nummod" for c in noun.children) or sentence[-1].text != ":" or \
+            sentence.end >= len(noun.doc):
+        return []
+    root = noun.doc[sentence.end].sent.root
+    return [root] if root.pos_ == "PROPN" else []
+
+
+def _chained_names(todo: list[Token], resolver: Resolver) -> list[Mention]:
+    """The names in a chain of appositions and conjuncts from the seeds, in text order."""
     items: list[Token] = []
-    todo = [c for c in noun.children if c.dep_ == "appos"]
     while todo:
         item = todo.pop(0)
         if item.pos_ != "PROPN" or item.i not in resolver.by_token or item in items:
