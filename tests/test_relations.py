@@ -1583,6 +1583,20 @@ def test_with_a_named_backing_names_the_backer():
         "The Iraqi army, with no US air support, recaptured the town.")
 
 
+def test_a_part_of_a_coalition_is_a_member():
+    assert ("Houthis", "alliedWith", "Axis of Resistance") in facts("The Houthis are part of the Axis of Resistance.")
+    assert ("Sudan", "alliedWith", "Saudi Arabia") in facts("Sudan became part of the Saudi-led coalition in 2015.")
+    assert ("Houthis", "alliedWith", "Axis of Resistance") not in facts(
+        "The Houthis are not part of the Axis of Resistance.")
+    assert not {f for f in facts("Crimea is part of Ukraine.") if f[1] == "alliedWith"}
+
+
+def test_subjects_said_to_be_allied_are_allied_with_each_other():
+    assert ("Taliban", "alliedWith", "al-Qaeda") in facts("The Taliban and al-Qaeda remain closely allied.")
+    assert ("Taliban", "alliedWith", "al-Qaeda") not in facts("The Taliban and al-Qaeda are no longer allied.")
+    assert ("Taliban", "alliedWith", "al-Qaeda") not in facts("The Taliban and al-Qaeda are allied with Pakistan.")
+
+
 def test_a_list_of_backers_after_the_participle_backs_the_noun():
     text = ("The Malian army, backed by UN peacekeepers, Chadian special forces and French paramilitaries, "
             "has retaken the north.")

@@ -423,6 +423,8 @@ def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             record: DocumentRecord) -> list[Candidate]:
     """"A, B and C formed a defence pact": every two of them are allied. When the pact is
     named ("set up a force called the X Task Force"), each is allied with what it named."""
+    if "allied" in nodes and any(c.dep_ == "prep" for c in nodes["allied"].children):
+        return []  # "A and B are allied with C": each with C (affiliated_with), not said of each other
     pacts = [c for c in nodes["trigger"].children if c.dep_ == "dobj"]
     pacts += [g for c in pacts if c.lemma_ in words_for("alliedWith")["CREATION_NOUNS"] for p in c.children
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "the creation of a pact"
