@@ -665,6 +665,17 @@ ATTACK_RULES = [
      ("Syria", "attacked", "Hezbollah"), False),
     ("Taliban fighters stormed the town, battling Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), True),
     ("Taliban fighters stormed the town, greeting Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), False),
+    # killed in an attack whose doer its modifier names; killed in fighting with Y: both sides fought
+    ("Three Hamas fighters were killed in an Israeli airstrike.", ("Israel", "attacked", "Hamas"), True),
+    ("Three Hamas fighters were killed in an airstrike in Gaza.", ("Israel", "attacked", "Hamas"), False),
+    ("Five Somali soldiers died in an al-Shabaab ambush.", ("al-Shabaab", "attacked", "Somalia"), True),
+    ("Five Somali soldiers died in an ambush near Baidoa.", ("al-Shabaab", "attacked", "Somalia"), False),
+    ("Seven al-Shabaab fighters were killed in fierce fighting with the Somali army.",
+     ("Somalia", "attacked", "al-Shabaab"), True),
+    ("Seven al-Shabaab fighters were killed in fierce fighting with the Somali army.",
+     ("al-Shabaab", "attacked", "Somalia"), True),
+    ("Seven al-Shabaab fighters were killed in a road crash with a Somali army truck.",
+     ("Somalia", "attacked", "al-Shabaab"), False),
     # a post only a state holds is the state's, not the place it stands in (the state the gazetteer puts it in)
     ("Taliban fighters attacked a police checkpoint in Helmand, killing six policemen.",
      ("Taliban", "attacked", "Afghanistan"), True),
