@@ -42,7 +42,7 @@ from kg.documents import Document  # noqa: E402
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent  # noqa: E402
 from kg.query import (declared_params, fill_slots, list_queries, parse_params,  # noqa: E402
                       query_text, run)
-from kg.rdf import add_story, document_graph, entity_iri  # noqa: E402
+from kg.rdf import document_triples, graph_of, story_triples  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 ONSETS = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr",
@@ -139,10 +139,10 @@ def documents(rng: random.Random, actors: list[Entity], places: list[Entity],
                 modality=rng.choices(modalities, weights)[0], date=date, place=place,
                 cameo=cameo, plover=plover))
         facts = DocumentFacts(doc, entities=(), events=tuple(events))
-        graph = document_graph(facts, content_hash=f"{rng.getrandbits(128):032x}")
+        triples = document_triples(facts, content_hash=f"{rng.getrandbits(128):032x}")
         story = doc_id if rng.random() < 0.8 else f"gen-{rng.randrange(max(number, 1)):07d}"
-        add_story(graph, doc_id, story, stories.encode(stories.signature(" ".join(text))))
-        yield graph
+        signature = stories.encode(stories.signature(" ".join(text)))
+        yield graph_of(doc_id, triples + story_triples(doc_id, story, signature))
 
 
 def typical_params(actors: list[Entity], places: list[Entity]) -> dict[str, list[str]]:
