@@ -14,3 +14,12 @@ def test_a_counted_plural_before_a_colon_is_listed_by_the_next_sentence():
     assert {("FARC", "controls", p) for p in ("Florencia", "Marquetalia", "Tumbes")} <= listed, listed
     apart = facts(f"{lead}. {items}, stayed calm.")
     assert ("FARC", "controls", "Marquetalia") not in apart, apart
+
+
+def test_a_place_lost_to_x_is_held_by_x():
+    assert ("FARC", "controls", "Florencia") in facts("Peruvian troops lost Florencia to the FARC in May.")
+    assert ("FARC", "controls", "Florencia") in facts("Florencia, which the army lost to the FARC in May, is calm.")
+    # the clause that loses it names no loser: the one who took it back lost it, and holds it now
+    assert ("FARC", "controls", "Florencia") not in facts(
+        "Peruvian troops took back Florencia on Tuesday, a week after losing it to the FARC.")
+    assert ("Chile", "controls", "Peru") not in facts("Peru lost the match to Chile.")
