@@ -32,8 +32,12 @@ class Names:
     surfaces: dict[str, set[str]] = field(default_factory=dict)
     by_token: dict[int, Entity] = field(default_factory=dict)
     defined: dict[str, Entity] = field(default_factory=dict)
+    #: The document's tokens, made once: a dozen passes read them (spaCy makes a new Token
+    #: object on every index and iteration of a Doc).
+    tokens: list[Token] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self.tokens = list(self.doc)
         for ent in self.doc.ents:
             entity = self._entity_for_span(ent)
             if entity is not None:
@@ -129,8 +133,8 @@ class Names:
     def _read_city_sides(self) -> None:
         """"west Beirut", "East Aleppo": a bare compass word before a city names a side of
         it, a place of its own (not "western Beirut", not "west of Beirut")."""
-        for token in self.doc[1:]:
-            side = self.doc[token.i - 1]
+        for token in self.tokens[1:]:
+            side = self.tokens[token.i - 1]
             city = self.by_token.get(token.i)
             if city is None or city.type != "City" or side.i in self.by_token or \
                     side.lower_ not in ("north", "south", "east", "west"):
@@ -148,7 +152,7 @@ class Names:
     def _read_located_names(self) -> None:
         """"Sake, 15 miles west of Goma": a name placed by a distance or a compass point
         from a known place is a place, though the NER did not tag it."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ not in words("COMPASS_NOUNS"):
                 continue
             anchors = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -167,7 +171,7 @@ class Names:
         start of a line) is the same entity wherever the text repeats it."""
         known = {e.name: e for e in self.by_token.values()
                  if " " not in e.name and e.type in ("City", "Region", "Place", "State", "ArmedGroup", "Organisation")}
-        for token in self.doc:
+        for token in self.tokens:
             entity = known.get(token.text)
             if entity is not None and token.i not in self.by_token and token.pos_ == "PROPN":
                 self.by_token[token.i] = entity
@@ -175,7 +179,7 @@ class Names:
     def _read_place_names(self) -> None:
         """"the town of Chibok", "the capital Tripoli", "X province": a proper name beside a
         place noun names a place, whatever the statistical NER made of it."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.lemma_.lower() not in words("PLACE_NOUNS") or token.pos_ != "NOUN":
                 continue
             names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -272,12 +276,12 @@ class Names:
         run: list[Token] = []
         i = start
         while i < len(self.doc):
-            token = self.doc[i]
+            token = self.tokens[i]
             if token.text[:1].isupper() and token.is_alpha or token.text in ("-",) and run:
                 run.append(token)
             elif token.lower_ in ("of", "for", "and", "the", "al", "de") and run and i + 1 < len(self.doc) \
-                    and (self.doc[i + 1].text[:1].isupper() or token.lower_ == "al" and self.doc[i + 1].text == "-"
-                         and i + 2 < len(self.doc) and self.doc[i + 2].text[:1].isupper()):
+                    and (self.tokens[i + 1].text[:1].isupper() or token.lower_ == "al" and self.tokens[i + 1].text == "-"
+                         and i + 2 < len(self.doc) and self.tokens[i + 2].text[:1].isupper()):
                 run.append(token)  # "Army of the Sea", "Jaish al-Fatah"
             else:
                 break
@@ -289,7 +293,7 @@ class Names:
     def _read_called_names(self) -> None:
         """"a group called X", "a militia known as X": the name after such a group noun
         names a group, even when the statistical NER took it for an event or missed it."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.lemma_.lower() not in words("GROUP_NOUNS") or token.pos_ != "NOUN":
                 continue
             for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "know", "name", "dub")):
@@ -312,8 +316,8 @@ class Names:
         demonym is a party of its own, not that state; where the text names it so, the
         bare "Serb" of "Serb positions" means that party too (not the state of Serbs)."""
         peoples: dict[str, Entity] = {}
-        for token in self.doc:
-            qualifier = self.doc[token.i - 1] if token.i > 0 else None
+        for token in self.tokens:
+            qualifier = self.tokens[token.i - 1] if token.i > 0 else None
             if qualifier is None or not self._is_people_word(token):
                 continue
             state = self.gazetteer.demonym(qualifier.text)
@@ -327,7 +331,7 @@ class Names:
             self._remember(entity, f"{qualifier.text} {token.text}")
             peoples[token.text.rstrip("s")] = entity
             self.by_token[qualifier.i] = self.by_token[token.i] = entity
-        for token in self.doc:
+        for token in self.tokens:
             entity = peoples.get(token.text.rstrip("s"))
             if entity is not None and token.i not in self.by_token and token.text[:1].isupper():
                 self.by_token[token.i] = entity
@@ -337,12 +341,12 @@ class Names:
         capitalised compass word after "the" is that state."""
         states = {e.name.split()[0]: e for e in self.entities.values()
                   if e.type == "State" and e.name.split()[0] in ("North", "South", "East", "West")}
-        for token in self.doc:
+        for token in self.tokens:
             entity = states.get(token.text)
-            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            nxt = self.tokens[token.i + 1] if token.i + 1 < len(self.doc) else None
             known = self.by_token.get(token.i)
             if entity is None or (known is not None and known.name != token.text) or token.i == 0 or \
-                    self.doc[token.i - 1].lower_ != "the" or (nxt is not None and nxt.text[:1].isupper()):
+                    self.tokens[token.i - 1].lower_ != "the" or (nxt is not None and nxt.text[:1].isupper()):
                 continue
             self._remember(entity, f"the {token.text}")
             self.by_token[token.i] = entity
@@ -383,7 +387,7 @@ class Names:
         for start, end, entity in self._spans():
             if start == 0 or entity.type != "ArmedGroup":
                 continue
-            word = self.doc[start - 1]
+            word = self.tokens[start - 1]
             if word.i in self.by_token or word.is_sent_start or word.tag_ != "NNP" or not word.is_alpha or \
                     not word.text[:1].isupper() or word.dep_ != "compound" or not start <= word.head.i < end or \
                     word.ent_type_ not in ("", "ORG") or word.lower_ in outside:
@@ -403,19 +407,19 @@ class Names:
         for start, end, entity in self._spans():
             if end + 1 >= len(self.doc) or entity.type in ("Person", "City"):
                 continue
-            hyphen = self.doc[end]
-            if hyphen.text not in ("-", "–") or hyphen.whitespace_ or self.doc[end - 1].whitespace_:
+            hyphen = self.tokens[end]
+            if hyphen.text not in ("-", "–") or hyphen.whitespace_ or self.tokens[end - 1].whitespace_:
                 continue
             stop = end + 1
-            while stop < len(self.doc) and stop not in self.by_token and self.doc[stop].is_alpha and \
-                    (self.doc[stop].text[:1].isupper() or self.doc[stop].lower_ in ("in", "of")):
-                if self.doc[stop].whitespace_ or stop + 1 >= len(self.doc) or self.doc[stop + 1].text not in ("-", "–"):
+            while stop < len(self.doc) and stop not in self.by_token and self.tokens[stop].is_alpha and \
+                    (self.tokens[stop].text[:1].isupper() or self.tokens[stop].lower_ in ("in", "of")):
+                if self.tokens[stop].whitespace_ or stop + 1 >= len(self.doc) or self.tokens[stop + 1].text not in ("-", "–"):
                     stop += 1
                     break
                 stop += 2  # "-in-Opposition": on through the next hyphen
-            if stop == end + 1 or not self.doc[stop - 1].text[:1].isupper():
+            if stop == end + 1 or not self.tokens[stop - 1].text[:1].isupper():
                 continue
-            while start < end and self.doc[start].lower_ in ("the", "a", "an"):
+            while start < end and self.tokens[start].lower_ in ("the", "a", "an"):
                 start += 1
             span = self.doc[start:stop]
             entry = self.gazetteer.lookup(span.text)
@@ -430,11 +434,11 @@ class Names:
     def _read_definitions(self) -> None:
         """"Rapid Support Forces (RSF)", "... Army-North (SPLA-N)": the acronym names that
         entity everywhere in this document, whatever the gazetteer says it usually stands for."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.text != "(":
                 continue
             close = next((j for j in range(token.i + 2, min(token.i + 6, len(self.doc)))
-                          if self.doc[j].text == ")"), None)
+                          if self.tokens[j].text == ")"), None)
             if close is None:
                 continue
             inner = self.doc[token.i + 1: close]
@@ -448,7 +452,7 @@ class Names:
                 self.defined[acronym] = self._remember(outer, acronym)
         if not self.defined:
             return
-        for start, end, _ in [(t.i, t.i + 1, None) for t in self.doc] + self._spans():
+        for start, end, _ in [(t.i, t.i + 1, None) for t in self.tokens] + self._spans():
             text = self.doc[start:end].text
             if text in self.defined:
                 for i in range(start, end):
@@ -457,11 +461,11 @@ class Names:
         if not hyphenated:
             return
         full = self.doc.text  # Doc.text joins every token: once, not once a token
-        for token in self.doc:  # a defined acronym the tokenizer cut ("SPLA", "-", "N")
+        for token in self.tokens:  # a defined acronym the tokenizer cut ("SPLA", "-", "N")
             for acronym, entity in hyphenated.items():
                 written = full[token.idx: token.idx + len(acronym)]
                 if written == acronym and \
-                        (token.i == 0 or self.doc[token.i - 1].whitespace_ or not self.doc[token.i - 1].is_alpha):
+                        (token.i == 0 or self.tokens[token.i - 1].whitespace_ or not self.tokens[token.i - 1].is_alpha):
                     span = self.doc.char_span(token.idx, token.idx + len(acronym))
                     for t in span if span is not None else ():
                         self._name_token(t.i, entity)
@@ -472,7 +476,7 @@ class Names:
         same text spells out with those initials, not for the group the gazetteer usually
         means by it, when the text never spells that one out."""
         groups = {e for e in self.by_token.values() if " " in e.name and e.type in ("ArmedGroup", "Organisation")}
-        for token in self.doc:
+        for token in self.tokens:
             acronym, current = token.text, self.by_token.get(token.i)
             if current is None or current.type == "State" or acronym in self.defined or \
                     not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6) or \
@@ -489,13 +493,13 @@ class Names:
         and Muslims (GSIM)" keeps its French order) and the NER found a name inside it."""
         start = bracket
         link = words("NAME_LINK_WORDS")
-        while start > max(1, bracket - 12) and (self.doc[start - 1].text[:1].isupper() or (
-                self.doc[start - 1].lower_ in link and (self.doc[start - 2].text[:1].isupper()
-                                                        or self.doc[start - 2].lower_ in link)) or (
-                self.doc[start - 1].lower_ == "the" and self.doc[start - 2].lower_ in link)):  # "of the Congo"
+        while start > max(1, bracket - 12) and (self.tokens[start - 1].text[:1].isupper() or (
+                self.tokens[start - 1].lower_ in link and (self.tokens[start - 2].text[:1].isupper()
+                                                        or self.tokens[start - 2].lower_ in link)) or (
+                self.tokens[start - 1].lower_ == "the" and self.tokens[start - 2].lower_ in link)):  # "of the Congo"
             start -= 1
-        while start < bracket and (self.doc[start].lower_ in link
-                                   or self.doc[start].lower_ in ("the", "a", "an")):
+        while start < bracket and (self.tokens[start].lower_ in link
+                                   or self.tokens[start].lower_ in ("the", "a", "an")):
             start += 1
         span = self.doc[start:bracket]
         initials = sorted(t.text[0] for t in span if t.text[:1].isupper())
@@ -556,11 +560,11 @@ class Names:
             stop = cut
             while self.by_token.get(stop) == following:
                 stop += 1
-            if stop + 2 < len(self.doc) and self.doc[stop].text == "(" and self.doc[stop + 2].text == ")" \
-                    and self.doc[stop + 1].is_title and not self.doc[stop + 1].is_upper:
+            if stop + 2 < len(self.doc) and self.tokens[stop].text == "(" and self.tokens[stop + 2].text == ")" \
+                    and self.tokens[stop + 1].is_title and not self.tokens[stop + 1].is_upper:
                 stop += 3
             first = start
-            while self.doc[start].lower_ in ("the", "a", "an"):
+            while self.tokens[start].lower_ in ("the", "a", "an"):
                 start += 1
             span = self.doc[start:stop]
             entry = self.gazetteer.lookup(span.text)
@@ -582,8 +586,8 @@ class Names:
         if len(words_) >= 2 and words_[-1] == "of":
             return end
         tail = self.doc[end:end + 2]
-        if len(words_) < 2 or not self.doc[end - 1].is_title or \
-                self.doc[end - 1].lower_ not in words("GROUP_NAME_ENDS") or not len(tail) or tail[0].lower_ != "of":
+        if len(words_) < 2 or not self.tokens[end - 1].is_title or \
+                self.tokens[end - 1].lower_ not in words("GROUP_NAME_ENDS") or not len(tail) or tail[0].lower_ != "of":
             return None
         return end + 2 if len(tail) > 1 and tail[1].lower_ == "the" else end + 1
 
@@ -613,7 +617,7 @@ class Names:
             self._remember(person, entity.name)
             self._forget_unused(entity)
         surnames = {person.name.split()[-1]: person for _, person in people}
-        for token in self.doc:  # "attended by Kabila and Museveni": a surname the NER read as no name at all
+        for token in self.tokens:  # "attended by Kabila and Museveni": a surname the NER read as no name at all
             person = surnames.get(token.text)
             if person is not None and token.i not in self.by_token and token.pos_ == "PROPN" and \
                     token.ent_type_ in ("", "NORP") and self.gazetteer.lookup(token.text) is None:
@@ -638,7 +642,7 @@ class Names:
                 table = regions if place is not None and place.type == "Region" else own
                 if table is regions or (place is None and self.gazetteer.demonym(word) is None):
                     table[word] = entity if table.get(word, entity) == entity else None  # two groups: neither
-        for token in self.doc:
+        for token in self.tokens:
             if not token.is_title or not self._unnamed_or_misread(token, own):
                 continue
             plural = token.text.endswith("s") and token.text[:-1] in own  # "the Maoists"
@@ -660,7 +664,7 @@ class Names:
     def _read_country_qualified(self) -> None:
         """"Pakistan Taliban" as "Pakistani Taliban": a state's name used as a modifier of a
         name stands for its demonym, so the pair is the known name the demonym makes."""
-        for token in self.doc[:-1]:
+        for token in self.tokens[:-1]:
             state, after = self.by_token.get(token.i), self.by_token.get(token.i + 1)
             if state is None or after is None or state == after or state.type != "State" or \
                     token.text not in state.name.split():
@@ -704,7 +708,7 @@ class Names:
             if entry is not None and entry.name == entity.name:
                 for alias in entry.ambiguous_aliases:
                     short[alias] = entity
-        for token in self.doc:
+        for token in self.tokens:
             entity = short.get(token.text)
             if entity is None or token.i in self.by_token or token.pos_ in ("VERB", "AUX"):
                 continue
@@ -721,7 +725,7 @@ class Names:
         insurgents", "they"); it stays an entity of the document. Known bodies (the
         gazetteer's UN, AU, armed groups) are never taken for sources."""
         sources = {entity for i, entity in self.by_token.items()
-                   if entity.type == "Organisation" and self._is_source_position(self.doc[i])
+                   if entity.type == "Organisation" and self._is_source_position(self.tokens[i])
                    and self.gazetteer.lookup(entity.name) is None}
         for i, entity in list(self.by_token.items()):
             if entity in sources:

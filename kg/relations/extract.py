@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.dates import phrase_date
@@ -50,7 +50,9 @@ def extract_document(doc: Doc, document: Document,
     for pattern, token_ids in matches:
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(run_engine(pattern, nodes, resolver, record))
-    events = [_event(c, document, resolver) for c in candidates if _well_typed(c) and not _commercial(c, resolver)]
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")  # once: Doc.ents makes every entity anew
+    events = [_event(c, document, resolver, dates) for c in candidates
+              if _well_typed(c) and not _commercial(c, resolver)]
     events = supersede(_dedupe(e for e in events if e is not None), record.losses, record.irregular_takings)
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
@@ -89,7 +91,8 @@ def _commercial(c: Candidate, resolver: Resolver) -> bool:
         (resolver.is_company(c.subject.entity) or resolver.is_company(c.object.entity))
 
 
-def _event(c: Candidate, document: Document, resolver: Resolver) -> RelationEvent | None:
+def _event(c: Candidate, document: Document, resolver: Resolver,
+           dates: tuple[Span, ...]) -> RelationEvent | None:
     sentence = c.trigger.sent
     evidence = Evidence(document.id, sentence.text.strip(), sentence.start_char,
                         sentence.start_char + len(sentence.text.rstrip()))
@@ -104,16 +107,18 @@ def _event(c: Candidate, document: Document, resolver: Resolver) -> RelationEven
         trigger=c.trigger.text, pattern_id=c.pattern.id,
         confidence=round(c.pattern.confidence * factor, 3),
         modality=stated,
-        date=_event_date(c.trigger, document),
+        date=_event_date(c.trigger, document, dates),
         place=c.place or place_of(c.trigger, resolver, {c.subject.entity.name, c.object.entity.name}),
         cameo=c.pattern.cameo, plover=c.pattern.plover)
 
 
-def _event_date(trigger: Token, document: Document):
-    """The date the clause of the trigger gives ("on Monday", "in June 2014")."""
+def _event_date(trigger: Token, document: Document, dates: tuple[Span, ...]):
+    """The date the clause of the trigger gives ("on Monday", "in June 2014"), from the
+    document's DATE entities."""
     clause = clause_of(trigger)
-    for ent in trigger.sent.ents:
-        if ent.label_ != "DATE":
+    sentence = trigger.sent
+    for ent in dates:
+        if ent.start < sentence.start or ent.end > sentence.end:
             continue
         head = ent.root.head
         hops = 0
