@@ -23,3 +23,29 @@ def test_a_place_lost_to_x_is_held_by_x():
     assert ("FARC", "controls", "Florencia") not in facts(
         "Peruvian troops took back Florencia on Tuesday, a week after losing it to the FARC.")
     assert ("Chile", "controls", "Peru") not in facts("Peru lost the match to Chile.")
+
+
+def test_the_taking_of_a_place_from_x_is_not_held_by_x():
+    # "from X" names the doer of fire ("fire from X"), but the one a place is taken from loses it
+    assert ("FARC", "controls", "Florencia") not in facts("The recapture of Florencia from the FARC took nine months.")
+    assert ("FARC", "controls", "Florencia") in facts("The recapture of Florencia by the FARC took nine months.")
+
+
+def test_driving_x_from_a_place_holds_it():
+    assert ("Peru", "controls", "Florencia") in facts("Peruvian troops drove the FARC from Florencia in May.")
+    assert ("Peru", "controls", "Florencia") not in facts("Peruvian troops drove the FARC from power in May.")
+
+
+def test_a_place_in_x_hands_is_held_by_x():
+    assert ("FARC", "controls", "Florencia") in facts("Florencia fell into FARC hands on Tuesday.")
+    assert ("FARC", "controls", "Florencia") not in facts("Florencia fell into FARC mortar range on Tuesday.")
+
+
+def test_the_fall_of_a_place_to_x_is_held_by_x():
+    assert ("FARC", "controls", "Florencia") in facts("The fall of Florencia to the FARC shocked Peru.")
+    assert ("FARC", "controls", "Florencia") not in facts("The fall of Florencia shocked the FARC.")
+
+
+def test_winning_back_control_of_a_place_holds_it():
+    assert ("FARC", "controls", "Florencia") in facts("The FARC won back control of Florencia in March.")
+    assert ("FARC", "controls", "Florencia") not in facts("The FARC fought for control of Florencia in March.")

@@ -59,9 +59,10 @@ def each_pair(pattern: Pattern, trigger: Token, sides: list[Mention]) -> list[Ca
             for b in sides[i + 1:] if a.entity.name != b.entity.name]
 
 
-def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
+def agent_of(trigger: Token, resolver: Resolver, preps: tuple[str, ...] = ("by", "from")) -> list[Mention]:
     """The doer of a trigger with no subject of its own: "attacks by X", "X's strikes",
-    "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"."""
+    "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"; preps are the
+    prepositions that name the doer ("fire from X", not "the recapture of P from X")."""
     # "Russian shelling inside Ukraine killed ...": a gerund the parser calls a verb but
     # uses as a noun (a subject, an object) names its doer the way a noun does
     nominal_gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj")
@@ -71,7 +72,7 @@ def agent_of(trigger: Token, resolver: Resolver) -> list[Mention]:
             return resolver.resolve(([c for c in own if c.i < trigger.i] or own)[-1], "actor")
     else:
         for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 found = [m for g in child.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
                 if found:
                     return found

@@ -30,7 +30,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     object_role = "place" if pattern.relation == "controls" else (
         "target" if pattern.relation == "attacked" else "actor")
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
-                else agent_of(trigger, resolver))
+                else agent_of(trigger, resolver, ("by",) if pattern.relation == "controls" else ("by", "from")))
     if not subjects and pattern.relation == "attacked" and "subject" in nodes:
         doer = _antecedent_noun(nodes["subject"])
         if doer.lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
