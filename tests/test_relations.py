@@ -665,6 +665,9 @@ ATTACK_RULES = [
      ("Syria", "attacked", "Hezbollah"), False),
     ("Taliban fighters stormed the town, battling Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), True),
     ("Taliban fighters stormed the town, greeting Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), False),
+    # seizing an armed post is an assault on whoever holds it
+    ("The Arakan Army captured an army outpost in Rakhine state, Myanmar.", ("Arakan Army", "attacked", "Myanmar"), True),
+    ("The Arakan Army captured the town of Ann in Rakhine state, Myanmar.", ("Arakan Army", "attacked", "Myanmar"), False),
     # killed in an attack whose doer its modifier names; killed in fighting with Y: both sides fought
     ("Three Hamas fighters were killed in an Israeli airstrike.", ("Israel", "attacked", "Hamas"), True),
     ("Three Hamas fighters were killed in an airstrike in Gaza.", ("Israel", "attacked", "Hamas"), False),
