@@ -1611,6 +1611,15 @@ def test_subjects_said_to_be_allied_are_allied_with_each_other():
     assert ("Taliban", "alliedWith", "al-Qaeda") not in facts("The Taliban and al-Qaeda are allied with Pakistan.")
 
 
+def test_groups_that_merged_are_allied():
+    assert ("Qarun Brigades", "alliedWith", "Zorba Front") in facts(
+        "The Qarun Brigades and the Zorba Front merged into one group.")
+    assert ("Qarun Brigades", "alliedWith", "Zorba Front") in facts(
+        "The groups merging their fighters were the Qarun Brigades and the Zorba Front.")
+    assert ("Qarun Brigades", "alliedWith", "Zorba Front") not in facts(
+        "The Qarun Brigades and the Zorba Front did not merge.")
+
+
 def test_a_list_of_backers_after_the_participle_backs_the_noun():
     text = ("The Malian army, backed by UN peacekeepers, Chadian special forces and French paramilitaries, "
             "has retaken the north.")
