@@ -49,3 +49,8 @@ def test_the_fall_of_a_place_to_x_is_held_by_x():
 def test_winning_back_control_of_a_place_holds_it():
     assert ("FARC", "controls", "Florencia") in facts("The FARC won back control of Florencia in March.")
     assert ("FARC", "controls", "Florencia") not in facts("The FARC fought for control of Florencia in March.")
+
+
+def test_a_hold_told_in_the_simple_past_for_days_or_weeks_has_ended():
+    assert ("FARC", "controls", "Florencia") not in facts("The FARC held Florencia for ten days in 1998.")
+    assert ("FARC", "controls", "Florencia") in facts("The FARC has held Florencia for ten days.")
