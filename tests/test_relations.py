@@ -665,6 +665,13 @@ ATTACK_RULES = [
      ("Syria", "attacked", "Hezbollah"), False),
     ("Taliban fighters stormed the town, battling Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), True),
     ("Taliban fighters stormed the town, greeting Afghan soldiers for hours.", ("Afghanistan", "attacked", "Taliban"), False),
+    # an offensive launched to retake a place from Y is launched against Y
+    ("The Somali army launched an offensive to retake Buulobarde from al-Shabaab.",
+     ("Somalia", "attacked", "al-Shabaab"), True),
+    ("The Somali army launched a campaign to win back defectors from al-Shabaab.",
+     ("Somalia", "attacked", "al-Shabaab"), False),
+    ("The Somali army plans an offensive to retake Buulobarde from al-Shabaab.",
+     ("Somalia", "attacked", "al-Shabaab"), False),
     # seizing an armed post is an assault on whoever holds it
     ("The Arakan Army captured an army outpost in Rakhine state, Myanmar.", ("Arakan Army", "attacked", "Myanmar"), True),
     ("The Arakan Army captured the town of Ann in Rakhine state, Myanmar.", ("Arakan Army", "attacked", "Myanmar"), False),
