@@ -54,3 +54,12 @@ def test_winning_back_control_of_a_place_holds_it():
 def test_a_hold_told_in_the_simple_past_for_days_or_weeks_has_ended():
     assert ("FARC", "controls", "Florencia") not in facts("The FARC held Florencia for ten days in 1998.")
     assert ("FARC", "controls", "Florencia") in facts("The FARC has held Florencia for ten days.")
+
+
+def test_a_place_retaken_by_no_one_named_ends_the_earlier_taking():
+    seized = "The FARC seized Florencia in 1998. "
+    assert ("FARC", "controls", "Florencia") not in facts(seized + "The town was recaptured in March 1999.")
+    assert ("FARC", "controls", "Florencia") in facts(seized + "The town could be recaptured next year.")
+    # the passive restates a retaking told before: the one who retook it still holds it
+    assert ("Peru", "controls", "Florencia") in facts(
+        "Peruvian troops reentered Florencia on Sunday. The town was fully recaptured on Monday.")

@@ -724,6 +724,19 @@ def loss(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     return []
 
 
+@engine(roles=("object",), needs=("object",), record=True)
+def retaken(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+            record: DocumentRecord) -> list[Candidate]:
+    """"The city was recaptured in March", "P was liberated a year later": retaken by no one
+    named, so no triple, but whoever took P before holds it no longer (supersede.py)."""
+    trigger = nodes["trigger"]
+    if modality(trigger) != "asserted" or any(c.dep_ == "agent" for c in trigger.children):
+        return []  # "was retaken by X" is read by controls.passive
+    places = [resolver.as_place(m) for m in resolver.resolve(nodes["object"], "place")]
+    record.retakings += [(trigger.sent.start_char, p.entity.name) for p in places if p.entity.type in PLACE_TYPES]
+    return []
+
+
 def _left_places(trigger: Token) -> list[Token]:
     """The place left: "withdrew from P", "pulled out of P", "was driven out of P"."""
     found = [c for c in trigger.children if c.dep_ == "dobj"]  # "abandoned P", "evacuated P"

@@ -53,7 +53,8 @@ def extract_document(doc: Doc, document: Document,
     dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")  # once: Doc.ents makes every entity anew
     events = [_event(c, document, resolver, dates) for c in candidates
               if _well_typed(c) and not _commercial(c, resolver)]
-    events = supersede(_dedupe(e for e in events if e is not None), record.losses, record.irregular_takings)
+    events = supersede(_dedupe(e for e in events if e is not None), record.losses, record.irregular_takings,
+                       record.retakings)
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 

@@ -29,6 +29,9 @@ class DocumentRecord:
     #: Every place the text says unnamed irregular fighters took: (sentence start offset,
     #: place); supersede ends a state's hold on it stated before.
     irregular_takings: list[tuple[int, str]] = field(default_factory=list)
+    #: Every place the text says was retaken with no taker named ("the city was recaptured
+    #: in March"): (sentence start offset, place); supersede ends the holds taken before.
+    retakings: list[tuple[int, str]] = field(default_factory=list)
     #: Every pact with the parties that formed it: (trigger index, parties); a later
     #: "the charter establishes the X Alliance" makes each party a member.
     pacts: list[tuple[int, list[Mention]]] = field(default_factory=list)

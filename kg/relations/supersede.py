@@ -12,12 +12,15 @@ from kg.relations.schema import shipped_pattern_files, words_for
 
 def supersede(events: list[RelationEvent],
                losses: Iterable[tuple[int, str, str]] = (),
-               irregular_takings: Iterable[tuple[int, str]] = ()) -> list[RelationEvent]:
+               irregular_takings: Iterable[tuple[int, str]] = (),
+               retakings: Iterable[tuple[int, str]] = ()) -> list[RelationEvent]:
     """Marks as superseded every asserted control of a place that another actor retook,
     every holder a place was retaken from, every hold stated no later than the
-    sentence saying the holder lost it (losses: sentence offset, holder, place), and
+    sentence saying the holder lost it (losses: sentence offset, holder, place),
     every state's hold stated before unnamed fighters took the place (irregular_takings:
-    sentence offset, place)."""
+    sentence offset, place), and every taking stated before the place was retaken by
+    no one named (retakings: sentence offset, place), unless that taking was a retaking
+    the passive restates."""
     regain = words_for("controls")["REGAIN_VERBS"]
     by_place: dict[str, list[RelationEvent]] = defaultdict(list)
     for event in events:
@@ -36,6 +39,8 @@ def supersede(events: list[RelationEvent],
     lost = [(at, holder, place) for at, holder, place in losses]
     lost += [(at - 1, e.subject.name, place) for at, place in irregular_takings
              for e in by_place.get(place, []) if e.subject.type == "State"]
+    lost += [(at - 1, e.subject.name, place) for at, place in retakings
+             for e in by_place.get(place, []) if not (e.trigger.lower() in regain or _lemma_in(e, regain))]
     return [replace(e, modality="superseded") if e.relation == "controls" and e.asserted
             and ((e.subject.name, e.object.name) in losers
                  or any(e.evidence.start <= at and (e.subject.name, e.object.name) == (holder, place)
