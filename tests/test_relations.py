@@ -975,6 +975,10 @@ ATTACK_RULES = [
      ("Hezbollah", "attacked", "Syria"), True),
     ("Hezbollah fighters stormed a hotel in Homs on Monday. Officials said an attack on Syrian troops killed ten.",
      ("Hezbollah", "attacked", "Syria"), False),
+    ("The Zorbakiyoun group stormed a hotel in Homs on Monday. Three Syrian soldiers were killed in the attack.",
+     ("Zorbakiyoun", "attacked", "Syria"), True),
+    ("The Zorbakiyoun group stormed a hotel in Homs on Monday. Three Syrian soldiers were killed in an attack.",
+     ("Zorbakiyoun", "attacked", "Syria"), False),
     ("Hezbollah fighters stormed a hotel in Homs on Sunday. Officials said Sunday's attack on Syrian troops killed "
      "ten.", ("Hezbollah", "attacked", "Syria"), True),
     ("Hezbollah fighters stormed a hotel in Homs on Sunday. Officials said Hamas's attack on Syrian troops killed "
