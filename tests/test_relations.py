@@ -498,7 +498,7 @@ TWINS = {
     "Ingrid Betancourt was held hostage by the FARC for six years.":
         ("Florencia was held by the FARC for six years.", ("FARC", "controls", "Florencia")),
     "The FARC held three Americans in the jungle.":
-        ("The FARC held Florencia for a week.", ("FARC", "controls", "Florencia")),
+        ("The FARC has held Florencia for a week.", ("FARC", "controls", "Florencia")),
     "The juntas ruling Mali, Niger and Burkina Faso announced a joint force.":
         ("The MNLA, ruling Kidal and Gao, announced a joint force.", ("MNLA", "controls", "Gao")),
     "Iraqi fighters entered Syria to support the government army.":
