@@ -209,6 +209,9 @@ NOT_FACTS = [
     ("Hayat Tahrir al-Sham, formerly linked to al-Qaeda, holds Idlib.", ("Hayat Tahrir al-Sham", "alliedWith", "al-Qaeda")),
     ("Ethiopia has not hosted any talks.", None),
     ("Oman hosted no talks between Iran and the United States.", ("Oman", "hostsTalks", "Iran")),
+    ("Peace talks between Sudan and South Sudan could resume in Addis Ababa.", ("Ethiopia", "hostsTalks", "Sudan")),
+    ("Yemeni peace talks will begin in the Omani capital Muscat next week.", ("Oman", "hostsTalks", "Yemen")),
+    ("Talks between Israel and Hamas did not take place in Cairo.", ("Egypt", "hostsTalks", "Israel")),
     ("Israeli jets carried out no strikes on Gaza on Friday.", ("Israel", "attacked", "Gaza")),
     ("The United Nations called for talks between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
     ("Did Russia attack Poland?", ("Russia", "attacked", "Poland")),
@@ -373,6 +376,12 @@ TWINS = {
         ("Oman hosts talks between Iran and the United States.", ("Oman", "hostsTalks", "Iran")),
     "Oman hosted no talks between Iran and the United States.":
         ("Oman hosted talks between Iran and the United States.", ("Oman", "hostsTalks", "Iran")),
+    "Peace talks between Sudan and South Sudan could resume in Addis Ababa.":
+        ("Peace talks between Sudan and South Sudan resumed in Addis Ababa.", ("Ethiopia", "hostsTalks", "Sudan")),
+    "Yemeni peace talks will begin in the Omani capital Muscat next week.":
+        ("Yemeni peace talks began in the Omani capital Muscat on Monday.", ("Oman", "hostsTalks", "Yemen")),
+    "Talks between Israel and Hamas did not take place in Cairo.":
+        ("Talks between Israel and Hamas took place in Cairo.", ("Egypt", "hostsTalks", "Israel")),
     "Israeli jets carried out no strikes on Gaza on Friday.":
         ("Israeli jets carried out strikes on Gaza on Friday.", ("Israel", "attacked", "Gaza")),
     "Qatar to host talks between Israel and Hamas.":

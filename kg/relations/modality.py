@@ -26,7 +26,7 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
     token = trigger
     if attributive(trigger) or reduced_relative(trigger):
         return path  # "threatened the Iran-backed Houthis": the backing is presupposed, not threatened
-    while token.dep_ in CLIMB_DEPS and token.head is not token and len(path) < limit:
+    while (token.dep_ in CLIMB_DEPS or _occurs(token)) and token.head is not token and len(path) < limit:
         if token.dep_ == "appos":
             break  # "no word from X, a group backed by Y": the apposition is said of X as fact
         path.append((token.head, token.dep_))
@@ -34,6 +34,12 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
         if token.lemma_ in cues()["REPORTING"] and token.pos_ != "NOUN":
             break  # a report noun is not its speaker: "denied reports that X attacked Y" is a denial
     return path
+
+
+def _occurs(noun: Token) -> bool:
+    """An event noun subject of a verb of taking place ("talks could resume in X"): the
+    verb's negation and modal auxiliaries say whether the event happened."""
+    return noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in cues()["OCCURRENCE"]
 
 
 def attributive(trigger: Token) -> bool:
