@@ -471,8 +471,8 @@ class Names:
                         self._name_token(t.i, entity)
 
     def _read_spelt_acronyms(self) -> None:
-        """"ADF forces carried out the attacks, said the leader of the Ambazonian Defense
-        Force": an acronym the text never defines in brackets stands for the one group the
+        """"NDF fighters staged the raid, a spokesman of the Northern Defence Front told
+        reporters": an acronym the text never defines in brackets stands for the one group the
         same text spells out with those initials, not for the group the gazetteer usually
         means by it, when the text never spells that one out."""
         groups = {e for e in self.by_token.values() if " " in e.name and e.type in ("ArmedGroup", "Organisation")}
@@ -799,8 +799,8 @@ def clean_surface(span: Span) -> str:
 
 def _abbreviates(words: list[str], acronym: str) -> bool:
     """Whether the acronym is pieces of the words' beginnings, in order ("Cooperative for the
-    Development of the Congo (CODECO)", "Union for Peace in Central Africa (UPC)"), the
-    first word's first, at most one word left out (a place's second word, "Africa")."""
+    Rebuilding of the Valley (CORVA)", "Union for Justice in Eastern Lakeland (UJE)"), the
+    first word's first, at most one word left out (a place's second word, "Lakeland")."""
     letters = acronym.replace("-", "").lower()
 
     def fits(rest: str, i: int, skipped: int) -> bool:

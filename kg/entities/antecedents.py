@@ -131,8 +131,8 @@ def _same_number(one: Token, other: Token) -> bool:
 
 
 def _disagrees(subject: Token, pronoun: Token) -> bool:
-    """"The coalition announced an operation against the Houthis after they stepped up
-    attacks": a plural pronoun is not a singular common noun's ("the coalition", "which"
+    """"The coalition began a campaign against the rebels once they had shelled the
+    port": a plural pronoun is not a singular common noun's ("the coalition", "which"
     standing for one); a name may take "they" ("Hamas said they ...")."""
     if pronoun.lower_ not in words("PRONOUNS_PLURAL"):
         return False
