@@ -150,7 +150,7 @@ class Names:
             self.by_token[side.i] = entity
 
     def _read_located_names(self) -> None:
-        """"Sake, 15 miles west of Goma": a name placed by a distance or a compass point
+        """"Ardel, 20 km north of Benavo": a name placed by a distance or a compass point
         from a known place is a place, though the NER did not tag it."""
         for token in self.tokens:
             if token.lower_ not in words("COMPASS_NOUNS"):
@@ -217,8 +217,8 @@ class Names:
         return names
 
     def _known_run(self, token: Token, known: Entity) -> Span:
-        """The words around token that the NER gave to one name ("Albu Kamal" in "Albu Kamal
-        city", where the parser hangs "Albu" on the noun, not on "Kamal")."""
+        """The words around token that the NER gave to one name ("Tel Varo" in "Tel Varo
+        city", where the parser hangs "Tel" on the noun, not on "Varo")."""
         start = end = token.i
         while start > 0 and self.by_token.get(start - 1) == known:
             start -= 1
@@ -252,7 +252,7 @@ class Names:
                 continue  # already one entity
             if any(t.lower_ == "and" and None not in (self.by_token.get(t.i - 1), self.by_token.get(t.i + 1))
                    and self.by_token.get(t.i - 1) != self.by_token.get(t.i + 1) for t in span):
-                continue  # "Hamas and Islamic Jihad": two names already read, listed, not one name
+                continue  # "Hamas and Hezbollah": two names already read, listed, not one name
             first = self.by_token.get(span[0].i)
             rest = {t.lower_ for t in span if self.by_token.get(t.i) != first or first is None}
             if first is not None and first.type == "State" and rest <= words("STATE_FORCE_NOUNS") | {
@@ -379,7 +379,7 @@ class Names:
         return self.doc[start: token.i + 1]
 
     def _read_name_prefixes(self) -> None:
-        """"Kitaeb Hezbollah", "Harakat Hezbollah": an unknown capitalised word heading a
+        """"Liwa Hezbollah", "Saraya Hamas": an unknown capitalised word heading a
         known armed group's name as its compound, with no name of its own, makes another
         group's name (a brigade, a movement spelt the way the writer transliterates it),
         not the group inside it; titles and group words stay outside ("Commander X")."""
@@ -476,11 +476,12 @@ class Names:
         same text spells out with those initials, not for the group the gazetteer usually
         means by it, when the text never spells that one out."""
         groups = {e for e in self.by_token.values() if " " in e.name and e.type in ("ArmedGroup", "Organisation")}
+        text = self.doc.text.lower()
         for token in self.tokens:
             acronym, current = token.text, self.by_token.get(token.i)
             if current is None or current.type == "State" or acronym in self.defined or \
                     not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6) or \
-                    current.name.lower() in self.doc.text.lower():
+                    current.name.lower() in text:
                 continue
             spelt = {e for e in groups if e != current and _spells(e.name, acronym)}
             if len(spelt) == 1:
@@ -617,7 +618,7 @@ class Names:
             self._remember(person, entity.name)
             self._forget_unused(entity)
         surnames = {person.name.split()[-1]: person for _, person in people}
-        for token in self.tokens:  # "attended by Kabila and Museveni": a surname the NER read as no name at all
+        for token in self.tokens:  # "attended by Okoro and Mbeki": a surname the NER read as no name at all
             person = surnames.get(token.text)
             if person is not None and token.i not in self.by_token and token.pos_ == "PROPN" and \
                     token.ent_type_ in ("", "NORP") and self.gazetteer.lookup(token.text) is None:

@@ -155,7 +155,7 @@ class Descriptions(Discourse):
 
     def _last_place(self, token: Token, places: frozenset[str]) -> Mention | None:
         """The last place of these kinds named before token that the text does not only
-        measure from ("Sake, 15 miles west of Goma": Sake, not Goma)."""
+        measure from ("Ardel, 20 km north of Benavo": Ardel, not Benavo)."""
         for i, entity in reversed(self.mentions_before(token)):
             if entity.type in places and not self._landmark(self.doc[i]):
                 return Mention(entity, i, "description")

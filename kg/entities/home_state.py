@@ -28,7 +28,6 @@ class HomeState(Discourse):
         forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
         return bool(forms & words("STATE_FORCE_NOUNS")) or _is_state_post(token) or is_numbered_unit(token)
 
-
     def _people_not_state(self, modifier: Token) -> bool:
         """"Kurdish", "Shiite", "Druze": a people the NER names that is no state's demonym
         (nor a name the text knows), so forces it qualifies belong to no state."""
@@ -68,7 +67,7 @@ class HomeState(Discourse):
     def post_owner(self, token: Token) -> Entity | None:
         """The state whose post, unit or craft this is ("a police checkpoint", "an army
         post"), when token names one with no owner (the state it stands in, else the
-        article's own); a post the phrase names an owner for ("Serb military positions") is not."""
+        article's own); a post the phrase names an owner for ("Croat army posts") is not."""
         if not _is_state_post(token) or any(t.i in self.by_token for left in token.lefts for t in left.subtree):
             return None
         return self.home_state(token)

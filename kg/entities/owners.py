@@ -78,7 +78,7 @@ class Owners(Discourse):
                         mention.entity.type in PLACE_TYPES - {"State"} and _is_non_state_group(token):
                     continue  # "Darfur rebels", "Tigray fighters": where they fight, not who they are
                 if mention is not None and mention.via == "home-state" and _is_non_state_group(token):
-                    continue  # "the government fight rebels" (a verb read as a noun): rebels are no state's forces
+                    continue  # "to help the government battle rebels" (a verb read as a noun): rebels are no state's forces
                 if mention is not None and dep == "amod" and mention.via == "home-state" and \
                         self._owner_children(token, "of"):
                     continue  # "the military leaders of A and B": the named owners, not the home state

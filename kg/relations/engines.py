@@ -519,7 +519,7 @@ def _listed(top: Token, resolver: Resolver) -> list[Mention]:
 
 
 def _people_modifier(mention: Mention, resolver: Resolver) -> bool:
-    """"various Iraqi Shiite militias": a people named by its demonym as the modifier of a
+    """"various Kurdish tribal militias": a people named by its demonym as the modifier of a
     common noun describes an unnamed group, which is no member (a state's "Saudi forces" is)."""
     token = resolver.doc[mention.token]
     return mention.entity.type != "State" and token.ent_type_ == "NORP" and \

@@ -7,6 +7,7 @@ whether the sentence states it as fact.
 """
 from __future__ import annotations
 
+import datetime
 import functools
 
 from spacy.tokens import Doc, Span, Token
@@ -113,7 +114,7 @@ def _event(c: Candidate, document: Document, resolver: Resolver,
         cameo=c.pattern.cameo, plover=c.pattern.plover)
 
 
-def _event_date(trigger: Token, document: Document, dates: tuple[Span, ...]):
+def _event_date(trigger: Token, document: Document, dates: tuple[Span, ...]) -> datetime.date | None:
     """The date the clause of the trigger gives ("on Monday", "in June 2014"), from the
     document's DATE entities."""
     clause = clause_of(trigger)
