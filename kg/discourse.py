@@ -5,6 +5,7 @@ are resolved against (kg/entities/), kept apart from the resolution itself.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -41,14 +42,15 @@ class Discourse(Names):
     def mentions_before(self, token: Token) -> list[tuple[int, Entity]]:
         return [(i, e) for i, e in sorted(self.by_token.items()) if i < token.i]
 
-    def recent(self, token: Token, types: frozenset[str], window: int | None = None) -> Mention | None:
+    def recent(self, token: Token, types: frozenset[str], window: int | None = None,
+               skip: Callable[[Token], bool] | None = None) -> Mention | None:
         """The last entity of one of these kinds named before token, within `window`
-        sentences (this one counting as 0) when given."""
-        first = self._window_start(token, window)
+        sentences (this one counting as 0) when given, passing over mentions `skip` rejects."""
+        first = self.window_start(token, window)
         for i, entity in reversed(self.mentions_before(token)):
             if i < first:
                 break
-            if entity.type in types:
+            if entity.type in types and not (skip and skip(self.doc[i])):
                 return Mention(entity, i, "description")
         return None
 
@@ -56,7 +58,7 @@ class Discourse(Names):
         """Among the entities of these kinds named within `window` sentences, the one the
         story names most so far (the latest on a tie): "the militants" means the group
         the article is about, not one it mentioned once in passing."""
-        first = self._window_start(token, window)
+        first = self.window_start(token, window)
         before = self.mentions_before(token)
         counts: dict[str, int] = {}
         for i, entity in before:
@@ -70,7 +72,9 @@ class Discourse(Names):
                     best = (*score, entity)
         return Mention(best[2], best[1], "description") if best else None
 
-    def _window_start(self, token: Token, window: int | None) -> int:
+    def window_start(self, token: Token, window: int | None) -> int:
+        """The first token of the sentence `window` sentences before token's (all of the
+        text before it when window is None): where a look back for an antecedent starts."""
         if window is None:
             return 0
         sentence = token.sent

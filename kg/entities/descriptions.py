@@ -30,7 +30,7 @@ class Descriptions(Discourse):
                 count = 2
         if not count or count < 2:
             return []
-        first = self._window_start(token, window)
+        first = self.window_start(token, window)
         for head in reversed(self.doc[first: token.i]):
             if head.dep_ == "conj" or head.i not in self.by_token or not head.conjuncts:
                 continue
@@ -59,7 +59,7 @@ class Descriptions(Discourse):
                   (c.dep_ == "amod" and c.lower_ in ("warring", "opposing", "rival")) for c in token.children)
         if not two:
             return []
-        pair = self._named_pair(self.doc[self._window_start(token, window): token.i], depth=1)
+        pair = self._named_pair(self.doc[self.window_start(token, window): token.i], depth=1)
         return [Mention(m.entity, m.token, "description") for m in pair]
 
     def _named_pair(self, tokens: Span, depth: int) -> list[Mention]:
@@ -150,26 +150,18 @@ class Descriptions(Discourse):
             if role == "target" and self._landmark(token):
                 return None  # "hit a depot southwest of the city": the city is where the target is not
             places = frozenset({"City", "Place"})
-            return self._introduced_as(token, places) or self._last_place(token, places)  # "the city": the last one named
-        return None
-
-    def _last_place(self, token: Token, places: frozenset[str]) -> Mention | None:
-        """The last place of these kinds named before token that the text does not only
-        measure from ("Ardel, 20 km north of Benavo": Ardel, not Benavo)."""
-        for i, entity in reversed(self.mentions_before(token)):
-            if entity.type in places and not self._landmark(self.doc[i]):
-                return Mention(entity, i, "description")
+            return self._introduced_as(token, places) or self.recent(token, places, skip=self._landmark)  # "the city": the last one named
         return None
 
     def _landmark(self, token: Token) -> bool:
         """Whether a place word only locates something else: "west of X", "15 km north of
-        X", "near X", "outside X"."""
+        X", "near X", "outside X" ("Ardel, 20 km north of Benavo": "the town" is Ardel)."""
         while token.dep_ == "compound" and token.head.i != token.i:
             token = token.head
         head = token.head
         if token.dep_ != "pobj":
             return False
-        return head.lower_ in ("near", "outside") or (
+        return head.lower_ in words("LANDMARK_PREPOSITIONS") or (
             head.lower_ == "of" and head.head.lower_ in words("COMPASS_NOUNS"))
 
     def _post_named_before(self, token: Token) -> Mention | None:

@@ -84,8 +84,7 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         return []  # the target is named; the default patterns read it
     subjects = resolver.resolve(nodes["subject"], "actor")
     names = {s.entity.name for s in subjects}
-    first = trigger.doc[trigger.sent.start - 1].sent.start if trigger.sent.start > 0 else 0
-    first = trigger.doc[first - 1].sent.start if first > 0 else first
+    first = resolver.window_start(trigger, 2)
     earlier = [(attackers, targets) for i, attackers, targets in record.attackers if first <= i < trigger.i]
     for wanted in (lambda targets: names & {t.entity.name for t in targets}, lambda targets: not targets):
         for attackers, targets in reversed(earlier):

@@ -42,13 +42,9 @@ def event_pronoun(trigger: Token) -> bool:
 def earlier_attackers(trigger: Token, resolver: Resolver, targets: set[str]) -> list[Mention]:
     """The named doers of the last attack told before trigger (a noun with its doer, or an
     attack verb with its subject or agent) within WINDOW sentences, none of them a target."""
-    first = trigger.sent.start
-    for _ in range(WINDOW):
-        if first == 0:
-            break
-        first = trigger.doc[first - 1].sent.start
-    for token in reversed(trigger.doc[first: trigger.i]):
-        if token.i in {t.i for t in trigger.subtree}:
+    own = {t.i for t in trigger.subtree}
+    for token in reversed(trigger.doc[resolver.window_start(trigger, WINDOW): trigger.i]):
+        if token.i in own:
             continue
         doers = [m for m in _doers(token, resolver) if m.entity.type in NON_PERSON_ACTORS]
         if doers and not targets & {d.entity.name for d in doers}:
