@@ -2,7 +2,7 @@
 
 The doer of a trigger with no subject of its own ("attacks by X", "X carried out
 strikes", "X accused Y of beheading", "..., killing Z"), the clause a word belongs to,
-and where an event happened. Shared by the engines in engines.py and talks.py.
+and where an event happened. Shared by every engine module.
 """
 from __future__ import annotations
 

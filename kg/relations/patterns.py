@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from kg.errors import PatternError
 from kg.ontology import kind
-from kg.relations import engines, talks  # noqa: F401 - importing them registers their engines
+from kg.relations import alliances, attacks, controls, default, talks  # noqa: F401 - importing them registers their engines
 from kg.relations.registry import ENGINES, Engine
 from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, pattern_folder,
                                  read_pattern_folder, substitute)

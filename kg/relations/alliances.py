@@ -1,0 +1,400 @@
+"""The alliedWith engines: ally nouns ("Y, X's ally"), coalitions and who leads or joins
+them, pacts and their members, joint actions, and help given in a war ("X is helping Y's
+forces", "support for Y")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.discourse import Mention, distinct
+from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, Resolver
+from kg.lexicon import words
+from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, pairs, pairs_apart
+from kg.relations.owners import ally_owners, first_person_owner
+from kg.relations.record import DocumentRecord
+from kg.relations.registry import engine
+from kg.relations.schema import Pattern, words_for
+
+
+@engine(needs=("subject", "object"))
+def contingent(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"Kenyan troops from the African Union force", "French soldiers in the UN mission":
+    a state's contingent serving in a named force or coalition makes it a member."""
+    states = [m for m in resolver.resolve(nodes["subject"], "actor")
+              if m.entity.type == "State" and m.via != "home-state"]
+    phrase = {t.i for t in nodes["object"].subtree}  # named in the phrase, not "in their efforts"
+    forces = [m for m in resolver.resolve(nodes["object"], "actor") if m.entity.type in GROUP_TYPES
+              and m.token in phrase and not _possessor_within(resolver.doc[m.token], nodes["object"])]
+    return pairs_apart(pattern, nodes["trigger"], states, forces)
+
+
+def _possessor_within(token: Token, top: Token) -> bool:
+    """Whether token hangs in a possessive ("Y's") inside the phrase headed by top."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
+
+
+@engine(needs=("parties",), record=True)
+def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+            record: DocumentRecord) -> list[Candidate]:
+    """"A, B and C formed a defence pact": every two of them are allied. When the pact is
+    named ("set up a force called the X Task Force"), each is allied with what it named."""
+    if "allied" in nodes and any(c.dep_ == "prep" for c in nodes["allied"].children):
+        return []  # "A and B are allied with C": each with C (affiliated_with), not said of each other
+    pacts = [c for c in nodes["trigger"].children if c.dep_ == "dobj"]
+    pacts += [g for c in pacts if c.lemma_ in words_for("alliedWith")["CREATION_NOUNS"] for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "the creation of a pact"
+    if any(m.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for p in pacts for m in p.children
+           if m.dep_ in ("amod", "compound")):
+        return []  # "formed a trade partnership": commerce
+    ruled = [m for c in nodes["parties"].children if c.dep_ == "acl" and c.lemma_ in ("rule", "govern", "run", "lead")
+             for o in c.children if o.dep_ == "dobj" for m in resolver.resolve(o, "actor")]  # "the juntas ruling A, B and C"
+    sides = ruled or resolver.resolve(nodes["parties"], "actor")
+    if len({s.entity.name for s in sides}) > 1:
+        record.pacts.append((nodes["trigger"].i, sides))
+    named = [m for c in pacts for m in resolver.resolve(c, "actor")
+             if m.via in ("known-as", "appos") and m.entity.type in GROUP_TYPES]
+    if named:
+        return pairs(pattern, nodes["trigger"], [s for s in sides if s.entity != named[0].entity], named[:1])
+    return each_pair(pattern, nodes["trigger"], sides)
+
+
+@engine()
+def joint_doers(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"A and B launched joint strikes", "a joint force of A and B", "A and B's joint
+    offensive": those who carry out one joint action together are partners in force. A
+    joint action "with" someone is read by the joint_operation_with patterns."""
+    trigger = nodes["trigger"]
+    actions = words_for("alliedWith")["JOINT_NOUNS"]  # "joint air and artillery strikes": the air strikes
+    if trigger.lemma_ not in actions and not any(c.lemma_ in actions for c in trigger.conjuncts) or \
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return []
+    of = [m for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    sentence = range(trigger.sent.start, trigger.sent.end)  # named here: not "They ... carry out joint
+    doers = [m for m in of or agent_of(trigger, resolver)   # operations", whose partner the clause may name
+             if m.entity.type in NON_PERSON_ACTORS and m.token in sentence]
+    return each_pair(pattern, trigger, doers)
+
+
+@engine(needs=("object",), record=True)
+def pact_establishes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+                     record: DocumentRecord) -> list[Candidate]:
+    """"A, B and C signed a pact. The charter establishes the X Alliance": each party to
+    the pact last formed is a member of the alliance it establishes."""
+    if not record.pacts:
+        return []
+    alliances = [m for m in resolver.resolve(nodes["object"], "actor") if _is_coalition(m.entity)]
+    return pairs(pattern, nodes["trigger"], record.pacts[-1][1], alliances[:1])
+
+
+@engine(needs=("subject", "object"))
+def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"The alliance, which also includes Benin", "the coalition comprises A and B": each
+    member is allied with the coalition it belongs to (and not, by this, with the other
+    members), and with its leader ("the X-led coalition includes A", "Led by X, the
+    alliance included A": the guideline's "X-led coalition joined by Y"). Members of a
+    coalition the text does not name are allied with each other, as nothing else says it."""
+    trigger = nodes["trigger"]
+    if any(c.lower_ in ("not", "nor", "neither") and (c.head == trigger or trigger.i > c.i > c.head.i)
+           for c in list(trigger.children) + list(trigger.head.children)):
+        return []  # "the X Alliance, not A or B, ...": set apart, not listed as members
+    members = [m for m in _listed(nodes["object"], resolver)
+               if m.entity.type in ACTOR_TYPES - {"Person"} and not _no_longer(resolver.doc[m.token])
+               and not _people_modifier(m, resolver)]
+    listed = {m.entity for m in members}  # "A (AA), B (BB) and the C Front": a listed one holds no other
+    named = resolver.resolve(nodes["subject"], "actor")
+    coalitions = [m for m in named if _is_coalition(m.entity) and m.entity not in listed]
+    leaders = [m for m in named if m.via == "coalition"] + _led_by_clause(trigger, resolver)
+    found = pairs(pattern, trigger, members, coalitions[:1])
+    found += [c for leader in leaders for c in pairs_apart(pattern, trigger, [leader], members + coalitions[:1])]
+    if not named and not leaders and nodes["subject"].lemma_.lower() in words("COALITION_NOUNS"):
+        found += each_pair(pattern, trigger, members)  # "the coalition, made up of A and B forces"
+    return found
+
+
+def _listed(top: Token, resolver: Resolver) -> list[Mention]:
+    """The members a list headed by top names: its conjuncts, appositions and examples
+    ("the group X, the Y, and factions like Z"), which the small parser chains in any
+    order (an item hung on the one before as its apposition)."""
+    found, todo, seen = [], [top], set()
+    while todo:
+        token = todo.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        found += resolver.resolve(token, "actor")
+        for child in token.children:
+            if child.dep_ in ("conj", "appos"):
+                todo.append(child)
+            elif child.dep_ == "prep" and child.lower_ in words("EXAMPLE_PREPOSITIONS"):
+                todo += [g for g in child.children if g.dep_ == "pobj"]
+    return distinct(found)
+
+
+def _people_modifier(mention: Mention, resolver: Resolver) -> bool:
+    """"various Kurdish tribal militias": a people named by its demonym as the modifier of a
+    common noun describes an unnamed group, which is no member (a state's "Saudi forces" is)."""
+    token = resolver.doc[mention.token]
+    return mention.entity.type != "State" and token.ent_type_ == "NORP" and \
+        token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ == "NOUN"
+
+
+def _led_by_clause(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """"Led by X, the alliance included A": the leader a participle clause on the verb names."""
+    return [m for c in trigger.children if c.dep_ == "advcl" and c.lemma_ == "lead" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            for m in resolver.resolve(g, "actor")]
+
+
+def _no_longer(token: Token) -> bool:
+    """"The axis included the former Syrian regime", "now-gone Syria's regime": a member
+    the phrase itself says is gone (FORMER_WORDS) is listed as one no longer."""
+    head = token
+    while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head is not head:
+        head = head.head
+    return any(c.dep_ == "amod" and c.lower_ in words("FORMER_WORDS") for c in head.children if c.i < head.i)
+
+
+@engine(roles=("subject", "object"))
+def accession(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X's accession to / entry into NATO": X is a member of the alliance, so allied with
+    it. A treaty, or a body that is no alliance (a trade organisation), gives nothing."""
+    subjects = resolver.resolve(nodes["subject"], "actor")
+    alliances = [m for m in resolver.resolve(nodes["object"], "actor") if _is_alliance(m.entity, resolver)]
+    names = {a.entity.name for a in alliances}
+    return pairs(pattern, nodes["trigger"], [s for s in subjects if s.entity.name not in names], alliances)
+
+
+def _is_alliance(entity, resolver: Resolver) -> bool:
+    """A coalition, or a group whose name or a gazetteer alias says it is a treaty body or
+    an alliance ("North Atlantic Treaty Organization", "Alliance of ... States")."""
+    marks = words_for("alliedWith")["ALLIANCE_NAME_WORDS"]
+    known = resolver.gazetteer.lookup(entity.name)
+    names = (entity.name, *entity.aliases, *(known.aliases if known is not None else ()))
+    return entity.type in GROUP_TYPES and (_is_coalition(entity) or any(
+        word.lower() in marks for name in names for word in name.split()))
+
+
+def _is_coalition(entity) -> bool:
+    """A coalition by kind, or by a word of its name ("the X Task Force", "the Y Alliance")."""
+    return entity.type == "Coalition" or any(
+        word.lower() in words_for("alliedWith")["PACT_NOUNS"] | {"force", "forces", "bloc"}
+        for word in entity.name.split() if word[:1].isupper())
+
+
+@engine()
+def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"Y, X's ally", "Y is an ally of X", "X's allies, including Y", "X's Saudi partners"."""
+    trigger = nodes["trigger"]
+    if any(c.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for c in trigger.children
+           if c.dep_ in ("amod", "compound")):
+        return []  # "a vital trading partner", "business partners": commerce, not force or politics
+    owners = ally_owners(trigger, resolver)
+    members = _ally_members(trigger, resolver)
+    if not owners and trigger.dep_ in ("appos", "attr"):  # "X, an Iranian proxy"
+        owners = [m for c in trigger.children if c.dep_ == "amod" and c.i in resolver.by_token
+                  for m in resolver.resolve(c, "actor") if m.entity.type == "State"]
+    if not owners and len(members) == 1 and trigger.dep_ == "appos":
+        owners = _viewpoint(trigger, resolver, members[0])
+    each_other = each_pair(pattern, trigger, members)
+    if not owners:  # "Israel and Egypt are allies": each two of them
+        return each_other
+    if trigger.lemma_ == "member" and all(o.entity.type in GROUP_TYPES for o in owners):
+        # "A and B are members of the X Alliance": allied with it and with each other (a
+        # state's coalition, "with A and B among its members", pairs them with the leader only)
+        return pairs(pattern, trigger, members, owners) + each_other
+    return pairs(pattern, trigger, members, owners)
+
+
+def _viewpoint(trigger: Token, resolver: Resolver, member: Mention) -> list[Mention]:
+    """"Paris warned of a clash between Chad, an old ally, and ...": an ally with
+    no owner named is the ally of the sentence's main subject, whose view the clause tells."""
+    root = trigger.sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    found = [m for s in subjects for m in resolver.resolve(s, "actor")
+             if m.entity.type in NON_PERSON_ACTORS and m.entity.name != member.entity.name]
+    return found[:1]
+
+
+def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
+    members: list[Mention] = []
+    anchor = trigger
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN"):
+        anchor = anchor.head.head  # "two of X's allies", "one of X's partners"
+    anchor, listed = _list_item(anchor, resolver)
+    if not listed:
+        members += _members_said(anchor, resolver)
+    for child in trigger.children:
+        if child.dep_ == "appos" or (child.dep_ == "acl" and child.lemma_ in ("know", "call", "name")):
+            targets = [child] if child.dep_ == "appos" else [t for t in child.subtree if t.i in resolver.by_token]
+            for target in targets[:1]:
+                members += resolver.resolve(target, "actor")
+        if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
+            members += [m for g in child.subtree if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    for child in trigger.children:  # "its Saudi partners"; not "its Lebanese ally Hezbollah"
+        if (not members and child.dep_ == "amod" and child.i in resolver.by_token
+                and trigger.lemma_ in words_for("alliedWith")["PARTNER_NOUNS"] and any(c.dep_ == "poss" for c in trigger.children)):
+            members += resolver.resolve(child, "actor")
+    return members
+
+
+def _list_item(anchor: Token, resolver: Resolver) -> tuple[Token, bool]:
+    """Climb "a member of NATO and one of X's allies" to its first conjunct, and say whether
+    the noun is only one item of a list of names, said of none ("A, B, X's Idlib branch and C")."""
+    while anchor.dep_ == "conj":
+        if anchor.head.i in resolver.by_token:
+            return anchor, True
+        anchor = anchor.head
+    head = anchor.head  # "A, B, X's Idlib branch, C and D": the parser's apposition is a list item
+    return anchor, anchor.dep_ == "appos" and any(c.dep_ == "conj" and c.i < anchor.i for c in head.children) \
+        and any(c.dep_ == "conj" and c.i > anchor.i for c in head.children)
+
+
+def _members_said(anchor: Token, resolver: Resolver) -> list[Mention]:
+    """Who the clause around an ally noun says is one: its apposition's head, the subject of
+    "be" / "become", "Y among its members", "X ... as a partner"."""
+    head = anchor.head
+    if anchor.dep_ == "appos":  # "A, an old ally, and B": B comes after, and is not said to be one
+        return [m for m in resolver.resolve(head, "actor") if m.token < anchor.i]
+    if anchor.dep_ == "attr" and head.lemma_ in ("be", "become"):  # "X became the 30th member of Y"
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects and head.lemma_ == "become" and head.dep_ == "advcl":  # ", becoming the 31st member of Y"
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        return [m for c in subjects for m in resolver.resolve(c, "actor")]
+    if anchor.dep_ == "pobj" and head.lower_ == "among":  # "with Y among its members"
+        return resolver.resolve(head.head, "actor")
+    if anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        return [m for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+                for m in resolver.resolve(c, "actor")]
+    return []
+
+
+@engine()
+def coalition_member(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X joined / contributed jets to / took part in the Y-led coalition" -> X allied Y."""
+    trigger = nodes["trigger"]
+    coalitions = [g for c in trigger.children if c.dep_ in ("dobj", "prep")
+                  for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
+                  if g.lemma_ in words("COALITION_NOUNS")]
+    leaders = [m for c in coalitions for m in _coalition_leader(c, resolver)]
+    if not leaders:
+        return []
+    if trigger.pos_ in VERB_POS:
+        members = [m for c in trigger.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+        members = members or agent_of(trigger, resolver)
+    else:
+        members = [m for c in trigger.children if c.dep_ == "poss" for m in resolver.resolve(c, "actor")]
+    return pairs(pattern, trigger, members, leaders)
+
+
+def _coalition_leader(noun: Token, resolver: Resolver) -> list[Mention]:
+    for child in noun.children:
+        if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):
+            leader = resolver._leader(child)  # noqa: SLF001 - same resolution as the registry
+            if leader is not None:
+                return [Mention(leader, child.i, "coalition")]
+    if noun.i in resolver.by_token:
+        return []
+    leader = resolver.coalitions.get("coalition")
+    return [Mention(leader, noun.i, "coalition")] if leader is not None else []
+
+
+@engine(roles=("subject", "object"))
+def helped_forces(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X is helping Y's forces", and for an army the text does not name: "government
+    forces in Y", "sent troops to Y to help government troops (there)", "crossed into Y to
+    help the government": the state is the one the forces are in or the help was sent to."""
+    trigger, army = nodes["trigger"], nodes["object"]
+    if "clause" in nodes and not _fights_an_actor(nodes["clause"], resolver):
+        return []  # "helped Colombia fight poverty": not a war
+    subjects = resolver.resolve(nodes["subject"], "actor") if "subject" in nodes else agent_of(trigger, resolver)
+    unnamed = not any(t.i in resolver.by_token for t in army.lefts for t in t.subtree)
+    objects = (_state_where(army, resolver) or (
+        _state_where(trigger.head, resolver, ("to", "into")) if trigger.dep_ in ("advcl", "xcomp") else [])
+        if unnamed else []) or resolver.resolve(army, "actor")
+    return pairs_apart(pattern, trigger, subjects, objects)
+
+
+def _state_where(head: Token, resolver: Resolver, preps: tuple[str, ...] = ("in",)) -> list[Mention]:
+    """The state named after "in" (or after "to"/"into" on a verb of sending) under head."""
+    return [resolver.as_place(m) for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"
+            for m in resolver.resolve(g, "place") if m.entity.type == "State"][:1]
+
+
+@engine(roles=("subject", "object"))
+def joined_group(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X joined Y" where Y is an armed group or a coalition: X fights in its ranks. A
+    state or a process joined ("joined Russia in condemning", "joined the talks") is not."""
+    trigger = nodes["trigger"]
+    groups = [m for m in resolver.resolve(nodes["object"], "actor") if m.entity.type in GROUP_TYPES]
+    if not groups:
+        return []
+    subject = [c for c in trigger.children if c.dep_ == "nsubj"]
+    speaker = resolver._speaker(subject[0]) if subject and subject[0].pos_ == "PRON" else None  # noqa: SLF001
+    if speaker is not None:  # "factions A, B and C said they had joined Y": every one of them
+        subjects = resolver.resolve(speaker, "actor")
+    else:
+        subjects = resolver.resolve(subject[0], "actor") if subject else agent_of(trigger, resolver)
+    if not subjects and subject:  # "five rebel groups, including A and B, joined Y"
+        subjects = [m for p in subject[0].children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+                    for g in p.subtree if g.dep_ in ("pobj", "conj") for m in resolver.resolve(g, "actor")]
+    names = {g.entity.name for g in groups}
+    return pairs(pattern, trigger, [s for s in subjects if s.entity.name not in names], groups)
+
+
+def _fights_an_actor(clause: Token, resolver: Resolver) -> bool:
+    """The fighting verb's object is an actor, named or not ("the rebels", "an assault"),
+    or it has none ("help Y defend itself"), not a cause ("fight poverty")."""
+    enemies = words("GROUP_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words_for("attacked")["ATTACK_NOUNS"]
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return all(o.i in resolver.by_token or o.lemma_.lower() in enemies or o.pos_ == "PRON" or
+               any(t.i in resolver.by_token for t in o.subtree) for o in objects)
+
+
+@engine(roles=("subject", "object"))
+def restored_ruler(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X fought to restore (Yemeni President) Y's government": X fights for the government,
+    which is the state the text names with the office, else the ruler named."""
+    trigger, ruler = nodes["trigger"], nodes["object"]
+    subjects = resolver.resolve(nodes["subject"], "actor") if "subject" in nodes else agent_of(trigger, resolver)
+    office = [t for t in ruler.subtree if t.lemma_.lower() in words("LEADER_NOUNS") and t.i < ruler.i]
+    states = [m for t in ruler.subtree if t.i in resolver.by_token and t.dep_ in ("amod", "compound", "nmod")
+              and any(o.i > t.i for o in office) for m in resolver.resolve(t, "actor") if m.entity.type == "State"]
+    objects = states[:1] or resolver.resolve(ruler, "actor")
+    return pairs_apart(pattern, trigger, subjects, objects)
+
+
+@engine()
+def co_members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"A and B, leaders of a coalition battling C", "A and B are members of an alliance":
+    two actors said to lead or make up one coalition the text does not name are allied
+    with each other (a named coalition is read by the ally-noun engine)."""
+    trigger = nodes["trigger"]
+    if nodes["coalition"].i in resolver.by_token or any(t.i in resolver.by_token for t in nodes["coalition"].lefts):
+        return []
+    head = trigger.head
+    if trigger.dep_ == "appos":
+        sides = resolver.resolve(head, "actor")
+    elif trigger.dep_ == "attr" and head.lemma_ == "be":
+        sides = [m for c in head.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    else:
+        return []
+    sides = [s for s in sides if s.entity.type in NON_PERSON_ACTORS]
+    return each_pair(pattern, trigger, sides)
+
+
+@engine(roles=("subject", "object"))
+def support_for(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"US support for Ukraine", "Iranian aid to the Houthis", and "our support for Y" in
+    a spokesman's quote: the speaker's side backs Y. Support for a cause is no actor."""
+    trigger, owner = nodes["trigger"], nodes["subject"]
+    if owner.lower_ in ("our", "my"):
+        subjects = [m for m in first_person_owner(trigger, resolver) if m.entity.type in NON_PERSON_ACTORS]
+    else:
+        subjects = resolver.resolve(owner, "actor")
+    objects = resolver.resolve(nodes["object"], "actor")
+    return pairs_apart(pattern, trigger, subjects, objects)

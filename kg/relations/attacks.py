@@ -1,0 +1,106 @@
+"""The attacked engines beyond the default: "Y returned fire", "X claimed responsibility
+for the attack", "clashes between X and Y" (each side attacked the other), and what makes
+a fight one of words, not arms."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.entities import Resolver
+from kg.relations.arguments import Candidate, pairs
+from kg.relations.record import DocumentRecord
+from kg.relations.registry import engine
+from kg.relations.schema import Pattern, words_for
+
+
+@engine(needs=("subject",), deferred=True, record=True)
+def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+              record: DocumentRecord) -> list[Candidate]:
+    """"Y returned fire", "Y retaliated": Y attacked whoever the text last said attacked
+    it (or whoever last attacked a target the text does not name: "shelled the island")
+    in this sentence or the two before."""
+    trigger = nodes["trigger"]
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon") for c in trigger.children):
+        return []  # the target is named; the default patterns read it
+    subjects = resolver.resolve(nodes["subject"], "actor")
+    names = {s.entity.name for s in subjects}
+    first = resolver.window_start(trigger, 2)
+    earlier = [(attackers, targets) for i, attackers, targets in record.attackers if first <= i < trigger.i]
+    for wanted in (lambda targets: names & {t.entity.name for t in targets}, lambda targets: not targets):
+        for attackers, targets in reversed(earlier):
+            others = [a for a in attackers if a.entity.name not in names]
+            if others and wanted(targets):
+                return pairs(pattern, trigger, subjects, others)
+    return []
+
+
+@engine(needs=("attack", "subject"), deferred=True, record=True)
+def claim(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+          record: DocumentRecord) -> list[Candidate]:
+    """"X claimed responsibility for the attack": whom the attack hit is what the text
+    said of the last attack before the claim, even when it named no attacker."""
+    attack = nodes["attack"]
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "for") for c in attack.children):
+        return []  # the target or the attack is named here; another pattern reads it
+    claimed = [objects for i, objects in record.attacks if i <= nodes["trigger"].i and objects]
+    if not claimed:
+        return []
+    subjects = resolver.resolve(nodes["subject"], "actor")
+    return pairs(pattern, nodes["trigger"], subjects, claimed[-1])
+
+
+def figurative(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """A fight of words, not arms: "a diplomatic clash", "a verbal attack", "a charm
+    offensive", "a war of words", "a battle of nerves"."""
+    return any((c.dep_ in ("amod", "compound") and c.lemma_.lower() in vocabulary.get("NONVIOLENT_MODIFIERS", ()))
+               or (c.dep_ == "prep" and c.lower_ == "of" and any(
+                   g.dep_ == "pobj" and g.lower_ in vocabulary.get("FIGURATIVE_OF_NOUNS", ()) for g in c.children))
+               for c in noun.children)
+
+
+@engine(needs=("parties",))
+def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"clashes between X and Y", "fighting between Armenian and Azerbaijani forces":
+    each side attacked the other."""
+    trigger = nodes["trigger"]
+    if any(figurative(nodes[name], words_for(pattern.relation)) for name in ("trigger", "event") if name in nodes):
+        return []  # "locked in a war of words", "a diplomatic battle between X and Y"
+    for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other
+        if (child.dep_ == "dobj" and child.lemma_ not in ("other", "another", "fire", "gunfire")) or \
+                (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")
+                 and not _for_control(child) and child.i not in resolver.by_token):
+            return []  # (a "for" inside a name the parser split, "Front for the Liberation of ...", is no goal)
+    sides = resolver.resolve(nodes["parties"], "actor")
+    stranded = _stranded_conjunct(nodes["parties"], resolver) if len(sides) == 1 else None
+    if stranded is not None and not nodes["parties"].conjuncts:
+        sides += resolver.resolve(stranded, "actor")
+    return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
+            if a.entity.name != b.entity.name]
+
+
+def _for_control(prep: Token) -> bool:
+    """"X and Y fought for control of the town": a fight over a place is a fight between them
+    (not "fought for the Kurds", "fighting for passengers")."""
+    return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_ == "control" for g in prep.children)
+
+
+def _stranded_conjunct(party: Token, resolver: Resolver) -> Token | None:
+    """"war between rebels of the X Party (Y) and government forces": after a long first
+    side the parser may hang "and Z" on the verb; Z is the phrase right after that "and"
+    (after the whole name, "the Front for the Liberation of the North (FLN) and the army",
+    which the parser may break up)."""
+    doc = party.doc
+    i = party.right_edge.i + 1
+    named = resolver.by_token.get(party.i)
+    while named is not None and i + 1 < len(doc) and (resolver.by_token.get(i) == named or doc[i].text in "()" and
+                                                       named in (resolver.by_token.get(i - 1), resolver.by_token.get(i + 1))):
+        i += 1  # the rest of the name and its bracketed acronym
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in (",", ".", ";"):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "and" or doc[i].sent != party.sent:
+        return None
+    token = doc[i + 1]
+    while token.head.i > i and token.head is not token and token.head.i <= token.sent.end:
+        if token.head.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None

@@ -1,0 +1,237 @@
+"""The controls engines and what a hold names: the places a holding verb's object names,
+whether the hold has ended or is no hold, and the losses and retakings that end one told
+before (supersede.py reads them)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.discourse import Mention
+from kg.entities import PLACE_TYPES, Resolver
+from kg.lexicon import words
+from kg.relations.arguments import Candidate, pairs
+from kg.relations.modality import modality
+from kg.relations.owners import ally_owners, first_person_owner
+from kg.relations.record import DocumentRecord
+from kg.relations.registry import engine
+from kg.relations.schema import Pattern, words_for
+
+
+def a_person(mention: Mention, resolver: Resolver) -> bool:
+    """"held Ingrid X since 2002", "captured Colonel Y": a person held is a captive, not a
+    place. A full name the model tags as a person is one; a one-word name it tags so may
+    be a place it does not know ("held Z", a village)."""
+    entity = mention.entity
+    return entity.type == "Person" and len(entity.name.split()) >= 2 and \
+        resolver.gazetteer.lookup(entity.name) is None and \
+        resolver.doc[mention.token].ent_type_ == "PERSON"
+
+
+def held_by_others(trigger: Token, subjects: list[Mention], places: list[Mention]) -> list[Mention]:
+    """No state holds another by governing its own ("the juntas ruling A, B and C": each
+    rules its own, a sitting government is no holder), and entering a country is no hold
+    of it ("fighters entered Syria to support the army"), unlike entering a town."""
+    states = {s.entity.name for s in subjects if s.entity.type == "State"}
+    if states & {p.entity.name for p in places}:
+        return []
+    if trigger.lemma_ in words_for("controls")["ENTRY_VERBS"]:
+        return [p for p in places if p.entity.type != "State"]
+    return places
+
+
+def not_held_apart(trigger: Token, noun: Token | None, places: list[Mention]) -> list[Mention]:
+    """"Regime-held A and B, and rebel-held C": an "X-held" modifier describes its noun and
+    the conjuncts after it, not a conjunct that carries an "X-held" modifier of its own."""
+    held = words_for("controls")["HELD_PARTICIPLES"]
+    if noun is None or trigger.lower_ not in held or trigger.dep_ not in ("amod", "compound"):
+        return places
+    doc = trigger.doc
+    return [p for p in places if p.token == noun.i or not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in held and c.i != trigger.i for c in doc[p.token].children)]
+
+
+def deposed(subject: Token | None) -> bool:
+    """"Rebels ousted President X, who had seized power in 2003": the holder named as the
+    one overthrown (the relative clause's antecedent) holds no longer."""
+    if subject is None or subject.lower_ not in ("who", "whom"):
+        return False
+    clause = subject.head
+    ruler = clause.head if clause.dep_ == "relcl" else None
+    while ruler is not None and ruler.dep_ in ("compound", "appos"):
+        ruler = ruler.head
+    return ruler is not None and ruler.dep_ in ("dobj", "nsubjpass") and \
+        ruler.head.lemma_ in words_for("controls")["DEPOSE_VERBS"]
+
+
+def irregular_taking(nodes: dict[str, Token], places: list[Mention], record: DocumentRecord) -> None:
+    """"Islamist militants reentered the town": unnamed fighters took the place, so a
+    state's hold on it told before has ended, though no triple names the taker."""
+    vocabulary = words_for("controls")
+    trigger, subject = nodes["trigger"], nodes["subject"]
+    if subject.lemma_.lower() not in vocabulary["IRREGULAR_NOUNS"] or \
+            trigger.lemma_ in vocabulary["STATIVE_VERBS"] or modality(trigger) != "asserted":
+        return
+    record.irregular_takings += [(trigger.sent.start_char, p.entity.name) for p in places
+                                 if p.entity.type in PLACE_TYPES]
+
+
+def ended(trigger: Token) -> bool:
+    """Whether a holding verb says when the hold ended: "until 1979", "until he was
+    overthrown", "from 1966 to 1979"."""
+    if trigger.lemma_ not in words_for("controls")["STATIVE_VERBS"]:
+        return False
+    if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in words_for("controls")["SPAN_NOUNS"]
+                                                             for g in c.subtree) for c in trigger.children):
+        return True  # "ruled Libya for 42 years": a span told in the simple past has ended
+    for child in trigger.children:
+        if child.lower_ in ("until", "till") and child.dep_ in ("prep", "mark") and \
+                not any(x.lower_ in ("now", "today", "present") for x in child.subtree):
+            return True
+        if child.dep_ == "advcl" and any(g.lower_ in ("until", "till") and g.dep_ == "mark" for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "from":
+            ends = [t for t in list(child.subtree) + list(trigger.children)
+                    if t.lower_ in ("to", "until", "till") and t.dep_ == "prep" and t.i > child.i]
+            if any(any(x.ent_type_ == "DATE" or x.like_num for x in t.subtree) and
+                   not any(x.lower_ in ("day", "date", "now", "present", "today") for x in t.subtree) for t in ends):
+                return True
+    return False
+
+
+def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[Mention]:
+    """What a holding verb's object names: "the cities of A and B" are A and B (not what
+    the phrase is in apposition to); a person or thing ("captured X's son", "seized X's
+    weapons") is no place, whoever owns it."""
+    if noun.pos_ not in ("NOUN", "NUM") or noun.i in resolver.by_token:
+        return found
+    lemma = noun.lemma_.lower()
+    vocabulary = words_for("controls")
+    if lemma in vocabulary["QUANTITY_NOUNS"]:  # "dozens of outposts in X"
+        counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        inner = held_places(counted[0], resolver.resolve(counted[0], "place"), resolver) if counted else []
+        return inner or (_verb_place(noun, resolver) if counted and counted[0].lemma_.lower() in
+                         words("FACILITY_NOUNS") | vocabulary["HELD_NOUNS"] else [])
+    if lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS") | words("PART_NOUNS") | vocabulary["HELD_NOUNS"]:
+        return []
+    named = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
+             if t.pos_ == "PROPN" and t.i in resolver.by_token]  # not "... and the X stronghold of Y"
+    if lemma in words("PLACE_NOUNS") and named:
+        return _inside_a_state(lemma, [Mention(resolver.by_token[t.i], t.i) for t in named])
+    listed = _listed_places(noun, resolver)
+    if lemma in words("PLACE_NOUNS") and len(listed) >= 2:
+        return _inside_a_state(lemma, listed)
+    if not found and lemma not in words("PART_NOUNS"):
+        return _verb_place(noun, resolver)
+    return _inside_a_state(lemma, found)
+
+
+def _listed_places(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"three provincial capitals: A, B and C", "two towns, A and B": the places a plural
+    noun lists after it (the parser hangs B on A as an apposition, C as A's or B's conjunct)."""
+    if noun.tag_ != "NNS":
+        return []
+    return _chained_names([c for c in noun.children if c.dep_ == "appos"] or _after_colon(noun), resolver)
+
+
+def _after_colon(noun: Token) -> list[Token]:
+    """"captured three provincial capitals in three days: A, the capital of X; B, ...; and
+    C": a counted plural whose sentence ends in a colon is listed by the next sentence
+    (the parser ends the sentence at the colon when the items hold semicolons)."""
+    sentence = noun.sent
+    if not any(c.dep_ == "nummod" for c in noun.children) or sentence[-1].text != ":" or \
+            sentence.end >= len(noun.doc):
+        return []
+    root = noun.doc[sentence.end].sent.root
+    return [root] if root.pos_ == "PROPN" else []
+
+
+def _chained_names(todo: list[Token], resolver: Resolver) -> list[Mention]:
+    """The names in a chain of appositions and conjuncts from the seeds, in text order."""
+    items: list[Token] = []
+    while todo:
+        item = todo.pop(0)
+        if item.pos_ != "PROPN" or item.i not in resolver.by_token or item in items:
+            continue
+        items.append(item)
+        todo += [c for c in item.children if c.dep_ in ("appos", "conj")]
+    return [Mention(resolver.by_token[t.i], t.i) for t in sorted(items, key=lambda t: t.i)]
+
+
+def _inside_a_state(lemma: str, places: list[Mention]) -> list[Mention]:
+    """"four regions of X", "the headquarters of a district in X": a town, region or
+    building of a state is held, not the state itself."""
+    if lemma in words_for("controls")["STATE_NOUNS"] or \
+            lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS"):
+        return places
+    return [p for p in places if p.entity.type != "State"]
+
+
+def _verb_place(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"seized two army camps in X": the facilities are in X, which the verb names."""
+    if noun.dep_ != "dobj":
+        return []
+    return [m for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "place")
+            if m.entity.type in PLACE_TYPES]
+
+
+@engine(needs=("subject", "place"))
+def expel(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X drove Y out of PLACE": X holds the place now (the loser's hold is superseded)."""
+    holders = resolver.resolve(nodes["subject"], "actor")
+    places = [resolver.as_place(m) for m in resolver.resolve(nodes["place"], "place")]
+    return pairs(pattern, nodes["trigger"], holders, [p for p in places if p.entity.type in PLACE_TYPES])
+
+
+@engine(roles=("subject", "object"), needs=("subject",), record=True)
+def loss(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+         record: DocumentRecord) -> list[Candidate]:
+    """"X lost control of P", "X withdrew from P", "X was driven out of P": no relation of
+    its own, but X's hold on P stated before this sentence has ended (supersede.py)."""
+    trigger = nodes["trigger"]
+    if modality(trigger) != "asserted" or any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return []  # "refused to withdraw from P", "demands for X to withdraw": nothing lost
+    losers = resolver.resolve(nodes["subject"], "actor")
+    held = [nodes["object"]] if "object" in nodes else _left_places(trigger)
+    held = [g for t in held for g in ([t] if t.lemma_ != "control" else
+            [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])]
+    places = [resolver.as_place(m) for t in held for m in resolver.resolve(t, "place")]
+    record.lose(trigger.sent.start_char, losers, [p for p in places if p.entity.type in PLACE_TYPES])
+    return []
+
+
+@engine(roles=("object",), needs=("object",), record=True)
+def retaken(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+            record: DocumentRecord) -> list[Candidate]:
+    """"The city was recaptured in March", "P was liberated a year later": retaken by no one
+    named, so no triple, but whoever took P before holds it no longer (supersede.py)."""
+    trigger = nodes["trigger"]
+    if modality(trigger) != "asserted" or any(c.dep_ == "agent" for c in trigger.children):
+        return []  # "was retaken by X" is read by controls.passive
+    places = [resolver.as_place(m) for m in resolver.resolve(nodes["object"], "place")]
+    record.retakings += [(trigger.sent.start_char, p.entity.name) for p in places if p.entity.type in PLACE_TYPES]
+    return []
+
+
+def _left_places(trigger: Token) -> list[Token]:
+    """The place left: "withdrew from P", "pulled out of P", "was driven out of P"."""
+    found = [c for c in trigger.children if c.dep_ == "dobj"]  # "abandoned P", "evacuated P"
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        if child.lower_ == "out":
+            found += [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "of" and any(c.lower_ == "out" for c in trigger.children):
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
+
+
+@engine(needs=("object",))
+def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    trigger = nodes["trigger"]
+    owners = ally_owners(trigger, resolver) or first_person_owner(trigger, resolver)
+    places = resolver.resolve(nodes["object"], "place")
+    return pairs(pattern, trigger, owners, places)

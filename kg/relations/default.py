@@ -1,0 +1,140 @@
+"""The default engine, for every relation: the subject and object of a matched pattern
+read from the nodes it names (or, missing, the way English leaves them implicit), and the
+false friends it drops by argument. Engines of one relation are in attacks.py,
+alliances.py, controls.py and talks.py."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.discourse import Mention, distinct
+from kg.entities import Resolver
+from kg.lexicon import words
+from kg.relations.arguments import Candidate, agent_of, led_by, pairs
+from kg.relations.attacks import figurative
+from kg.relations.controls import (a_person, deposed, ended, held_by_others, held_places, irregular_taking,
+                                   not_held_apart)
+from kg.relations.modality import attributive, modality, reduced_relative
+from kg.relations.recalled import earlier_attackers, event_pronoun, told_again
+from kg.relations.record import DocumentRecord
+from kg.relations.registry import engine
+from kg.relations.schema import Pattern, words_for
+from kg.relations.targets import affiliate_owner, attack_targets
+
+
+def _antecedent_noun(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("an offensive that drove X out"), else token."""
+    if token.lower_ in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+@engine(roles=("subject", "object", "place"), record=True)
+def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+            record: DocumentRecord) -> list[Candidate]:
+    trigger = nodes["trigger"]
+    object_role = "place" if pattern.relation == "controls" else (
+        "target" if pattern.relation == "attacked" else "actor")
+    subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
+                else agent_of(trigger, resolver, ("by",) if pattern.relation == "controls" else ("by", "from")))
+    if not subjects and pattern.relation == "attacked" and "subject" in nodes:
+        doer = _antecedent_noun(nodes["subject"])
+        if doer.lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
+            subjects = agent_of(doer, resolver)  # "air strikes by the coalition hit ...", "an X offensive that drove Y out"
+    if "subject" in nodes and attributive(trigger) and trigger.head.i == nodes["subject"].i:
+        subjects = _own_conjuncts(nodes["subject"], subjects)
+    if all(s.via == "home-state" for s in subjects) and "subject" in nodes and \
+            pattern.relation in ("controls", "attacked"):
+        subjects = led_by(nodes["subject"], resolver) or subjects  # "soldiers led by Colonel X seized power"
+    objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
+    if "subject" in nodes and "agent" in nodes:
+        subjects, objects = _agent_list_tail(trigger, nodes["subject"], subjects, objects)
+    if pattern.relation == "controls" and "object" in nodes:
+        objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
+                   if not a_person(m, resolver)]
+        if ended(trigger):  # "ruled X from 1966 to 1979", "held it until 2011": no longer
+            record.lose(trigger.sent.start_char, subjects, objects)
+    if _excluded(pattern, nodes, subjects):
+        return []
+    if pattern.relation == "controls" and not subjects and "subject" in nodes:
+        irregular_taking(nodes, objects, record)
+    if pattern.relation == "controls" and deposed(nodes.get("subject")):
+        record.lose(trigger.sent.start_char, subjects, objects)
+    if pattern.relation == "controls":
+        objects = held_by_others(trigger, subjects, objects)
+        objects = not_held_apart(trigger, nodes.get("object"), objects)
+    objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
+    objects = [m for m in objects if m is not None]
+    if pattern.relation == "attacked":
+        objects = attack_targets(nodes, objects, resolver)
+        if not objects and "object" in nodes:
+            objects = affiliate_owner(nodes["object"], resolver, {s.entity.name for s in subjects})
+        if told_again(trigger) and (not subjects or event_pronoun(trigger)):  # "It was the worst attack on Y"
+            subjects = earlier_attackers(trigger, resolver, {o.entity.name for o in objects})
+        elif not subjects and "event" in nodes and told_again(nodes["event"]):  # "Y were killed in the attack"
+            subjects = earlier_attackers(nodes["event"], resolver, {o.entity.name for o in objects})
+        if modality(trigger) == "asserted":
+            record.attacks.append((trigger.i, objects))
+            record.attackers.append((trigger.i, subjects, objects))
+    return pairs(pattern, trigger, subjects, objects)
+
+
+def _agent_list_tail(trigger: Token, noun: Token, subjects: list[Mention],
+                     objects: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"The army, backed by A, B and C, has ...": the small parser hangs B and C on the
+    noun the participle describes, as its conjuncts; named after the participle (and
+    with no participle of their own), they continue the agent's list, not the noun's."""
+    if not (reduced_relative(trigger) and trigger.head.i == noun.i):
+        return subjects, objects
+    tail = {t.i for c in noun.conjuncts if c.i > trigger.i and
+            not any(k.dep_ in ("acl", "relcl") for k in c.children) for t in c.subtree}
+    moved = [m for m in subjects if m.token in tail]
+    if not moved:
+        return subjects, objects
+    return [m for m in subjects if m.token not in tail], distinct(objects + moved)
+
+
+def _own_conjuncts(noun: Token, mentions: list[Mention]) -> list[Mention]:
+    """"Israel and the Iran-backed Hezbollah": a modifier on a later conjunct describes it
+    (and those after it), not the names coordinated before it; nor, between two sides,
+    the side after it."""
+    own = {t.i for t in noun.subtree}
+    if noun.dep_ == "pobj" and noun.head.lower_ == "between":  # "between the Saudi-backed army and the
+        own -= {t.i for c in noun.conjuncts for t in c.subtree}  # rebels": the two sides, backed apart
+        return [m for m in mentions if m.token in own]
+    return [m for m in mentions if m.token in own] if noun.dep_ == "conj" else mentions
+
+
+def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]) -> bool:
+    """False friends by argument: "attacked the decision", "hit by sanctions", and rivals
+    "battling in court", "fighting for passengers" (a contest, not violence)."""
+    vocabulary = words_for(pattern.relation)
+    arenas = vocabulary.get("CONTEST_NOUNS", frozenset())
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over") and g.dep_ == "pobj" and g.lemma_.lower() in arenas
+           for p in nodes["trigger"].children for g in p.children):
+        return True
+    captive = vocabulary.get("CAPTIVE_WORDS", frozenset())  # "held X hostage", "was held captive by Y"
+    if any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
+        return True
+    trigger = nodes["trigger"]
+    if figurative(trigger, vocabulary) or ("weapon" in nodes and figurative(nodes["weapon"], vocabulary)):
+        return True  # "launched a cyber attack on Y", "waged a war of words against Y"
+    if trigger.lemma_ == "clash" and trigger.tag_ == "NN" and any(
+            c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
+        return True  # "its clash with Y over water rights": one clash over an issue is a dispute
+    obj, subj = nodes.get("object"), nodes.get("subject")
+    if subj is not None and _far_subject(trigger, subj):
+        return True
+    if obj is not None and obj.lemma_.lower() in vocabulary.get("NON_TARGETS", ()):
+        return True
+    if obj is not None and obj.ent_type_.lower() in vocabulary.get("PEOPLE_ENT_TYPES", ()):
+        return True  # "held three Americans": people, not their country
+    return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
+
+
+def _far_subject(trigger: Token, subject: Token) -> bool:
+    """A verb has one subject: when the parser hangs two on it ("With fighters in A and
+    most of B, the militants control C"), the one nearest the verb is it."""
+    if subject.dep_ != "nsubj" or subject.head.i != trigger.i:
+        return False
+    before = [c.i for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i]
+    return len(before) > 1 and subject.i != before[-1]
