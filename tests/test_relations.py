@@ -1024,6 +1024,11 @@ ATTACK_RULES = [
      ("Jordan", "attacked", "Zorbakiyoun"), True),
     ("American jets struck Zorbakiyoun positions near Homs. Jordan refused to participate in the strikes.",
      ("Jordan", "attacked", "Zorbakiyoun"), False),
+    # a headline's capitalised "Pro-" / "Anti-" is a prefix of the word after it, no name of its own;
+    # a name that begins with one stays a name
+    ("Anti-Houthi tribesmen clash with Yemeni troops near Marib", ("Anti", "attacked", "Yemen"), False),
+    ("Pro-Taliban tribesmen clash with Pakistani troops near Peshawar", ("Pakistan", "attacked", "Pro"), False),
+    ("Anti-Balaka militiamen clash with Cameroonian troops near Bouar", ("Anti-balaka", "attacked", "Cameroon"), True),
 ]
 
 
