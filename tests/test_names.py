@@ -1,4 +1,4 @@
-"""kg/names.py on its own: which entity each name in a parsed sentence names, with
+"""kg.names on its own: which entity each name in a parsed sentence names, with
 the real model and gazetteer. Names here are made up unless the gazetteer is the point."""
 from __future__ import annotations
 

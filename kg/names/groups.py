@@ -1,0 +1,318 @@
+"""Group names the NER cuts, splits or misses: a run of capitalised words ending in a
+group word, a name cut at "of", a branch after a hyphen, "a group called X", a group's
+own words ("the Maoists"), "Pakistan Taliban", and peoples ("Bosnian Serbs")."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.events import Entity
+from kg.lexicon import words
+from kg.names.surface import GROUP_WORDS
+from kg.names.table import NameTable
+
+
+class GroupNames(NameTable):
+    """Mixed into Names (kg/names/reader.py)."""
+
+    def _read_group_names(self) -> None:
+        """"Free Shan Army", "Sahel Alliance", "Jaish al-Fatah": a run of capitalised words
+        ending in a word that names an armed group or alliance (or beginning with one in
+        Arabic) is one group, even when the ruler tagged a
+        place inside it or the NER split or missed it; a state's own forces ("US Army",
+        "Syrian Armed Forces") stay the state's."""
+        ends = words("GROUP_NAME_ENDS")
+        i = 0
+        while i < len(self.doc):
+            run = self._capitalised_run(i)
+            i = max(i + 1, run[-1].i + 1 if run else i + 1)
+            if run and run[0].lower_ in words("GROUP_NAME_STARTS") and run[-1].text[:1].isupper():
+                pass  # "Jaish al-Fatah", "Jabhat al-Nusra": an Arabic "army / front of ..." is one group
+            else:
+                while run and (run[-1].text.lower() not in ends or run[-1].lower_ == run[-1].text):
+                    run = run[:-1]
+            while run and (run[0].lower_ in ("the", "a", "an", "of", "and") or run[0].is_sent_start and run[0].lower_ in words("NOT_NAMES")):
+                run = run[1:]
+            if len(run) < 2:
+                continue
+            span = self.doc[run[0].i: run[-1].i + 1]
+            known = {self.by_token.get(t.i) for t in span}
+            if len(known) == 1 and None not in known:
+                continue  # already one entity
+            if any(t.lower_ == "and" and None not in (self.by_token.get(t.i - 1), self.by_token.get(t.i + 1))
+                   and self.by_token.get(t.i - 1) != self.by_token.get(t.i + 1) for t in span):
+                continue  # "Hamas and Hezbollah": two names already read, listed, not one name
+            first = self.by_token.get(span[0].i)
+            rest = {t.lower_ for t in span if self.by_token.get(t.i) != first or first is None}
+            if first is not None and first.type == "State" and rest <= words("STATE_FORCE_NOUNS") | {
+                    "armed", "air", "security", "national", "special", "royal", "defence", "defense", "force"}:
+                continue
+            entry = self.gazetteer.lookup(span.text)
+            last = span[-1].text.lower()
+            kind = "Coalition" if last in ("alliance", "coalition") else "ArmedGroup" if span[-1].text in GROUP_WORDS \
+                or last in ("force", "brigades", "militias") or span[0].lower_ in words("GROUP_NAME_STARTS") \
+                else "Organisation"
+            entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                      else self._retype(Entity(span.text, kind), span.text))
+            for t in span:
+                old = self.by_token.get(t.i)
+                self.by_token[t.i] = entity
+                if old is not None and old != entity:
+                    self._forget_unused(old)
+
+    def _capitalised_run(self, start: int) -> list[Token]:
+        """Capitalised words from `start`, with "of", "for", "and", "the", "al" between them."""
+        run: list[Token] = []
+        i = start
+        while i < len(self.doc):
+            token = self.tokens[i]
+            if token.text[:1].isupper() and token.is_alpha or token.text in ("-",) and run:
+                run.append(token)
+            elif token.lower_ in ("of", "for", "and", "the", "al", "de") and run and i + 1 < len(self.doc) \
+                    and (self.tokens[i + 1].text[:1].isupper() or token.lower_ == "al" and self.tokens[i + 1].text == "-"
+                         and i + 2 < len(self.doc) and self.tokens[i + 2].text[:1].isupper()):
+                run.append(token)  # "Army of the Sea", "Jaish al-Fatah"
+            else:
+                break
+            if "\n" in token.whitespace_:
+                break
+            i += 1
+        return run
+
+    def _read_called_names(self) -> None:
+        """"a group called X", "a militia known as X": the name after such a group noun
+        names a group, even when the statistical NER took it for an event or missed it."""
+        for token in self.tokens:
+            if token.lemma_.lower() not in words("GROUP_NOUNS") or token.pos_ != "NOUN":
+                continue
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "know", "name", "dub")):
+                names = [g for g in acl.children if g.dep_ in ("oprd", "attr") and g.pos_ == "PROPN"]
+                names += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                for name in names[:1]:
+                    if name.i in self.by_token:
+                        continue
+                    span = self._proper_span(name)
+                    entry = self.gazetteer.lookup(span.text)
+                    kind = "ArmedGroup" if token.lemma_.lower() in words("ARMED_GROUP_NOUNS") else "Organisation"
+                    entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                              else self._remember(Entity(span.text, kind), span.text))
+                    for t in span:
+                        self.by_token[t.i] = entity
+
+    def _read_peoples(self) -> None:
+        """"Bosnian Serbs", "Iraqi Kurds": a people of one state's land named by its
+        demonym is a party of its own, not that state; where the text names it so, the
+        bare "Serb" of "Serb positions" means that party too (not the state of Serbs)."""
+        peoples: dict[str, Entity] = {}
+        for token in self.tokens:
+            qualifier = self.tokens[token.i - 1] if token.i > 0 else None
+            if qualifier is None or not self._is_people_word(token):
+                continue
+            state = self.gazetteer.demonym(qualifier.text)
+            whole = f"{qualifier.text} {token.text}"
+            if state is None or state.type != "State" or self.gazetteer.demonym(token.text) == state or \
+                    self.gazetteer.demonym(whole) or self.gazetteer.lookup(whole):
+                continue  # "Saudi Arabian" is one demonym
+            plural = token.text if token.text.endswith("s") else token.text + "s"
+            name = f"{qualifier.text} {plural}"
+            entity = peoples.get(token.text.rstrip("s")) or self._remember(Entity(name, "ArmedGroup"), name)
+            self._remember(entity, f"{qualifier.text} {token.text}")
+            peoples[token.text.rstrip("s")] = entity
+            self.by_token[qualifier.i] = self.by_token[token.i] = entity
+        for token in self.tokens:
+            entity = peoples.get(token.text.rstrip("s"))
+            if entity is not None and token.i not in self.by_token and token.text[:1].isupper():
+                self.by_token[token.i] = entity
+
+    @staticmethod
+    def _is_people_word(token: Token) -> bool:
+        """A capitalised people's name ("Serbs", "Serb", "Kurds"), not a body ("Army")."""
+        if not token.text[:1].isupper() or token.is_sent_start or token.text in GROUP_WORDS:
+            return False
+        forms = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
+        if forms & (words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS") | words("COMPANY_WORDS")):
+            return False  # "Palestinian Factions" in a title-case headline, "British Airways": no people
+        if token.ent_type_ not in ("", "NORP"):
+            return False  # part of another name: "Syrian Democratic Forces"
+        return token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text.endswith("s"))
+
+    def _read_name_prefixes(self) -> None:
+        """"Liwa Hezbollah", "Saraya Hamas": an unknown capitalised word heading a
+        known armed group's name as its compound, with no name of its own, makes another
+        group's name (a brigade, a movement spelt the way the writer transliterates it),
+        not the group inside it; titles and group words stay outside ("Commander X")."""
+        outside = words("LEADER_NOUNS") | words("GENERIC_NAME_WORDS") | words("GROUP_NOUNS")
+        for start, end, entity in self._spans():
+            if start == 0 or entity.type != "ArmedGroup":
+                continue
+            word = self.tokens[start - 1]
+            if word.i in self.by_token or word.is_sent_start or word.tag_ != "NNP" or not word.is_alpha or \
+                    not word.text[:1].isupper() or word.dep_ != "compound" or not start <= word.head.i < end or \
+                    word.ent_type_ not in ("", "ORG") or word.lower_ in outside:
+                continue
+            text = self.doc[start - 1: end].text
+            entry = self.gazetteer.lookup(text)
+            named = self._from_gazetteer(entry, text) if entry is not None else \
+                self._remember(Entity(text, "ArmedGroup"), text)
+            for i in range(start - 1, end):
+                self._name_token(i, named)
+
+    def _read_name_suffixes(self) -> None:
+        """"Sudan People's Liberation Army-North", "Movement-in-Opposition": a name with a
+        capitalised part joined by a hyphen is another body than the name before the
+        hyphen (a branch, a splinter), not the known name inside it; "Russia-Ukraine"
+        joins two names and stays two."""
+        for start, end, entity in self._spans():
+            if end + 1 >= len(self.doc) or entity.type in ("Person", "City"):
+                continue
+            hyphen = self.tokens[end]
+            if hyphen.text not in ("-", "–") or hyphen.whitespace_ or self.tokens[end - 1].whitespace_:
+                continue
+            stop = end + 1
+            while stop < len(self.doc) and stop not in self.by_token and self.tokens[stop].is_alpha and \
+                    (self.tokens[stop].text[:1].isupper() or self.tokens[stop].lower_ in ("in", "of")):
+                if self.tokens[stop].whitespace_ or stop + 1 >= len(self.doc) or self.tokens[stop + 1].text not in ("-", "–"):
+                    stop += 1
+                    break
+                stop += 2  # "-in-Opposition": on through the next hyphen
+            if stop == end + 1 or not self.tokens[stop - 1].text[:1].isupper():
+                continue
+            while start < end and self.tokens[start].lower_ in ("the", "a", "an"):
+                start += 1
+            span = self.doc[start:stop]
+            entry = self.gazetteer.lookup(span.text)
+            kind = "ArmedGroup" if any(w in GROUP_WORDS for w in span.text.replace("-", " ").split()) \
+                or entity.type == "ArmedGroup" else "Organisation"
+            branch = (self._from_gazetteer(entry, span.text) if entry is not None
+                      else self._remember(Entity(span.text, kind), span.text))
+            for i in range(start, stop):
+                self.by_token[i] = branch
+            self._forget_unused(entity)
+
+    def _join_of_names(self) -> None:
+        """"Communist Party of" + "Nepal" + "(Maoist)", "Armed Forces of the" + "Philippines",
+        "the Communist Party" + "of the" + "Philippines": a name the NER cut at "of" goes on
+        through the place it is of, and a capitalised qualifier in brackets after it; a
+        state's own forces so named ("Armed Forces of the Philippines") are that state."""
+        for start, end, entity in self._spans():
+            if entity.type in ("State", "City", "Person"):
+                continue
+            cut = self._of_cut(start, end)
+            if cut is None:
+                continue
+            following = self.by_token.get(cut)
+            if following is None:
+                continue
+            stop = cut
+            while self.by_token.get(stop) == following:
+                stop += 1
+            if stop + 2 < len(self.doc) and self.tokens[stop].text == "(" and self.tokens[stop + 2].text == ")" \
+                    and self.tokens[stop + 1].is_title and not self.tokens[stop + 1].is_upper:
+                stop += 3
+            first = start
+            while self.tokens[start].lower_ in ("the", "a", "an"):
+                start += 1
+            span = self.doc[start:stop]
+            entry = self.gazetteer.lookup(span.text)
+            kind = "ArmedGroup" if any(w in span.text.split() for w in GROUP_WORDS) else entity.type
+            if entry is None and following.type == "State" and self._state_force_words(self.doc[start:end]):
+                joined = following
+            else:
+                joined = (self._from_gazetteer(entry, span.text) if entry is not None
+                          else self._remember(Entity(span.text, kind), span.text))
+            for i in range(first, stop):
+                self.by_token[i] = joined
+            self._forget_unused(entity)
+
+    def _of_cut(self, start: int, end: int) -> int | None:
+        """Where the place a name is "of" starts, when the NER cut the name before it: the
+        span ends in "of" or "of the" ("Armed Forces of the"), or a name ending in a group
+        word is followed by "of (the)" ("the Communist Party" + "of the Philippines")."""
+        words_ = [t.lower_ for t in self.doc[start:end] if t.lower_ not in ("the", "a", "an")]
+        if len(words_) >= 2 and words_[-1] == "of":
+            return end
+        tail = self.doc[end:end + 2]
+        if len(words_) < 2 or not self.tokens[end - 1].is_title or \
+                self.tokens[end - 1].lower_ not in words("GROUP_NAME_ENDS") or not len(tail) or tail[0].lower_ != "of":
+            return None
+        return end + 2 if len(tail) > 1 and tail[1].lower_ == "the" else end + 1
+
+    @staticmethod
+    def _state_force_words(span: Span) -> bool:
+        """"Armed Forces of", "the National Army of": nothing but words for a state's forces."""
+        rest = {t.lower_ for t in span} - {"the", "of", "national"}
+        return bool(rest) and rest <= words("STATE_FORCE_NOUNS") | {"armed", "air", "security", "force", "royal"}
+
+    def _read_member_words(self) -> None:
+        """"the Maoists", "Maoist rebels": a distinctive capitalised word of a group's own
+        name, alone or as a plural, names that group ("Communist Party of Nepal (Maoist)"),
+        and so does a name made only of such words that the NER took for another kind
+        ("the Tigers" beside "Liberation Tigers of ..."). The region a group is named for
+        names it only as a people's forces ("Tigray ... Front": "Tigrayan forces")."""
+        own: dict[str, Entity | None] = {}
+        regions: dict[str, Entity | None] = {}
+        for entity in set(self.by_token.values()):
+            if entity.type not in ("ArmedGroup", "Organisation"):
+                continue
+            names = {entity.name} | self.surfaces.get(entity.name, set())
+            for word in {w for n in names if len(n.split()) >= 2 for w in n.replace("(", " ").replace(")", " ").split()}:
+                if len(word) < 4 or not word.istitle() or word.lower() in words("GENERIC_NAME_WORDS"):
+                    continue
+                place = self.gazetteer.lookup(word)
+                table = regions if place is not None and place.type == "Region" else own
+                if table is regions or (place is None and self.gazetteer.demonym(word) is None):
+                    table[word] = entity if table.get(word, entity) == entity else None  # two groups: neither
+        for token in self.tokens:
+            if not token.is_title or not self._unnamed_or_misread(token, own):
+                continue
+            plural = token.text.endswith("s") and token.text[:-1] in own  # "the Maoists"
+            modifier = token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"  # "Maoist rebels"
+            entity = own.get(token.text[:-1]) if plural else own.get(token.text) if modifier else None
+            if entity is None and token.i in self.by_token:  # "the Tigers" the NER called a body of its own
+                entity = own.get(token.text) or own.get(token.text + "s")
+            if entity is None and modifier and token.head.lemma_.lower() in words("ARMED_GROUP_NOUNS") | {"force"}:
+                entity = next((regions[r] for r in regions if token.text in (r + "an", r + "n", r + "ian")), None)
+            if entity is not None:
+                old = self.by_token.get(token.i)
+                self.by_token[token.i] = entity
+                self._remember(entity, token.text)
+                if old is not None:
+                    for i in [i for i, e in self.by_token.items() if e == old]:
+                        self.by_token[i] = entity
+                    self._forget_unused(old)
+
+    def _read_country_qualified(self) -> None:
+        """"Pakistan Taliban" as "Pakistani Taliban": a state's name used as a modifier of a
+        name stands for its demonym, so the pair is the known name the demonym makes."""
+        for token in self.tokens[:-1]:
+            state, after = self.by_token.get(token.i), self.by_token.get(token.i + 1)
+            if state is None or after is None or state == after or state.type != "State" or \
+                    token.text not in state.name.split():
+                continue
+            end = token.i + 1
+            while self.by_token.get(end) == after:
+                end += 1
+            entry = self.gazetteer.lookup(state.name)
+            rest = self.doc[token.i + 1:end].text
+            known = next((k for d in (entry.demonyms if entry else ()) if (k := self.gazetteer.lookup(f"{d} {rest}"))), None)
+            if known is None or known.name == after.name:
+                continue
+            entity = self._from_gazetteer(known, f"{token.text} {rest}")
+            start = token.i
+            while start > 0 and self.by_token.get(start - 1) == state:
+                start -= 1
+            for i in range(start, end):
+                self.by_token[i] = entity
+            self._forget_unused(after)
+
+    def _unnamed_or_misread(self, token: Token, own: dict[str, Entity | None]) -> bool:
+        """No name yet, or one the gazetteer does not know, that is not a group's and is made
+        only of a group's own words ("Tigers", "Tamil Tiger" read as a person) or is a
+        people's word the NER took for a body ("Tigrayan")."""
+        entity = self.by_token.get(token.i)
+        if entity is None:
+            return True
+        if entity.type not in ("Organisation", "Person") or entity.same_as or self.gazetteer.lookup(entity.name):
+            return False
+        return all(w in own or w + "s" in own or w.removesuffix("s") in own for w in entity.name.split()) or \
+            (" " not in entity.name and entity.name.endswith("n"))

@@ -1,0 +1,116 @@
+"""Place names the NER misses or mistags: a proper name beside a place noun ("the town of
+X", "X province"), a side of a city ("west X"), a name placed by a distance from a known
+place, and "the North" for a state so named."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.events import Entity
+from kg.lexicon import words
+from kg.names.surface import is_name, is_numbered_unit
+from kg.names.table import NameTable
+
+
+class PlaceNames(NameTable):
+    """Mixed into Names (kg/names/reader.py)."""
+
+    def _read_city_sides(self) -> None:
+        """"west Beirut", "East Aleppo": a bare compass word before a city names a side of
+        it, a place of its own (not "western Beirut", not "west of Beirut")."""
+        for token in self.tokens[1:]:
+            side = self.tokens[token.i - 1]
+            city = self.by_token.get(token.i)
+            if city is None or city.type != "City" or side.i in self.by_token or \
+                    side.lower_ not in ("north", "south", "east", "west"):
+                continue
+            name = f"{side.text.capitalize()} {city.name}"
+            entry = self.gazetteer.lookup(name)
+            entity = (self._from_gazetteer(entry, f"{side.text} {token.text}") if entry is not None
+                      else self._remember(Entity(name, "Region"), f"{side.text} {token.text}"))
+            end = token.i
+            while end < len(self.doc) and self.by_token.get(end) == city:
+                self.by_token[end] = entity
+                end += 1
+            self.by_token[side.i] = entity
+
+    def _read_located_names(self) -> None:
+        """"Ardel, 20 km north of Benavo": a name placed by a distance or a compass point
+        from a known place is a place, though the NER did not tag it."""
+        for token in self.tokens:
+            if token.lower_ not in words("COMPASS_NOUNS"):
+                continue
+            anchors = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
+            name = token.head
+            if not anchors or self.by_token[anchors[0].i].type not in ("City", "Region", "Place", "State") or \
+                    name.i in self.by_token or not is_name(name) or name.pos_ != "PROPN" or name.i > token.i:
+                continue
+            span = self._proper_span(name)
+            entity = self._remember(Entity(span.text, "Place"), span.text)
+            for t in span:
+                self.by_token[t.i] = entity
+
+    def _read_place_names(self) -> None:
+        """"the town of Chibok", "the capital Tripoli", "X province": a proper name beside a
+        place noun names a place, whatever the statistical NER made of it."""
+        for token in self.tokens:
+            if token.lemma_.lower() not in words("PLACE_NOUNS") or token.pos_ != "NOUN":
+                continue
+            names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and is_name(g)]
+            names += [c for c in token.children if c.dep_ == "appos" and is_name(c)]
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                names.append(token.head)
+            if token.lemma_.lower() in words("AREA_NOUNS"):  # "the northern X province"
+                names += [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and is_name(c)]
+            names += self._settlement_names(token)
+            for name in names:
+                known = self.by_token.get(name.i)
+                if is_numbered_unit(name):
+                    continue  # "the headquarters of the 6th Infantry Division": a unit, no place
+                if known is not None and known.type not in ("Person", "Organisation", "Place"):
+                    continue
+                if known is not None and self.gazetteer.lookup(known.name) is not None:
+                    continue
+                span = self._proper_span(name) if known is None else self._known_run(name, known)
+                kind = "City" if token.lemma_.lower() in words("CITY_DESCRIPTIONS") else "Region"
+                entry = self.gazetteer.lookup(span.text)
+                entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                          else self._retype(Entity(span.text, kind), span.text))
+                for t in span:
+                    self.by_token[t.i] = entity
+
+    def _settlement_names(self, noun: Token) -> list[Token]:
+        """"X city", "X, a town in the north", "X, the provincial capital": the name a
+        settlement or area noun follows, or stands in apposition to (not "the X town hall")."""
+        if noun.lemma_.lower() not in words("CITY_DESCRIPTIONS") | words("AREA_NOUNS") or noun.dep_ == "compound":
+            return []
+        names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1 and c.pos_ == "PROPN"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+            names.append(noun.head)
+        return names
+
+    def _known_run(self, token: Token, known: Entity) -> Span:
+        """The words around token that the NER gave to one name ("Tel Varo" in "Tel Varo
+        city", where the parser hangs "Tel" on the noun, not on "Varo")."""
+        start = end = token.i
+        while start > 0 and self.by_token.get(start - 1) == known:
+            start -= 1
+        while end + 1 < len(self.doc) and self.by_token.get(end + 1) == known:
+            end += 1
+        return self.doc[start: end + 1]
+
+    def _read_compass_states(self) -> None:
+        """"the North", "the South": in a text naming North Korea or South Sudan, the
+        capitalised compass word after "the" is that state."""
+        states = {e.name.split()[0]: e for e in self.entities.values()
+                  if e.type == "State" and e.name.split()[0] in ("North", "South", "East", "West")}
+        for token in self.tokens:
+            entity = states.get(token.text)
+            nxt = self.tokens[token.i + 1] if token.i + 1 < len(self.doc) else None
+            known = self.by_token.get(token.i)
+            if entity is None or (known is not None and known.name != token.text) or token.i == 0 or \
+                    self.tokens[token.i - 1].lower_ != "the" or (nxt is not None and nxt.text[:1].isupper()):
+                continue
+            self._remember(entity, f"the {token.text}")
+            self.by_token[token.i] = entity

@@ -1,0 +1,155 @@
+"""Names, the entities one document names: the NER's spans read through the gazetteer
+(or given a guessed kind), then every reading of the package in its order, and what the
+resolver asks of the result (every entity, whether one is a company)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from kg.events import Entity
+from kg.gazetteer import GazEntry
+from kg.lexicon import words
+from kg.names.acronyms import Acronyms
+from kg.names.groups import GroupNames
+from kg.names.places import PlaceNames
+from kg.names.sources import Sources
+from kg.names.surface import GROUP_WORDS, clean_surface, is_numbered_unit
+
+#: NER labels that can name a participant, and the entity kind an unknown name gets.
+NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",
+             "PERSON": "Person", "NORP": None}
+
+
+@dataclass
+class Names(PlaceNames, GroupNames, Acronyms, Sources):
+    """The entities one document names, by token, with every surface form seen."""
+
+    def __post_init__(self) -> None:
+        self.tokens = list(self.doc)
+        for ent in self.doc.ents:
+            entity = self._entity_for_span(ent)
+            if entity is not None:
+                for token in ent:
+                    self.by_token[token.i] = entity
+        self._join_of_names()
+        self._read_place_names()
+        self._read_city_sides()
+        self._read_located_names()
+        self._read_repeats()
+        self._read_called_names()
+        self._read_group_names()
+        self._read_peoples()
+        self._read_compass_states()
+        self._read_name_suffixes()
+        self._read_name_prefixes()
+        self._read_definitions()
+        self._read_spelt_acronyms()
+        self._read_short_aliases()
+        self._link_short_names()
+        self._read_member_words()
+        self._read_country_qualified()
+        self._read_sources()
+
+    def _entity_for_span(self, span: Span) -> Entity | None:
+        if span.label_ not in NER_TYPES:
+            return None
+        surface = clean_surface(span)
+        if not surface or not any(ch.isupper() for ch in surface):
+            return None
+        if " " not in surface and surface.lower() in words("NOT_NAMES") and not span.ent_id_:
+            return None  # "Secretary of State", "the Council": a title word, not a name
+        if span.ent_id_:
+            entry = self.gazetteer.lookup(span.ent_id_)
+            if entry is not None:
+                return self._from_gazetteer(entry, surface)
+        if span.label_ == "ORG" and any(t.lower_ in words("STATE_BODY_WORDS") for t in span) and \
+                self.gazetteer.lookup(surface) is None:
+            return None  # "Russia's Defense Ministry", "the Ministry of Interior": a state's body, read as "the ministry"
+        if span.label_ == "ORG" and is_numbered_unit(span.root):
+            return None  # "the 6th Infantry Division", "33rd Front of the ...": a unit of someone's forces
+        if span.label_ == "NORP":
+            entry = self.gazetteer.demonym(surface) or self.gazetteer.lookup(surface)
+            return self._from_gazetteer(entry, surface) if entry else None
+        entry = self.gazetteer.lookup(surface) or self._demonym_body(span)
+        if entry is not None:
+            return self._from_gazetteer(entry, surface)
+        return self._remember(Entity(surface, self._guess_type(span, surface)), surface)
+
+    def _demonym_body(self, span: Span) -> GazEntry | None:
+        """"Somali National Army", "Iraqi government": a state body named by its demonym."""
+        first = span[0] if span[0].lower_ != "the" else span[1:2][0] if len(span) > 1 else None
+        rest = {t.lower_ for t in span if t.i != (first.i if first else -1)} - {"the", "national"}
+        if first is None or not rest or not rest <= words("STATE_FORCE_NOUNS") | {"armed", "air", "security"}:
+            return None
+        entry = self.gazetteer.demonym(first.text)
+        return entry if entry is not None and entry.type == "State" else None
+
+    @staticmethod
+    def _guess_type(span: Span, surface: str) -> str:
+        kind = NER_TYPES[span.label_] or "Organisation"
+        if kind == "Organisation" and any(w.lower().rstrip(".,") in words("COMPANY_WORDS") for w in surface.split()):
+            return kind  # "International Airlines Group", "Nissan Motor Co Ltd": a company
+        if kind == "Organisation" and any(w in surface.split() for w in GROUP_WORDS):
+            return "ArmedGroup"
+        if kind in ("Person", "Organisation", "Place") and span.root.dep_ == "compound" and \
+                span.root.head.lemma_.lower() in words("COLLECTIVE_GROUP_HEADS") and span.root.head.tag_ == "NN":
+            return "ArmedGroup"  # "the Fatimiyoun group", "the Maute militia": a name heading a group noun names a group
+        if kind == "Place" and span.root.head.lower_ in words("PLACE_NOUNS"):
+            return "City" if span.root.head.lower_ in words("CITY_DESCRIPTIONS") else "Region"
+        return kind
+
+    def _read_repeats(self) -> None:
+        """A one-word name the NER tagged once and missed again (inside quotes, at the
+        start of a line) is the same entity wherever the text repeats it."""
+        known = {e.name: e for e in self.by_token.values()
+                 if " " not in e.name and e.type in ("City", "Region", "Place", "State", "ArmedGroup", "Organisation")}
+        for token in self.tokens:
+            entity = known.get(token.text)
+            if entity is not None and token.i not in self.by_token and token.pos_ == "PROPN":
+                self.by_token[token.i] = entity
+
+    def _link_short_names(self) -> None:
+        """"Harf said", "Kabila met": a surname alone names the person the text named in
+        full, whatever kind the NER guessed for it (the nearest one before, else after)."""
+        people = [(start, entity) for start, _, entity in self._spans()
+                  if entity.type == "Person" and len(entity.name.split()) >= 2]
+        for start, end, entity in self._spans():
+            if entity.type in ("State", "City", "Facility") or self.gazetteer.lookup(entity.name) is not None:
+                continue  # "the town of X" is a town even when a person is called "... X"
+            short = entity.name.split()
+            matches = [(p_start, person) for p_start, person in people if person != entity
+                       and len(short) < len(person.name.split()) and person.name.split()[-len(short):] == short]
+            if not matches:
+                continue
+            before = [m for m in matches if m[0] < start]
+            person = (before[-1] if before else matches[0])[1]
+            for i in range(start, end):
+                self.by_token[i] = person
+            self._remember(person, entity.name)
+            self._forget_unused(entity)
+        surnames = {person.name.split()[-1]: person for _, person in people}
+        for token in self.tokens:  # "attended by Okoro and Mbeki": a surname the NER read as no name at all
+            person = surnames.get(token.text)
+            if person is not None and token.i not in self.by_token and token.pos_ == "PROPN" and \
+                    token.ent_type_ in ("", "NORP") and self.gazetteer.lookup(token.text) is None:
+                self.by_token[token.i] = person
+
+    def is_company(self, entity: Entity) -> bool:
+        """A company: its name has a company word ("Airlines", "Motor Co", "Ltd"), or it is
+        the short form of such a name in this document ("Nissan" beside "Nissan Motor Co")."""
+        if entity.type not in ("Organisation", "ArmedGroup"):
+            return False
+        def company(name: str) -> bool:
+            return any(w.lower().rstrip(".,") in words("COMPANY_WORDS") for w in name.split()[1:])
+        if company(entity.name):
+            return True
+        return any(company(other) and other.startswith(entity.name + " ") for other in self.entities)
+
+    def all_entities(self) -> tuple[Entity, ...]:
+        """Every entity named in the document, with the surface forms seen as aliases."""
+        out = []
+        for name, entity in self.entities.items():
+            aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
+            out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
+        return tuple(out)
