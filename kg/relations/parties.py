@@ -1,0 +1,337 @@
+"""Who the parties of talks are: "between A and B" on the talks or the hosting verb, a
+clause saying who met there ("where the presidents of A and B discussed ..."), the
+subjects of the clause the talks sit in ("A and B signed a truce after talks in C"), those
+who hold, attend or travel to them, delegations the next sentences name, the talks named
+before ("the talks"), and, when none is named, the state the talks are about."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.discourse import Mention, distinct
+from kg.entities import Resolver
+from kg.relations.arguments import led_by
+from kg.relations.modality import modality
+from kg.relations.record import DocumentRecord
+from kg.relations.venues import seat_of, talks_words, trip_of, venue_of
+
+
+def attending(resolver: Resolver) -> list[Mention]:
+    """Everyone the document says attended talks or a summit, as fact."""
+    found: list[Mention] = []
+    for token in resolver.doc:
+        if token.lower_ in talks_words("ATTENDANCE_NOUNS") and token.dep_ == "pobj" and token.head.head.lemma_ == "be":
+            copula = token.head.head  # "In attendance at the summit were A, B and C"
+            found += [m for c in copula.children if c.dep_ in ("attr", "nsubj") for m in resolver.resolve(c, "actor")]
+        elif token.lemma_ == "attend" and token.pos_ == "VERB" and modality(token) == "asserted" and \
+                any(c.dep_ == "dobj" and c.lemma_ in talks_words("TALKS_NOUNS") for c in token.children):
+            found += [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+        elif token.lemma_ in talks_words("TALKS_NOUNS") and token.pos_ == "NOUN":
+            found += attendees(token, resolver)
+    return distinct(found)
+
+
+def attendees(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"a summit attended by A and B", "the meeting was attended by A": who came."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "attend"]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ == "attend":
+        verbs.append(noun.head)
+    return [m for v in verbs for a in v.children if a.dep_ == "agent"
+            for g in a.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+
+
+def remember_talks(noun: Token, resolver: Resolver, record: DocumentRecord) -> None:
+    """Every talks noun's named parties, so that "the talks" later can find them."""
+    parties = _parties_named(noun, resolver)
+    if not parties and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_ in talks_words("TALKS_NOUNS"):
+        parties = _parties_named(noun.head.head, resolver)  # "A and B concluded a round of talks"
+    record.talks.append((noun.i, parties))
+
+
+def _parties_named(noun: Token, resolver: Resolver) -> list[Mention]:
+    return (sides_between(noun, resolver) or underway_between(noun, resolver) or talk_holders(noun, resolver)
+            or named_modifiers(noun, resolver) or purpose_parties(noun, resolver) or _included(noun, resolver))
+
+
+def _included(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"The meeting included officials from A, B and C": whom the talks brought together."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in talks_words("GATHER_VERBS") or modality(noun.head) != "asserted":
+        return []
+    return distinct([m for c in noun.head.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)
+                     for m in _sent_by(t, resolver)])
+
+
+def purpose_parties(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"talks aimed at ending the fighting between A and B": the two sides of the war
+    the talks are to end are their parties."""
+    aims = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in talks_words("PURPOSE_VERBS")]
+    if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lemma_ in talks_words("PURPOSE_VERBS"):
+        aims.append(noun.head)
+    for aim in aims:
+        for token in aim.subtree:
+            if token.lemma_.lower() in talks_words("WAR_NOUNS"):
+                found = sides_between(token, resolver)
+                if len({m.entity.name for m in found}) >= 2:
+                    return found
+    return []
+
+
+def later_parties(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"Talks began in C. The discussions are aimed at ending the fighting between A and
+    B": the talks the next two sentences name with "the" are these, and say who takes
+    part; else the delegations the next four sentences name are the parties."""
+    sentence = noun.sent
+    following = []
+    end = sentence.end
+    for _ in range(4):
+        if end >= len(noun.doc):
+            break
+        nxt = noun.doc[end].sent
+        following.append(nxt)
+        end = nxt.end
+    for span in following[:2]:
+        for token in span:
+            if token.lemma_.lower() in talks_words("NEGOTIATION_NOUNS") | talks_words("GATHERING_NOUNS") and token.pos_ == "NOUN" and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and venue_of(token) is None \
+                    and modality(token) == "asserted":  # "X did not attend the talks": no party
+                found = _parties_named(token, resolver)
+                if found:
+                    return found
+    return _delegations_in(following, resolver)
+
+
+def _delegations_in(spans, resolver: Resolver) -> list[Mention]:
+    """"X is represented by its prime minister", "Y represents Z at the talks", "Egypt's
+    delegation is led by W", "the teams of A and B met": the states and groups the next
+    sentences send to the talks."""
+    found: list[Mention] = []
+    for span in spans:
+        for token in span:
+            if token.lemma_ == "represent" and token.pos_ == "VERB" and modality(token) == "asserted":
+                found += [m for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                          for m in resolver.resolve(c, "actor")]
+            elif token.lemma_.lower() in talks_words("ENVOY_NOUNS") and token.pos_ == "NOUN":
+                found += [m for c in token.children if c.dep_ in ("poss", "amod", "compound")
+                          and c.i in resolver.by_token for m in resolver.resolve(c, "actor")]
+                if token.dep_ == "nsubj" and token.head.lemma_ in talks_words("MEETING_VERBS") | talks_words("PARTICIPATE_VERBS"):
+                    found += _represented(token, resolver)  # "the negotiating teams of A and B met"
+                    found += [m for c in token.conjuncts for m in resolver.resolve(c, "actor")]  # B hung on "teams"
+    found = distinct(found)
+    return found if len(found) >= 2 else []
+
+
+def round_holders(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"A and B held a second round of talks in C": who held the round held the talks."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in talks_words("TALKS_NOUNS"):
+        return talk_holders(noun.head.head, resolver)
+    return []
+
+
+def underway_between(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"Negotiations are underway between A and B": "between" hangs on the predicate."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return []
+    return [m for head in [noun.head, *(c for c in noun.head.children if c.dep_ in ("advmod", "acomp"))]
+            for m in sides_between(head, resolver)]
+
+
+def travellers(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"Envoys from A flew to C for talks with B", "delegations representing A and B
+    arrived in C to hold negotiations", "A's delegation to the C talks": whom the
+    travellers speak for, and whom they hold the talks with."""
+    trip = trip_of(noun)
+    if trip is not None:
+        envoys = [t for c in trip.children if c.dep_ == "nsubj" or (c.dep_ == "dobj" and trip.lemma_ in talks_words("SEND_VERBS"))
+                  for t in (c, *c.conjuncts)]
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head.lemma_.lower() in talks_words("ENVOY_NOUNS"):
+        envoys = [noun.head.head]
+    else:
+        return []
+    found = [m for t in envoys for m in _sent_by(t, resolver)]
+    if not found:
+        return []
+    return distinct(found + [m for head in (noun, noun.head) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                             for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")])
+
+
+def _sent_by(envoy: Token, resolver: Resolver) -> list[Mention]:
+    """Whom a traveller stands for: the envoys' senders ("A's delegation", "a Peruvian
+    delegation", "delegates from A", "delegations representing A and B"), else the
+    traveller named."""
+    if envoy.lemma_.lower() not in talks_words("ENVOY_NOUNS") | talks_words("DELEGATE_NOUNS"):
+        return resolver.resolve(envoy, "actor")
+    represented = [t for c in envoy.children if c.dep_ == "acl" and c.lemma_ == "represent"
+                   for o in c.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+    return _represented(envoy, resolver) + \
+        [m for t in represented for m in resolver.resolve(t, "actor")] + \
+        [m for c in envoy.children if c.dep_ in ("poss", "amod", "compound") and c.i in resolver.by_token
+         for m in resolver.resolve(c, "actor")]
+
+
+def participants(resolver: Resolver, record: DocumentRecord) -> list[Mention]:
+    """Every party the document names at talks: parties of talks read so far, "envoys
+    for A and B", "delegations from A", "A and B are also participating"."""
+    found = [m for _, parties in record.talks for m in parties]
+    for token in resolver.doc:
+        if token.lemma_.lower() in talks_words("ENVOY_NOUNS") and token.pos_ == "NOUN":
+            found += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
+                      for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+        if token.lemma_ in talks_words("PARTICIPATE_VERBS") and token.pos_ == "VERB" and modality(token) == "asserted" \
+                and not any(c.dep_ == "dobj" and c.lemma_ not in talks_words("TALKS_NOUNS") for c in token.children):
+            found += [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    return distinct(found)
+
+
+def talk_holders(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"A and B launched talks in C", "A held talks with B", "A was in talks with B": the
+    subjects of the verb that holds the talks, and whom they held them with."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("be", "participate") or (
+            verb.head.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.head.children))):
+        verb = verb.head  # "officials were in talks with the rebels", "A and B took part in the talks"
+    elif noun.dep_ != "dobj" or verb.lemma_ not in talks_words("OPEN_VERBS"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if [s.lower_ for s in subjects] == ["they"] and verb.dep_ == "ccomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] or subjects  # "A and B said they will ..."
+    envoys = talks_words("ENVOY_NOUNS") | talks_words("DELEGATE_NOUNS")
+    heads = [t for c in subjects for t in [c, *c.conjuncts]]
+    # "Representatives of X and delegates from Y": the model often hangs the second envoy on X
+    heads += [t for c in subjects for t in c.subtree if t.dep_ == "conj" and t not in heads
+              and t.lemma_.lower() in envoys]
+    found = [m for t in heads
+             for m in _represented(t, resolver) or resolver.resolve(t, "actor") or led_by(t, resolver)]
+    if not found:
+        return []
+    return found + [m for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+
+
+def _represented(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"delegates from the Kinshasa government", "representatives of A": whom the
+    delegates speak for."""
+    if noun.lemma_.lower() not in talks_words("ENVOY_NOUNS") | talks_words("DELEGATE_NOUNS"):
+        return []
+    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children if g.dep_ == "pobj"
+            for t in (g, *(x for x in g.subtree if x.dep_ in ("conj", "appos") and x.pos_ == "PROPN"))
+            for m in resolver.resolve(t, "actor")]  # "from A, B, C and D", however the list is parsed
+
+
+def hosted_parties(trigger: Token, noun: Token | None, resolver: Resolver, record: DocumentRecord) -> list[Mention]:
+    heads = [trigger] + ([noun] if noun is not None else [])
+    if noun is not None:  # "a round of talks between ..."
+        heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in noun.children if c.dep_ == "dobj"]
+    for head in heads:
+        found = sides_between(head, resolver)
+        if found:
+            return found
+    return (named_modifiers(noun, resolver) or meeting_subjects(trigger, noun, resolver)
+            or (attendees(noun, resolver) if noun is not None else [])
+            or (involved(noun, resolver) if noun is not None else [])
+            or (purpose_parties(noun, resolver) if noun is not None else [])
+            or earlier_parties(noun, resolver, record, hosted=True) or topic_state(noun, resolver))
+
+
+def involved(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"discussions involving Iranian officials and the rebel group X", "talks that
+    included A and B": whom the talks brought together are their parties."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("GATHER_VERBS")]
+    return [m for v in verbs for c in v.children if c.dep_ == "dobj"
+            for t in [c, *c.conjuncts] for m in resolver.resolve(t, "actor")]
+
+
+def named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:
+    """"US-Taliban talks", "the Armenia-Azerbaijan summit": parties named before the noun."""
+    if noun is None:
+        return []
+    found: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i in resolver.by_token and \
+                not child.head.lower_.endswith(("backed", "hosted", "led", "brokered")):
+            found += resolver.resolve(child, "actor")
+    return found if len({m.entity.name for m in found}) >= 2 else []
+
+
+def earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentRecord,
+                     hosted: bool = False) -> list[Mention]:
+    """"The talks, held in Tbilisi, ...": the definite talks are the ones named before;
+    bare "discussions" that someone hosts or mediates in the next sentence or two are the
+    same talks too (bare "meetings in C" are new ones)."""
+    if noun is None:
+        return []
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "those", "these")) or
+                   (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in noun.children)  # "Wednesday's talks"
+    bare = hosted and noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    if not (definite or bare):
+        return []
+    sentence_start = noun.sent.start
+    if bare:
+        for _ in range(2):
+            if sentence_start > 0:
+                sentence_start = noun.doc[sentence_start - 1].sent.start
+    earlier = [(i, parties) for i, parties in record.talks
+               if i < noun.i and parties and (definite or i >= sentence_start)]
+    if not earlier:
+        return []
+    # talks placed by their own venue ("the summit in C") are the talks named before only
+    # if those were held there too or are named by the same word; talks placed by their
+    # host may be the same as talks named before with no place
+    seat = seat_of(noun, resolver)
+    placed = venue_of(noun) is not None and seat is not None
+    last, parties = earlier[-1]
+    before = seat_of(noun.doc[last], resolver)
+    kinds = talks_words("NEGOTIATION_NOUNS")
+    same_word = noun.doc[last].lemma_ == noun.lemma_ or \
+        {noun.doc[last].lemma_.lower(), noun.lemma_.lower()} <= kinds  # "the talks, held in C" after "negotiations"; not "the summit in C"
+    return parties if seat is None or before == seat or (before is None and (same_word or not placed)) else []
+
+
+def sides_between(head: Token, resolver: Resolver) -> list[Mention]:
+    """"between A and B", "between rebel delegates and officials from A": the named
+    sides, and whom the unnamed delegates speak for."""
+    found: list[Mention] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found += resolver.resolve(pobj, "actor")
+                    found += [m for t in [pobj, *pobj.conjuncts] for m in _represented(t, resolver)]
+    return distinct(found)
+
+
+def meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
+    sentence = trigger.sent
+    for token in sentence:
+        if token.lemma_ in talks_words("MEETING_VERBS") and any(c.lower_ == "where" for c in token.children):
+            return [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    if noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_ in talks_words("GATHER_VERBS"):
+        return [m for c in noun.head.children if c.dep_ == "dobj" for m in resolver.resolve(c, "actor")]
+    if noun is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        if verb is not trigger and verb.lemma_ in talks_words("MEETING_VERBS"):
+            return [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+    return []
+
+
+def topic_state(noun: Token | None, resolver: Resolver) -> list[Mention]:
+    """"talks between the rival factions fighting for control of X": the parties are
+    unnamed, so the state the talks are about stands in."""
+    if noun is None:
+        return []
+    described = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    venue = venue_of(noun)
+    if venue is not None:  # "talks in Nairobi, Kenya's capital": the venue's state is no party
+        described |= {t.i for t in venue.subtree}
+    for token in noun.subtree:
+        if token.i in described:  # "..., which were mediated by a Nigerian envoy": not the topic
+            continue
+        entity = resolver.by_token.get(token.i)
+        if entity is None or entity.type != "State" or token.head.lower_.endswith("backed"):
+            continue
+        if token.dep_ in ("npadvmod", "compound") and token.head.tag_ == "VBN":
+            continue
+        return [Mention(entity, token.i, "owner")]
+    return []

@@ -1,0 +1,156 @@
+"""Where talks are held: the venue a talks noun names ("talks in Doha", "the Geneva
+conference", "envoys flew to C for talks"), the state it is in, and the talks' seat;
+with the hostsTalks word classes every talks module reads."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.discourse import Mention
+from kg.entities import Resolver
+from kg.lexicon import words
+from kg.relations.modality import modality
+from kg.relations.schema import words_for
+
+
+def talks_words(name: str) -> frozenset[str]:
+    """A word class of hostsTalks.json ("OPEN_VERBS", "MEETING_VERBS", ...)."""
+    return words_for("hostsTalks")[name]
+
+
+def venue_of(noun: Token) -> Token | None:
+    """Where talks were held: "in X" on the talks, inside "between ...", or on the verb
+    they are the subject or object of; never inside a topic ("on a ceasefire in Gaza")."""
+    heads = [noun] + [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                      for t in c.subtree if t.dep_ == "pobj" or t.dep_ == "conj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to") and \
+            noun.head.head.lemma_.lower() in talks_words("TALKS_STAGE_NOUNS"):
+        heads.append(noun.head.head)  # "the opening of the talks in C", "at the start of talks at a hotel in C"
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
+        heads.append(noun.head)
+    heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("VENUE_VERBS")
+              and (h is noun or c.lemma_ in ("last", "take")) and modality(c) == "asserted"]
+    # "talks held in C", "a meeting between A and B, which lasted an hour in C" (hung on B)
+    heads += [t for c in noun.children if c.dep_ == "acl" and c.lemma_ in talks_words("HOST_VERBS")
+              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+              for t in (g, *g.conjuncts)]  # "talks brokered by A and B in C": "in C" hung on B
+    heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "a summit of IGAD in Nairobi"
+    trip = trip_of(noun)  # "envoys flew to C for talks": where the journey ends
+    heads += [trip] if trip is not None else []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "on", "at") or (head is trip and prep.lower_ == "to")):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (part := _venue_part(pobj)) is not None:
+                        return part
+                    if pobj.dep_ == "pobj" and prep.lower_ == "at" and (inner := _building_in(pobj)) is not None:
+                        return inner  # "at a hotel in Oslo"
+                    if pobj.dep_ == "pobj" and prep.lower_ in ("in", "to"):
+                        return pobj
+        if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+            return head.head  # "in Oslo, where talks had been held since June"
+    return None
+
+
+def trip_of(noun: Token) -> Token | None:
+    """The journey the talks are the purpose of: "delegations arrived in C for talks",
+    "envoys flew to C to hold negotiations", "A sent envoys to C for talks"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_ in talks_words("OPEN_VERBS") and noun.head.dep_ in ("advcl", "xcomp"):
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in talks_words("TRIP_VERBS") else None
+
+
+def named_venue(noun: Token, resolver: Resolver) -> Token | None:
+    """"the Addis talks", "the Geneva conference": a city named before the talks is where
+    they are held (a state named there is their topic: "the Syria talks"; a city before a
+    truce is where the truce would hold: "the Gaza ceasefire talks")."""
+    truce = talks_words("AGREEMENT_NOUNS")
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and (e := resolver.by_token.get(c.i)) is not None and e.type == "City"
+                 and not any(t.lemma_.lower() in truce for t in noun.doc[c.i + 1:noun.i])), None)
+
+
+def _building_in(pobj: Token) -> Token | None:
+    """"at a luxury hotel in Addis Ababa": a building named by a common noun is in the
+    place its own "in" names."""
+    if pobj.pos_ != "NOUN":
+        return None
+    return next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _named_place_noun(g))), None)
+
+
+def _named_place_noun(noun: Token) -> bool:
+    """"the Omani capital Muscat", "the capital, Doha": a place noun a name stands beside."""
+    return noun.lemma_.lower() in words("PLACE_NOUNS") and \
+        any(c.dep_ in ("appos", "compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
+            for c in noun.children)
+
+
+def _venue_part(pobj: Token) -> Token | None:
+    """"on the outskirts of Quito", "in the suburbs of the capital": the place the part
+    is of is the venue."""
+    if pobj.lemma_.lower() not in talks_words("VENUE_PART_NOUNS") and pobj.lower_ not in talks_words("VENUE_PART_NOUNS"):
+        return None
+    return next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def venue_states(venue: Token, resolver: Resolver) -> list[Mention]:
+    """The state a venue is in: the place named ("Doha" -> Qatar), else the state after
+    it ("Akosombo, Ghana"), else the demonym on its description ("the Ghanaian resort town
+    of X", "the Malaysian capital")."""
+    stated = [m for c in venue.children if c.dep_ in ("appos", "conj", "npadvmod")
+              for m in resolver.resolve(c, "place")]
+    if any(m.entity.type == "State" for m in stated):  # "Tumbes, Ecuador": the text's state wins
+        return [m for m in stated if m.entity.type == "State"]
+    if venue.pos_ == "NOUN" and venue.lemma_.lower() in words("PLACE_NOUNS"):
+        named = [g for c in venue.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if named:  # "Tanzania's region of Zanzibar", "the town of Akosombo"
+            return venue_states(named[0], resolver)
+    described = _described_state(venue, resolver)
+    if described and venue.pos_ == "NOUN":  # "the Malaysian capital": not the capital named before
+        return described
+    mentions = resolver.resolve(venue, "place") + stated
+    states = [s for m in mentions if (s := _venue_state(m, resolver))]
+    return states or described
+
+
+def _described_state(venue: Token, resolver: Resolver) -> list[Mention]:
+    """The state a venue's description names by its demonym ("the Ghanaian resort town of
+    X", "the Malaysian capital")."""
+    description = venue.head.head if venue.dep_ == "pobj" and venue.head.lower_ == "of" else venue
+    for child in description.children:
+        entry = resolver.gazetteer.demonym(child.text) if child.dep_ in ("amod", "compound") else None
+        if entry is not None and entry.type == "State" and description.lemma_.lower() in words("PLACE_NOUNS"):
+            return [Mention(resolver._from_gazetteer(entry, child.text), child.i, "owner")]  # noqa: SLF001
+    return []
+
+
+def _venue_state(mention: Mention, resolver: Resolver) -> Mention | None:
+    entity = mention.entity
+    if entity.type == "State":
+        return mention
+    entry = resolver.gazetteer.country_of(entity.name)
+    if entry is None or entry.type != "State":
+        return None
+    return Mention(resolver._from_gazetteer(entry, entry.name), mention.token, "owner")  # noqa: SLF001
+
+
+def seat_of(noun: Token, resolver: Resolver) -> str | None:
+    """The state talks are held in, by their venue or their host ("talks in Doha", "talks
+    hosted by Qatar"): talks in another state are other talks."""
+    hosts = [m for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("HOST_VERBS")
+             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+             for m in resolver.resolve(g, "actor")]
+    venue = venue_of(noun)
+    places = venue_states(venue, resolver) if venue is not None else []
+    for mention in places + hosts:
+        state = resolver.gazetteer.country_of(mention.entity.name)
+        if state is not None:
+            return state.name
+    return None
