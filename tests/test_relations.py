@@ -58,6 +58,8 @@ ASSERTED = [
      "attacked Myanmar army posts.", ("Karen National Union", "attacked", "Myanmar")),
     ("Hungary is a member of NATO and one of Washington's allies.", ("Hungary", "alliedWith", "United States")),
     ("France has supplied Ukraine with long-range missiles.", ("France", "alliedWith", "Ukraine")),
+    # fighting for a named actor or a government is fighting on its side
+    ("Eritrean troops are fighting for the Ethiopian government.", ("Eritrea", "alliedWith", "Ethiopia")),
     ("ISWAP fighters pledged allegiance to the Islamic State.", ("ISWAP", "alliedWith", "ISIL")),
     # hostsTalks
     ("Qatar hosted talks between Israel and Hamas in Doha.", ("Qatar", "hostsTalks", "Israel")),
@@ -318,6 +320,10 @@ NOT_FACTS = [
     ("Al-Shabaab fighters briefly seized the town of Baidoa on Friday.", ("al-Shabaab", "controls", "Baidoa")),
     ("The Malian troops who had held the town of Kidal withdrew on Sunday.", ("Mali", "controls", "Kidal")),
     ("Malian troops withdrew from Kidal after holding it for a year.", ("Mali", "controls", "Kidal")),
+    # fighting for a place (a capital too) is fighting to hold it, not for its state
+    ("Wagner mercenaries fought for Bamako.", ("Wagner Group", "alliedWith", "Mali")),
+    # a demonym on "groups" names no state: "Iraqi groups" are not Iraq
+    ("Some Iraqi groups fought for the Syrian government.", ("Iraq", "alliedWith", "Syria")),
     # hostsTalks: a city before a truce is where the truce would hold, not the venue
     ("Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
 ]
@@ -336,6 +342,10 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Wagner mercenaries fought for Bamako.":
+        ("Wagner mercenaries fought for the Malian junta.", ("Wagner Group", "alliedWith", "Mali")),
+    "Some Iraqi groups fought for the Syrian government.":
+        ("Some Iraqi troops fought for the Syrian government.", ("Iraq", "alliedWith", "Syria")),
     "Yemeni peace talks opened in Kuwait on Monday.":
         ("Yemeni troops opened fire on Kuwait on Monday.", ("Yemen", "attacked", "Kuwait")),
     "Peace talks opened in Oslo on Monday. The national football teams of Peru and Chile played on Tuesday.":

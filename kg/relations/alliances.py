@@ -398,3 +398,17 @@ def support_for(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
         subjects = resolver.resolve(owner, "actor")
     objects = resolver.resolve(nodes["object"], "actor")
     return pairs_apart(pattern, trigger, subjects, objects)
+
+
+@engine(needs=("object",))
+def fought_for(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X is fighting for Y", "fought for President Y": fighting for a named actor is
+    fighting on its side, as is fighting for a government; fighting for a place ("for the
+    city", "for Tripoli", not read as its state) is fighting to hold it."""
+    obj = nodes["object"]
+    named = resolver.by_token.get(obj.i)
+    ruler = named is None and obj.lemma_.lower() in words_for("alliedWith")["RULER_NOUNS"]  # "for the government"
+    if not ruler and (named is None or named.type not in ACTOR_TYPES):
+        return []
+    trigger = nodes["trigger"]
+    return pairs_apart(pattern, trigger, agent_of(trigger, resolver), resolver.resolve(obj, "actor"))
