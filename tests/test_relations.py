@@ -1034,6 +1034,14 @@ ATTACK_RULES = [
      ("Jordan", "attacked", "Zorbakiyoun"), True),
     ("American jets struck Zorbakiyoun positions near Homs. Jordan refused to participate in the strikes.",
      ("Jordan", "attacked", "Zorbakiyoun"), False),
+    # "locked in / engaged in a war against C": the fight's noun names the other side, so the
+    # subjects (or a relative pronoun's conjuncts) did not fight each other
+    ("Hamas and Hezbollah, which have been locked in a war with Israel, rejected the plan.",
+     ("Hamas", "attacked", "Hezbollah"), False),
+    ("Hamas and Hezbollah have been locked in a war with each other.", ("Hamas", "attacked", "Hezbollah"), True),
+    # "fought for two days": a "for" before a stretch of time is how long, no cause fought for
+    ("Hamas and Fatah have fought for two days in Gaza.", ("Fatah", "attacked", "Hamas"), True),
+    ("Hamas and Fatah fought for the Palestinian cause.", ("Fatah", "attacked", "Hamas"), False),
     # a headline's capitalised "Pro-" / "Anti-" is a prefix of the word after it, no name of its own;
     # a name that begins with one stays a name
     ("Anti-Houthi tribesmen clash with Yemeni troops near Marib", ("Anti", "attacked", "Yemen"), False),

@@ -67,8 +67,10 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other
         if (child.dep_ == "dobj" and child.lemma_ not in ("other", "another", "fire", "gunfire")) or \
                 (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")
-                 and not _for_control(child) and child.i not in resolver.by_token):
+                 and not _for_control(child) and not _for_a_while(child) and child.i not in resolver.by_token):
             return []  # (a "for" inside a name the parser split, "Front for the Liberation of ...", is no goal)
+    if "event" in nodes and _named_opponent(nodes["event"]):
+        return []  # "A and B, locked in a war against C": they fought C, not each other
     sides = resolver.resolve(nodes["parties"], "actor")
     stranded = _stranded_conjunct(nodes["parties"], resolver) if len(sides) == 1 else None
     if stranded is not None and not nodes["parties"].conjuncts:
@@ -81,6 +83,20 @@ def _for_control(prep: Token) -> bool:
     """"X and Y fought for control of the town": a fight over a place is a fight between them
     (not "fought for the Kurds", "fighting for passengers")."""
     return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_ == "control" for g in prep.children)
+
+
+def _for_a_while(prep: Token) -> bool:
+    """"X and Y fought for two days": a "for" before a stretch of time says how long, not
+    for whom or what."""
+    return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _named_opponent(noun: Token) -> bool:
+    """"engaged in fighting with C", "locked in a war against C": the fight's noun names the
+    other side, so the subjects fought C (not "fighting with each other")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and
+               any(g.dep_ == "pobj" and g.lower_ not in ("other", "another") for g in c.children)
+               for c in noun.children)
 
 
 def _stranded_conjunct(party: Token, resolver: Resolver) -> Token | None:
