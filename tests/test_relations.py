@@ -1047,6 +1047,11 @@ ATTACK_RULES = [
     ("Anti-Houthi tribesmen clash with Yemeni troops near Marib", ("Anti", "attacked", "Yemen"), False),
     ("Pro-Taliban tribesmen clash with Pakistani troops near Peshawar", ("Pakistan", "attacked", "Pro"), False),
     ("Anti-Balaka militiamen clash with Cameroonian troops near Bouar", ("Anti-balaka", "attacked", "Cameroon"), True),
+    # a loss "in" a clash (men lost in it) tells of the clash as fact; the fighting itself abandoned is not
+    ("The Zorbakiyoun group said it lost two fighters in a clash with Kenyan troops.",
+     ("Kenya", "attacked", "Zorbakiyoun"), True),
+    ("The Zorbakiyoun group said it abandoned the fighting with Kenyan troops.",
+     ("Kenya", "attacked", "Zorbakiyoun"), False),
 ]
 
 

@@ -79,6 +79,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
         if token is not trigger and via in ("dobj", "pobj", "prep") and token.lemma_ in c["ENDING"] and \
                 trigger.pos_ == "NOUN" and trigger.lemma_ in _violence_nouns():
             break  # "a bid to end the clashes between X and Y": the clashes happened; the bid is to end them
+        if _lost_in_fighting(below, token, trigger, c):
+            continue  # "lost two men in a clash with Y": the clash took place
         reason = _reason(token, token is trigger, via, c)
         if reason:
             return reason
@@ -87,6 +89,14 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if _called_false(path, c):
         return "denied"
     return "asserted"
+
+
+def _lost_in_fighting(below: Token, verb: Token, trigger: Token, c: dict[str, frozenset[str]]) -> bool:
+    """A verb of loss or retreat whose "in"/"during" phrase holds the fighting noun ("lost
+    two men in a clash with Y", "withdrew during the shelling"): the loss happened in the
+    fighting, so the fighting is told as fact, not as something that ended."""
+    return verb.lemma_.lower() in c["LOSS"] and below.dep_ == "prep" and below.lower_ in c["LOSS_IN_PREPS"] \
+        and trigger.pos_ == "NOUN" and trigger.lemma_ in _violence_nouns()
 
 
 def _factive_clause(clause: Token, c: dict[str, frozenset[str]]) -> bool:
