@@ -1052,6 +1052,13 @@ ATTACK_RULES = [
      ("Kenya", "attacked", "Zorbakiyoun"), True),
     ("The Zorbakiyoun group said it abandoned the fighting with Kenyan troops.",
      ("Kenya", "attacked", "Zorbakiyoun"), False),
+    # driving an actor from a place (or out) is fighting it; driving it from power or office is politics
+    ("Kenyan troops drove the Zorbakiyoun militia from the town of Lamu.", ("Kenya", "attacked", "Zorbakiyoun"), True),
+    ("The Kenyan army drove the Zorbakiyoun militia from power.", ("Kenya", "attacked", "Zorbakiyoun"), False),
+    ("Kenyan troops drove out the Zorbakiyoun militia.", ("Kenya", "attacked", "Zorbakiyoun"), True),
+    ("Kenyan troops drove out to meet the Zorbakiyoun militia.", ("Kenya", "attacked", "Zorbakiyoun"), False),
+    ("The Zorbakiyoun militia was driven from the town by Kenyan troops.", ("Kenya", "attacked", "Zorbakiyoun"), True),
+    ("The Zorbakiyoun militia was driven from power by the Kenyan army.", ("Kenya", "attacked", "Zorbakiyoun"), False),
 ]
 
 
