@@ -789,6 +789,9 @@ ATTACK_RULES = [
      ("al-Qaeda", "attacked", "Kenya"), False),
     ("The assault, launched by Shabaab rebels, killed three Kenyan soldiers.",
      ("al-Shabaab", "attacked", "Kenya"), True),
+    # the target "X-linked gunmen" is not X either: the modifier names their partner
+    ("Philippine troops clashed with Hamas-linked gunmen near the coast.", ("Philippines", "attacked", "Hamas"), False),
+    ("Philippine troops clashed with Hamas gunmen near the coast.", ("Philippines", "attacked", "Hamas"), True),
     # "U.S., French and British jets": each state listed as a modifier attacked
     ("U.S., French and British jets attacked Islamic State positions in Syria.",
      ("United States", "attacked", "ISIL"), True),

@@ -93,7 +93,7 @@ def affiliate_owner(target: Token, resolver: Resolver, attackers: set[str]) -> l
     named last before it in the sentence (not the attacker)."""
     affiliates = words_for("attacked").get("AFFILIATE_MODIFIERS", frozenset())
     if not any(c.dep_ == "amod" and c.lower_ in affiliates and not any(g.dep_ == "prep" for g in c.children)
-               for c in target.children):
+               and not _names_its_partner(c) for c in target.children):
         return []
     for i, entity in reversed(resolver.mentions_before(target)):
         if i < target.sent.start:
@@ -101,6 +101,13 @@ def affiliate_owner(target: Token, resolver: Resolver, attackers: set[str]) -> l
         if entity.type in GROUP_TYPES and entity.name not in attackers:
             return [Mention(entity, i, "owner")]
     return []
+
+
+def _names_its_partner(modifier: Token) -> bool:
+    """"al-Qaeda-linked gunmen", "Hamas-affiliated militants": the modifier names the one
+    the noun is tied to, so the noun is someone else (unnamed), not that partner."""
+    doc, i = modifier.doc, modifier.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].pos_ in ("PROPN", "NOUN")
 
 
 def owned_place(mention: Mention, resolver: Resolver, known_regions: bool = False) -> Mention:
