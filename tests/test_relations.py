@@ -1762,6 +1762,16 @@ def test_the_x_stronghold_of_a_place_is_held_by_x():
     assert ("Peru", "controls", "Marquetalia") not in facts("Peruvian jets struck their stronghold of Marquetalia.")
 
 
+def test_a_stronghold_taken_is_no_longer_held_by_its_owner():
+    """"captured the X stronghold of P" says X held P until then: X's hold has ended,
+    whoever took it; a stronghold struck, or only defended, is still X's."""
+    text = "Peruvian troops {} the FARC stronghold of Marquetalia on Saturday."
+    assert ("FARC", "controls", "Marquetalia") not in facts(text.format("captured"))
+    assert ("FARC", "controls", "Marquetalia") in facts(text.format("struck"))
+    assert ("FARC", "controls", "Marquetalia") not in facts("The fall of the FARC stronghold of Marquetalia came on Saturday.")
+    assert ("FARC", "controls", "Marquetalia") in facts("The defence of the FARC stronghold of Marquetalia came on Saturday.")
+
+
 def test_a_name_the_text_calls_a_city_or_town_is_a_place():
     """The NER takes unknown two-word place names for people ("Abu Zorba"); "X city" or
     "X, a town ..." elsewhere in the text makes the name a place, which can be held."""

@@ -74,6 +74,21 @@ def irregular_taking(nodes: dict[str, Token], places: list[Mention], record: Doc
                                  if p.entity.type in PLACE_TYPES]
 
 
+def stronghold_taken(trigger: Token) -> bool:
+    """"captured the rebel stronghold of P", "the fall of the X bastion of P": the owner the
+    phrase names held P until this taking, so that hold has ended (the taker may be unnamed)."""
+    vocabulary = words_for("controls")
+    if trigger.lemma_.lower() not in vocabulary["STRONGHOLD_NOUNS"]:
+        return False
+    head, taking = trigger.head, vocabulary["STRONGHOLD_TAKING_WORDS"]
+    if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in taking:
+        return modality(head) == "asserted"  # "tried to capture the X stronghold of P": still held
+    if trigger.dep_ == "nsubj" and head.lemma_ == "fall":  # "the X stronghold of P fell to ..."
+        return modality(head) == "asserted"
+    return trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in taking and \
+        head.head.pos_ == "NOUN"  # "the fall / capture of the X stronghold of P"
+
+
 def ended(trigger: Token) -> bool:
     """Whether a holding verb says when the hold ended: "until 1979", "until he was
     overthrown", "from 1966 to 1979"."""

@@ -12,7 +12,7 @@ from kg.lexicon import words
 from kg.relations.arguments import Candidate, agent_of, led_by, pairs
 from kg.relations.attacks import figurative
 from kg.relations.controls import (a_person, deposed, ended, held_by_others, held_places, irregular_taking,
-                                   not_held_apart)
+                                   not_held_apart, stronghold_taken)
 from kg.relations.modality import attributive, modality, reduced_relative
 from kg.relations.recalled import earlier_attackers, event_pronoun, told_again
 from kg.relations.record import DocumentRecord
@@ -51,7 +51,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     if pattern.relation == "controls" and "object" in nodes:
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
                    if not a_person(m, resolver)]
-        if ended(trigger):  # "ruled X from 1966 to 1979", "held it until 2011": no longer
+        if ended(trigger) or stronghold_taken(trigger):  # "ruled X from 1966 to 1979", "captured the X stronghold of P"
             record.lose(trigger.sent.start_char, subjects, objects)
     if _excluded(pattern, nodes, subjects):
         return []
