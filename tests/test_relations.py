@@ -999,6 +999,11 @@ ATTACK_RULES = [
      ("Hezbollah", "attacked", "Syria"), False),
     ("The Zorbakiyoun group stormed a hotel in Homs on Monday. Three Syrian soldiers were killed in the attack.",
      ("Zorbakiyoun", "attacked", "Syria"), True),
+    # the one who repelled an attack did not carry out the attack told again after it
+    ("The Zorbakiyoun group stormed a hotel in Homs on Monday. The raid was repelled by Syrian soldiers. "
+     "Officials said the attack on the town of Kolda killed ten.", ("Syria", "attacked", "Kolda"), False),
+    ("The Zorbakiyoun group stormed a hotel in Homs on Monday. The raid was repelled by Syrian soldiers. "
+     "Officials said the attack on the town of Kolda killed ten.", ("Zorbakiyoun", "attacked", "Kolda"), True),
     ("The Zorbakiyoun group stormed a hotel in Homs on Monday. Three Syrian soldiers were killed in an attack.",
      ("Zorbakiyoun", "attacked", "Syria"), False),
     ("Hezbollah fighters stormed a hotel in Homs on Sunday. Officials said Sunday's attack on Syrian troops killed "

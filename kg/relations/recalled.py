@@ -58,6 +58,8 @@ def _doers(token: Token, resolver: Resolver) -> list[Mention]:
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and lemma in vocabulary["CLAIMED_NOUNS"] and not event_pronoun(token):
         return agent_of(token, resolver)
+    if token.pos_ in VERB_POS and lemma in vocabulary["REPEL_VERBS"]:
+        return []  # "the raid was repelled by soldiers. ... the attack on Y": the soldiers did not attack Y
     if token.pos_ in VERB_POS and lemma in vocabulary["ATTACK_VERBS"]:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
