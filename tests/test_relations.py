@@ -1203,6 +1203,12 @@ def test_joining_an_armed_group_or_an_alliance():
     assert ("United Kingdom", "alliedWith", "France") not in facts("Britain joined France in condemning the attack.")
 
 
+def test_a_demonym_on_allies_who_are_rebels_names_no_state():
+    # "its Syrian rebel allies" are rebels from Syria, as "Syrian rebels" are; "its Iraqi partners" are Iraq
+    assert ("Iran", "alliedWith", "Iraq") not in facts("Iran sent advisers to help its Iraqi militia partners.")
+    assert ("Iran", "alliedWith", "Iraq") in facts("Iran sent advisers to help its Iraqi partners.")
+
+
 def test_a_branch_in_a_list_of_names_is_no_apposition():
     assert ("Ansar Dine", "alliedWith", "al-Qaeda") not in facts(
         "Rebel groups Ansar Dine, the MNLA, al-Qaeda's Saharan branch and MUJAO said they would attend.")

@@ -235,10 +235,17 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
             members += [m for g in child.subtree if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     for child in trigger.children:  # "its Saudi partners"; not "its Lebanese ally Hezbollah"
-        if (not members and child.dep_ == "amod" and child.i in resolver.by_token
+        if (not members and child.dep_ == "amod" and child.i in resolver.by_token and not _fighters_noun(trigger)
                 and trigger.lemma_ in words_for("alliedWith")["PARTNER_NOUNS"] and any(c.dep_ == "poss" for c in trigger.children)):
             members += resolver.resolve(child, "actor")
     return members
+
+
+def _fighters_noun(trigger: Token) -> bool:
+    """"its Syrian rebel allies", "their Iraqi militia partners": the demonym says where
+    the non-state fighters come from, as in "Syrian rebels"; it names no state as the ally."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words("NON_STATE_GROUP_NOUNS")
+               for c in trigger.children)
 
 
 def _list_item(anchor: Token, resolver: Resolver) -> tuple[Token, bool]:
