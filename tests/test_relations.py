@@ -1067,6 +1067,15 @@ ATTACK_RULES = [
     ("Kenyan troops drove out to meet the Zorbakiyoun militia.", ("Kenya", "attacked", "Zorbakiyoun"), False),
     ("The Zorbakiyoun militia was driven from the town by Kenyan troops.", ("Kenya", "attacked", "Zorbakiyoun"), True),
     ("The Zorbakiyoun militia was driven from power by the Kenyan army.", ("Kenya", "attacked", "Zorbakiyoun"), False),
+    # fighting against an actor is attacking it, and so is fighting alongside someone against it; a law is no actor
+    ("The Zorbakiyoun militia fought against Kenyan troops near Lamu.", ("Zorbakiyoun", "attacked", "Kenya"), True),
+    ("The Zorbakiyoun party fought against a Kenyan law on land.", ("Zorbakiyoun", "attacked", "Kenya"), False),
+    ("The Zorbakiyoun militia fought alongside Kenyan troops against al-Shabaab.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("The Zorbakiyoun militia refused to fight alongside Kenyan troops against al-Shabaab.",
+     ("Kenya", "attacked", "al-Shabaab"), False),
+    # locked / embroiled in a war with or against an actor: both sides attacked
+    ("The Zorbakiyoun militia has been locked in a war against Kenya since 2010.", ("Kenya", "attacked", "Zorbakiyoun"), True),
+    ("The Zorbakiyoun militia has been locked in a dispute with Kenya since 2010.", ("Kenya", "attacked", "Zorbakiyoun"), False),
 ]
 
 
