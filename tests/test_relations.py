@@ -1076,6 +1076,11 @@ ATTACK_RULES = [
     # locked / embroiled in a war with or against an actor: both sides attacked
     ("The Zorbakiyoun militia has been locked in a war against Kenya since 2010.", ("Kenya", "attacked", "Zorbakiyoun"), True),
     ("The Zorbakiyoun militia has been locked in a dispute with Kenya since 2010.", ("Kenya", "attacked", "Zorbakiyoun"), False),
+    # "President X's government" with no state of his named: the article's own country; a foreign one's is his state's
+    ("Kenya faces a rebellion. The Zorbakiyoun militia has fought against President Daniel Otieno's government for "
+     "years.", ("Zorbakiyoun", "attacked", "Kenya"), True),
+    ("Kenya faces a rebellion. The Zorbakiyoun militia has fought against Ugandan President Daniel Otieno's "
+     "government for years.", ("Zorbakiyoun", "attacked", "Kenya"), False),
 ]
 
 

@@ -82,9 +82,24 @@ class Owners(Discourse):
                 if mention is not None and dep == "amod" and mention.via == "home-state" and \
                         self._owner_children(token, "of"):
                     continue  # "the military leaders of A and B": the named owners, not the home state
+                if mention is not None and dep == "poss":
+                    mention = self._titled_leaders_state(token, child, mention)
                 if mention is not None:
                     return mention
         return None
+
+    def _titled_leaders_state(self, body: Token, owner: Token, mention: Mention) -> Mention:
+        """"Prime Minister X's government", "President Y's regime": a head of state or
+        government named by his title alone, with no state of his own named, heads the
+        article's own country; his government is that state, not the man."""
+        if mention.entity.type != "Person" or not (_forms(body) & words("STATE_BODY_NOUNS")):
+            return mention
+        title = [t for c in owner.children if c.dep_ == "compound" and c.ent_type_ != "PERSON" for t in c.subtree]
+        if not any(_forms(t) & words("HEAD_OF_STATE_TITLES") for t in title) or \
+                any(t.i in self.by_token or t.ent_type_ in ("NORP", "GPE") for t in title):
+            return mention  # no title, or a state's own ("Turkish President X"), which names it
+        state = self.main_state()
+        return Mention(state, owner.i, "leader") if state is not None else mention
 
     def _hired_group(self, token: Token) -> Mention | None:
         """"Russian mercenaries", "Russian fighters" in a text naming the Wagner Group: a
