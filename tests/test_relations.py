@@ -1223,6 +1223,12 @@ def test_a_demonym_on_allies_who_are_rebels_names_no_state():
     assert ("Iran", "alliedWith", "Iraq") in facts("Iran sent advisers to help its Iraqi partners.")
 
 
+def test_a_backing_before_a_list_skips_a_conjunct_with_its_own_owner():
+    # "Iran-backed militias and Syrian forces": the Syrian forces are Syria's, not backed by Iran
+    assert ("Syria", "alliedWith", "Iran") not in facts("Iran-backed militias and Syrian forces control the town of Palmyra.")
+    assert ("Syria", "alliedWith", "Iran") in facts("Iran-backed Syrian forces and militias control the town of Palmyra.")
+
+
 def test_a_branch_in_a_list_of_names_is_no_apposition():
     assert ("Ansar Dine", "alliedWith", "al-Qaeda") not in facts(
         "Rebel groups Ansar Dine, the MNLA, al-Qaeda's Saharan branch and MUJAO said they would attend.")

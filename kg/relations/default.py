@@ -101,7 +101,18 @@ def _own_conjuncts(noun: Token, mentions: list[Mention]) -> list[Mention]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "between":  # "between the Saudi-backed army and the
         own -= {t.i for c in noun.conjuncts for t in c.subtree}  # rebels": the two sides, backed apart
         return [m for m in mentions if m.token in own]
-    return [m for m in mentions if m.token in own] if noun.dep_ == "conj" else mentions
+    if noun.dep_ == "conj":
+        return [m for m in mentions if m.token in own]
+    owned_apart = {t.i for c in noun.conjuncts if c.i > noun.i and _owner_of_its_own(c, mentions) for t in c.subtree}
+    return [m for m in mentions if m.token not in owned_apart]
+
+
+def _owner_of_its_own(conjunct: Token, mentions: list[Mention]) -> bool:
+    """"Iran-backed militias and Syrian forces": a later conjunct, a common noun whose own
+    modifier names its owner, is those forces, not one more of the noun the participle
+    before the list describes ("Iran-backed Hezbollah and Hamas" stays a list)."""
+    modifiers = {c.i for c in conjunct.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    return conjunct.pos_ == "NOUN" and any(m.token in modifiers for m in mentions)
 
 
 def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]) -> bool:
