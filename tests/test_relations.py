@@ -1793,6 +1793,14 @@ def test_the_x_stronghold_of_a_place_is_held_by_x():
     assert ("Peru", "controls", "Marquetalia") not in facts("Peruvian jets struck their stronghold of Marquetalia.")
 
 
+def test_our_control_is_the_speakers_side_not_the_speaker():
+    """"P is under our control," he said: "our" is the group or state the speaker speaks
+    for; a person whose side the text leaves unnamed gives no holder."""
+    quote = " told Reuters his men had pushed south. \"Gao is under our control since this morning,\" he said."
+    assert ("Joro Banzaki", "controls", "Gao") not in facts("Rebel colonel Joro Banzaki" + quote)
+    assert ("Hamas", "controls", "Gao") in facts("A Hamas commander" + quote)
+
+
 def test_a_stronghold_taken_is_no_longer_held_by_its_owner():
     """"captured the X stronghold of P" says X held P until then: X's hold has ended,
     whoever took it; a stronghold struck, or only defended, is still X's."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.discourse import Mention
-from kg.entities import Resolver
+from kg.entities import NON_PERSON_ACTORS, Resolver
 from kg.lexicon import words
 
 
@@ -45,5 +45,7 @@ def first_person_owner(trigger: Token, resolver: Resolver) -> list[Mention]:
             if token.lemma_ in words("SPEECH_VERBS"):
                 for child in token.children:
                     if child.dep_ == "nsubj" and child.lower_ not in ("i", "we", "he", "she", "they", "it"):
-                        return resolver.resolve(child, "actor")
+                        # a person whose side the text leaves unnamed is no side: "'P is under our
+                        # control,' rebel colonel X told Reuters" gives no holder
+                        return [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]
     return []
