@@ -789,6 +789,14 @@ ATTACK_RULES = [
      ("al-Qaeda", "attacked", "Kenya"), False),
     ("The assault, launched by Shabaab rebels, killed three Kenyan soldiers.",
      ("al-Shabaab", "attacked", "Kenya"), True),
+    # "soldiers belonging to X" are X's, not the home state's
+    ("Soldiers belonging to the Zorbakiyoun group attacked the town of Gao in Mali.", ("Mali", "attacked", "Gao"), False),
+    ("Soldiers belonging to the Zorbakiyoun group attacked the town of Gao in Mali.",
+     ("Zorbakiyoun", "attacked", "Gao"), True),
+    # a relative of a person is not that person
+    ("Philippine troops killed the wife of Rabul Danaqi, the Zorbakiyoun commander.",
+     ("Philippines", "attacked", "Rabul Danaqi"), False),
+    ("Philippine troops killed Rabul Danaqi, the Zorbakiyoun commander.", ("Philippines", "attacked", "Rabul Danaqi"), True),
     # the target "X-linked gunmen" is not X either: the modifier names their partner
     ("Philippine troops clashed with Hamas-linked gunmen near the coast.", ("Philippines", "attacked", "Hamas"), False),
     ("Philippine troops clashed with Hamas gunmen near the coast.", ("Philippines", "attacked", "Hamas"), True),

@@ -41,6 +41,8 @@ class Owners(Discourse):
         lemma = token.lemma_.lower()
         if lemma in words("RELATIONAL_NOUNS") or token.lower_ in words("RELATIONAL_NOUNS"):
             return None
+        if _forms(token) & words("KIN_NOUNS"):
+            return None  # "killed the son of X", "X's wife was abducted": a relative of X is not X
         if _forms(token) & words("DECISION_NOUNS"):
             return None  # "backed X's decision": what X decided or proposed is no actor
         if role == "actor" and lemma in words("COMPASS_NOUNS"):
@@ -134,7 +136,7 @@ class Owners(Discourse):
     def _owner_children(self, token: Token, dep: str) -> list[Token]:
         if dep == "by":  # "forces loyal to X", "a strike blamed on X", "a raid carried out by X"
             return [g for c in token.children
-                    if (c.dep_ == "amod" and c.lemma_ in ("loyal", "allied", "belonging")) or
+                    if (c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "allied", "belonging", "belong")) or
                     (c.dep_ == "acl" and c.lemma_ in words("AGENT_PARTICIPLES"))
                     for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "on", "by")
                     for g in p.children if g.dep_ == "pobj"]
