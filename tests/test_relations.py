@@ -1089,6 +1089,10 @@ ATTACK_RULES = [
      "years.", ("Zorbakiyoun", "attacked", "Kenya"), True),
     ("Kenya faces a rebellion. The Zorbakiyoun militia has fought against Ugandan President Daniel Otieno's "
      "government for years.", ("Zorbakiyoun", "attacked", "Kenya"), False),
+    # a security (check) post is the state's post, as a police one is: the state, not the place it stands in
+    ("The Zorbakiyoun group attacked a security check post in Mogadishu.", ("Zorbakiyoun", "attacked", "Somalia"), True),
+    ("The Zorbakiyoun group attacked a security check post in Mogadishu.", ("Zorbakiyoun", "attacked", "Mogadishu"),
+     False),
 ]
 
 

@@ -165,7 +165,14 @@ def _is_state_post(token: Token) -> bool:
     """"a police station", "a military outpost", "a naval patrol": a post, unit or craft
     that only a state's forces hold, with no owner named, is the state's."""
     return (token.lemma_.lower() in words("STATE_POST_NOUNS") or token.lower_ in words("STATE_POST_NOUNS")) and \
-        any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words("STATE_POST_WORDS") for c in token.children)
+        any(m.lemma_.lower() in words("STATE_POST_WORDS") for m in _modifiers(token))
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The compound and adjective modifiers of a noun, and theirs ("a security check post":
+    "check", and "security" on it)."""
+    out = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return out + [g for c in out if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
 
 
 def _is_domestic(token: Token) -> bool:
