@@ -163,7 +163,7 @@ PA|Panama|Q804|Republic of Panama|||
 PE|Peru|Q419||||
 PG|Papua New Guinea|Q691|PNG|Papua New Guinean;Papua New Guineans||
 PH|Philippines|Q928|The Philippines;Republic of the Philippines|Filipino;Filipinos;Philippine;Filipina||
-PK|Pakistan|Q843|Islamic Republic of Pakistan;Inter-Services Intelligence|||
+PK|Pakistan|Q843|Islamic Republic of Pakistan;Inter-Services Intelligence;Frontier Corps|||
 PL|Poland|Q36|Republic of Poland|Polish;Poles||
 PS|Palestine|Q219060|State of Palestine;Palestinian territories;Palestinian Territories;Occupied Palestinian Territories;Palestine, State of|Palestinian;Palestinians|East Jerusalem|
 PT|Portugal|Q45|Portuguese Republic|Portuguese||

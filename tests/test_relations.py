@@ -1058,6 +1058,9 @@ ATTACK_RULES = [
     # "fought for two days": a "for" before a stretch of time is how long, no cause fought for
     ("Hamas and Fatah have fought for two days in Gaza.", ("Fatah", "attacked", "Hamas"), True),
     ("Hamas and Fatah fought for the Palestinian cause.", ("Fatah", "attacked", "Hamas"), False),
+    # Pakistan's paramilitary Frontier Corps, named without the state, acts for it (as the IDF does)
+    ("The Zarqan Front ambushed a Frontier Corps convoy near Quetta.", ("Zarqan Front", "attacked", "Pakistan"), True),
+    ("The Zarqan Front ambushed a Frontier Corps convoy near Quetta.", ("Zarqan Front", "attacked", "Frontier Corps"), False),
     # a headline's capitalised "Pro-" / "Anti-" is a prefix of the word after it, no name of its own;
     # a name that begins with one stays a name
     ("Anti-Houthi tribesmen clash with Yemeni troops near Marib", ("Anti", "attacked", "Yemen"), False),
