@@ -789,6 +789,17 @@ ATTACK_RULES = [
      ("al-Qaeda", "attacked", "Kenya"), False),
     ("The assault, launched by Shabaab rebels, killed three Kenyan soldiers.",
      ("al-Shabaab", "attacked", "Kenya"), True),
+    # a capitalised compass adjective alone names no place; a name that starts with one does
+    ("Boko Haram fighters attacked another village in the North-eastern state.",
+     ("Boko Haram", "attacked", "North-eastern"), False),
+    ("Boko Haram fighters attacked another village in Southern Kordofan.", ("Boko Haram", "attacked", "Southern Kordofan"),
+     True),
+    # a capitalised "Federal Government" names no one of its own: the state's government, so the state
+    ("Al-Shabaab is fighting to topple Somalia's Federal Government.", ("al-Shabaab", "attacked", "Federal Government"),
+     False),
+    ("Al-Shabaab is fighting to topple Somalia's Federal Government.", ("al-Shabaab", "attacked", "Somalia"), True),
+    ("Al-Shabaab attacked the Transitional Federal Government.", ("al-Shabaab", "attacked", "Transitional Federal Government"),
+     True),
     # "soldiers belonging to X" are X's, not the home state's
     ("Soldiers belonging to the Zorbakiyoun group attacked the town of Gao in Mali.", ("Mali", "attacked", "Gao"), False),
     ("Soldiers belonging to the Zorbakiyoun group attacked the town of Gao in Mali.",

@@ -66,6 +66,10 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         if span.label_ == "ORG" and any(t.lower_ in words("STATE_BODY_WORDS") for t in span) and \
                 self.gazetteer.lookup(surface) is None:
             return None  # "Russia's Defense Ministry", "the Ministry of Interior": a state's body, read as "the ministry"
+        if _compass_adjective(span) and self.gazetteer.lookup(surface) is None:
+            return None  # "a village in the North-eastern state": which part, not a place's name
+        if span.label_ == "ORG" and _generic_government(span) and self.gazetteer.lookup(surface) is None:
+            return None  # "Somalia's Federal Government", "the Central Government": read as "the federal government"
         if span.label_ == "ORG" and is_numbered_unit(span.root):
             return None  # "the 6th Infantry Division", "33rd Front of the ...": a unit of someone's forces
         if span.label_ == "NORP":
@@ -153,3 +157,17 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
             out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
         return tuple(out)
+
+
+def _generic_government(span: Span) -> bool:
+    """"Federal Government", "the Interim Government": capitalised words that only say
+    which government of a state it is, no name of its own."""
+    content = [t.lower_ for t in span if t.lower_ != "the"]
+    return "government" in content and all(w in words("GENERIC_GOVERNMENT_WORDS") for w in content)
+
+
+def _compass_adjective(span: Span) -> bool:
+    """"North-eastern", "Western": a capitalised compass adjective alone says which part
+    of somewhere, it names no place ("the North", a state's short name, is a noun)."""
+    joined = "".join(t.lower_ for t in span if t.lower_ not in ("the", "-"))
+    return joined in words("COMPASS_ADJECTIVES")
