@@ -13,7 +13,6 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.attributes import AttributeRules
 from kg.datafiles import read_lemma_file
 from kg.headlines import sentence_case
 from kg.errors import ModelError
@@ -113,35 +112,14 @@ def gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
     return GazetteerRuler(nlp, _ruler_patterns())
 
 
-@Language.factory("newskg_attribute_rules")
-def attribute_rules(nlp: Language, name: str) -> AttributeRules:
-    """The rules of the model's attribute_ruler, applied the cheaper way (kg.attributes)."""
-    rules = AttributeRules.of(nlp.get_pipe("attribute_ruler"))
-    if rules is None:
-        raise ValueError("the model's attribute_ruler has rules kg.attributes cannot read")
-    return rules
-
-
-def _cheaper_attribute_rules(nlp: Language) -> None:
-    """Put kg.attributes in place of the model's attribute_ruler when it can read its
-    rules (the same attributes set, about a sixth of the parse saved); else keep spaCy's."""
-    if "attribute_ruler" not in nlp.pipe_names or \
-            AttributeRules.of(nlp.get_pipe("attribute_ruler")) is None:
-        return
-    nlp.add_pipe("newskg_attribute_rules", before="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
-
-
 @functools.lru_cache(maxsize=2)
 def load_nlp(model: str | None = None) -> Language:
-    """The shared pipeline: the English model (its attribute rules applied by
-    kg.attributes), line-break boundaries, lemma fixes and the entity ruler."""
+    """The shared pipeline: the English model, line-break boundaries and the entity ruler."""
     name = model or installed_model()
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}".splitlines()[0]) from None
-    _cheaper_attribute_rules(nlp)
     nlp.add_pipe("newskg_line_breaks", before="parser")
     nlp.add_pipe("newskg_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     nlp.add_pipe("newskg_gazetteer", before="ner")
