@@ -63,3 +63,31 @@ def test_a_place_retaken_by_no_one_named_ends_the_earlier_taking():
     # the passive restates a retaking told before: the one who retook it still holds it
     assert ("Peru", "controls", "Florencia") in facts(
         "Peruvian troops reentered Florencia on Sunday. The town was fully recaptured on Monday.")
+
+
+def test_a_taking_told_as_background_does_not_end_the_news_holder():
+    # news puts the latest taking first: "had captured" after it is older, whatever the sentence order
+    news = "The FARC seized Florencia on Tuesday. "
+    background = facts(news + "Peruvian troops had captured Florencia from the FARC in March.")
+    assert ("FARC", "controls", "Florencia") in background, background
+    assert ("Peru", "controls", "Florencia") not in background, background
+    told_in_order = facts(news + "Peruvian troops captured Florencia from the FARC on Wednesday.")
+    assert ("Peru", "controls", "Florencia") in told_in_order, told_in_order
+    assert ("FARC", "controls", "Florencia") not in told_in_order, told_in_order
+
+
+def test_a_taking_dated_earlier_this_month_is_background():
+    news = "The FARC seized Florencia on Tuesday. "
+    earlier = facts(news + "Earlier this month Peruvian troops captured Florencia from the FARC.")
+    assert ("FARC", "controls", "Florencia") in earlier, earlier
+    assert ("Peru", "controls", "Florencia") not in earlier, earlier
+    ago = facts(news + "Two years ago Peruvian troops captured Florencia from the FARC.")
+    assert ("Peru", "controls", "Florencia") not in ago, ago
+
+
+def test_a_past_perfect_in_reported_speech_is_news():
+    # "said it had captured" is the news told in the past, not background
+    reported = facts("The FARC seized Florencia in May. On Tuesday the army said Peruvian troops had captured "
+                     "Florencia from the FARC.")
+    assert ("Peru", "controls", "Florencia") in reported, reported
+    assert ("FARC", "controls", "Florencia") not in reported, reported

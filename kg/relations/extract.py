@@ -25,7 +25,7 @@ from kg.relations.modality import given_up, modality
 from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import run_engine
-from kg.relations.supersede import supersede
+from kg.relations.supersede import BACKGROUND_DAYS, dated_back, supersede
 from kg.relations.treematch import DocTree
 
 #: How much a resolution step costs in confidence: a named argument is surest.
@@ -52,10 +52,10 @@ def extract_document(doc: Doc, document: Document,
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(run_engine(pattern, nodes, resolver, record))
     dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")  # once: Doc.ents makes every entity anew
-    events = [_event(c, document, resolver, dates) for c in candidates
-              if _well_typed(c) and not _commercial(c, resolver)]
-    events = supersede(_dedupe(e for e in events if e is not None), record.losses, record.irregular_takings,
-                       record.retakings)
+    read = [(c, _event(c, document, resolver, dates)) for c in candidates
+            if _well_typed(c) and not _commercial(c, resolver)]
+    events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
+                       record.retakings, _backdated(read, document))
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 
@@ -132,6 +132,17 @@ def _event_date(trigger: Token, document: Document, dates: tuple[Span, ...]) -> 
         if head in (trigger, clause) or ent.root.head in (trigger, clause):
             return phrase_date(ent.text, document.date)
     return None
+
+
+def _backdated(read: list[tuple[Candidate, RelationEvent | None]],
+               document: Document) -> set[tuple[int, str, str]]:
+    """The controls the text tells as background (sentence offset, holder, place): in a
+    clause dated back ("had seized", "a year ago") or dated long before the article."""
+    def old(c: Candidate, e: RelationEvent) -> bool:
+        return dated_back(c.trigger) or (e.date is not None and document.date is not None
+                                         and (document.date - e.date).days >= BACKGROUND_DAYS)
+    return {(e.evidence.start, e.subject.name, e.object.name) for c, e in read
+            if e is not None and e.relation == "controls" and old(c, e)}
 
 
 def _dedupe(events) -> list[RelationEvent]:

@@ -6,36 +6,55 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kg.events import RelationEvent
-from kg.relations.schema import shipped_pattern_files, words_for
+from kg.relations.schema import modality_cues, shipped_pattern_files, words_for
+
+#: A hold dated this many days or more before the article is background, not news.
+BACKGROUND_DAYS = 60
 
 
 def supersede(events: list[RelationEvent],
                losses: Iterable[tuple[int, str, str]] = (),
                irregular_takings: Iterable[tuple[int, str]] = (),
-               retakings: Iterable[tuple[int, str]] = ()) -> list[RelationEvent]:
+               retakings: Iterable[tuple[int, str]] = (),
+               backdated: Iterable[tuple[int, str, str]] = ()) -> list[RelationEvent]:
     """Marks as superseded every asserted control of a place that another actor retook,
     every holder a place was retaken from, every hold stated no later than the
     sentence saying the holder lost it (losses: sentence offset, holder, place),
     every state's hold stated before unnamed fighters took the place (irregular_takings:
     sentence offset, place), and every taking stated before the place was retaken by
     no one named (retakings: sentence offset, place), unless that taking was a retaking
-    the passive restates."""
+    the passive restates. A hold the text dates back (backdated: sentence offset, holder,
+    place; "had captured", "two years ago") is older than one it tells as news, whatever
+    the order of sentences: it ends, and cannot end, the news holder's."""
     regain = words_for("controls")["REGAIN_VERBS"]
     by_place: dict[str, list[RelationEvent]] = defaultdict(list)
     for event in events:
         if event.relation == "controls" and event.asserted:
             by_place[event.object.name].append(event)
+    old = set(backdated)
+
+    def is_old(event: RelationEvent) -> bool:
+        return (event.evidence.start, event.subject.name, event.object.name) in old
+
+    news = {place: {e.subject.name for e in held if not is_old(e)} for place, held in by_place.items()}
     losers: set[tuple[str, str]] = set()
     for place, held in by_place.items():
         regains = [e for e in held if e.trigger.lower() in regain or _lemma_in(e, regain)]
-        last = max((e.evidence.start for e in regains), default=None)  # retaken twice: the later wins
-        winners = {e.subject.name for e in regains if e.evidence.start == last}
+        last = max(((not is_old(e), e.evidence.start) for e in regains), default=None)  # retaken twice: the later wins
+        winners = {e.subject.name for e in regains if (not is_old(e), e.evidence.start) == last}
         if winners:
             losers |= {(e.subject.name, place) for e in held if e.subject.name not in winners}
+        if news[place]:  # "had captured P from X" told after "X seized P": the news holder stays
+            losers |= {(e.subject.name, place) for e in held if e.subject.name not in news[place]}
     takers = _place_takers()
-    losers |= {(e.object.name, place) for e in events if e.pattern_id in takers
-               for place in by_place if e.asserted and _same_sentence_control(e, by_place[place])}
+    for place, held in by_place.items():
+        for taking in (e for e in events if e.pattern_id in takers and e.asserted):
+            controls = [h for h in held if h.evidence.start == taking.evidence.start and h.subject == taking.subject]
+            if controls and not (all(is_old(h) for h in controls) and taking.object.name in news[place]):
+                losers.add((taking.object.name, place))
     lost = [(at, holder, place) for at, holder, place in losses]
     lost += [(at - 1, e.subject.name, place) for at, place in irregular_takings
              for e in by_place.get(place, []) if e.subject.type == "State"]
@@ -52,12 +71,26 @@ def _lemma_in(event: RelationEvent, vocabulary: frozenset[str]) -> bool:
     return any(stem.startswith(w[:-1]) for w in vocabulary if len(w) > 4)
 
 
-def _same_sentence_control(taking: RelationEvent, held: list[RelationEvent]) -> bool:
-    return any(h.evidence.start == taking.evidence.start and h.subject == taking.subject for h in held)
-
-
 def _place_takers() -> frozenset[str]:
     """Ids of the patterns whose object loses the place the sentence gives the subject
     ("retook the town from Y"): "object_loses_place" in the pattern files."""
     return frozenset(entry.id for checked in shipped_pattern_files()
                      for entry in checked.rules.patterns if entry.object_loses_place)
+
+
+def dated_back(trigger: Token) -> bool:
+    """Whether the clause of a control tells it as background, before the news: "had
+    captured" outside reported speech ("said it had captured" is news), "two years ago",
+    "a week earlier", "earlier this month", "last year"."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    vocabulary = words_for("controls")
+    spans, back = vocabulary["SPAN_NOUNS"], vocabulary["FLASHBACK_WORDS"]
+    for child in verb.children:
+        said = {t.lower_ for t in child.subtree}
+        if child.dep_ in ("advmod", "npadvmod") and said & spans and said & back and \
+                not any(t.lower_ == "for" for t in child.subtree):
+            return True
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality_cues()["REPORTING"]
+    return not reported and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
