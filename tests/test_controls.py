@@ -91,3 +91,11 @@ def test_a_past_perfect_in_reported_speech_is_news():
                      "Florencia from the FARC.")
     assert ("Peru", "controls", "Florencia") in reported, reported
     assert ("FARC", "controls", "Florencia") not in reported, reported
+
+
+def test_a_place_named_after_including_is_held_with_the_rest():
+    # "others", "the provincial capital of": the held noun need not be a place word the parse knows
+    assert ("FARC", "controls", "Florencia") in facts("The FARC took two others on Monday, including the town of Florencia.")
+    assert ("FARC", "controls", "Tumbes") in facts("The FARC has held several towns since May, including the provincial "
+                                                   "capital of Tumbes.")
+    assert ("FARC", "controls", "Florencia") not in facts("The FARC seized weapons, including rifles stored in Florencia.")
