@@ -99,3 +99,11 @@ def test_a_place_named_after_including_is_held_with_the_rest():
     assert ("FARC", "controls", "Tumbes") in facts("The FARC has held several towns since May, including the provincial "
                                                    "capital of Tumbes.")
     assert ("FARC", "controls", "Florencia") not in facts("The FARC seized weapons, including rifles stored in Florencia.")
+
+
+def test_a_plural_place_noun_names_every_listed_name_a_place():
+    # the tagger reads the second name as a person's; "the towns of" makes both towns
+    both = facts("The FARC seized the towns of Tumbes and Teresa on Monday.")
+    assert ("FARC", "controls", "Teresa") in both, both
+    one = facts("The FARC seized the town of Tumbes and Teresa on Monday.")
+    assert ("FARC", "controls", "Teresa") not in one, one

@@ -59,6 +59,8 @@ class PlaceNames(NameTable):
             names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and is_name(g)]
             names += [c for c in token.children if c.dep_ == "appos" and is_name(c)]
+            if token.tag_ == "NNS":  # "the towns of A and B": every name the plural lists
+                names += [c for n in list(names) for c in n.conjuncts if c.i > n.i and is_name(c)]
             if token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 names.append(token.head)
             if token.lemma_.lower() in words("AREA_NOUNS"):  # "the northern X province"
