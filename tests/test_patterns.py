@@ -10,16 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from spacy.matcher import DependencyMatcher
 
 from cli_support import REPO, run_kg
 from kg.errors import InputError, KgError, PatternError
 from kg.pipeline import load_nlp
-from kg.relations.patterns import build_matcher, load_rules, read_rules
+from kg.relations.patterns import load_rules, read_rules
 from kg.relations.registry import ENGINES
 from kg.datafiles import SHIPPED_NOTE, read_lemma_file, read_word_file
 from kg.lexicon import lexicon
 from kg.relations.schema import MODALITY_CLASSES, modality_cues, pattern_folder, words_for
+from kg.relations.treematch import DocTree, TreePattern
 
 SHIPPED = REPO / "kg" / "relations"
 
@@ -107,6 +107,12 @@ BROKEN = [
      ["pattern attacked.verb_active", "LEFT_ID 'trigerr' names no earlier node"]),
     ("unknown REL_OP", _edit("attacked.verb_active", lambda p: p["pattern"][1].__setitem__("REL_OP", "=>")),
      ["pattern attacked.verb_active", "'REL_OP' is \"=>\""]),
+    ("quantifier the dependency matcher refuses", _edit("attacked.verb_active", _first_node(
+        lambda n: n["RIGHT_ATTRS"].__setitem__("OP", "+"))),
+     ["pattern attacked.verb_active", "spaCy's DependencyMatcher refuses it", "'OP'"]),
+    ("broken regular expression", _edit("attacked.verb_active", _first_node(
+        lambda n: n["RIGHT_ATTRS"].__setitem__("LOWER", {"REGEX": "^(attack"}))),
+     ["pattern attacked.verb_active", "spaCy's DependencyMatcher refuses it", "missing )"]),
     ("duplicate id", _duplicate, ["pattern attacked.verb_active", "used twice"]),
     ("id without relation", _edit("attacked.verb_active", _set("id", "verb_active")),
      ["pattern verb_active", "attacked.verb_active"]),
@@ -146,6 +152,19 @@ def test_the_unbroken_copy_reads_like_the_shipped_files(tmp_path: Path) -> None:
     assert [r.raw for r in copied] == [r.raw for r in shipped]
 
 
+def test_a_pattern_only_spacy_compiles_loads_and_matches(tmp_path: Path) -> None:
+    """The twin of the matcher-refuses cases: a well-formed regular expression, which the
+    tree matcher leaves to spaCy's, loads, and the pattern matches."""
+    data = _shipped("attacked.json")
+    _edit("attacked.verb_active", _first_node(lambda n: n["RIGHT_ATTRS"].__setitem__("LOWER", {"REGEX": "^(shell)"})))(data)
+    folder = _write_folder(tmp_path / "patterns", {"attacked.json": data})
+    rules = next(r for r in read_rules(folder) if r.relation == "attacked")
+    doc = load_nlp()("Rebel gunners shelled the army base.")
+    matcher = TreePattern("attacked.verb_active", rules.raw["attacked.verb_active"], doc.vocab)
+    assert matcher.tests is None  # spaCy's matcher reads it
+    assert [[doc[i].text for i in ids] for ids in matcher(DocTree(doc), doc[:])] == [["shelled", "gunners", "base"]]
+
+
 def test_a_helper_node_may_take_any_name_that_is_no_role(tmp_path: Path) -> None:
     """The twin of the node-name cases: a node only the matcher reads is named freely."""
     data = _shipped("attacked.json")
@@ -173,9 +192,7 @@ def test_every_shipped_file_loads_and_compiles() -> None:
     rules = load_rules()
     assert [r.relation for r in rules] == ["attacked", "alliedWith", "hostsTalks", "controls"]
     assert all(r.patterns for r in rules)
-    matcher, index = build_matcher(load_nlp().vocab)
-    assert isinstance(matcher, DependencyMatcher)
-    assert set(index) == {pid for r in rules for pid in r.patterns}
+    assert all(set(r.raw) == set(r.patterns) for r in rules)  # every pattern compiled by spaCy on load
     assert set(modality_cues()) == set(MODALITY_CLASSES)
     assert "GROUP_NOUNS" in lexicon() and "ATTACK_VERBS" in words_for("attacked")
     used = {p.engine for r in rules for p in r.patterns.values()}

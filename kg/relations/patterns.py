@@ -6,12 +6,14 @@ A pattern file holds word classes ("words"), and patterns: spaCy DependencyMatch
 dicts whose node names say the roles ("trigger", "subject", "object", ...). A value
 "$NAME" stands for a word class of the file or of lexicon.json. Errors name the file,
 the pattern id and the fix (kg/relations/schema.py), so a linguist editing the data
-sees what to change.
+sees what to change; a pattern spaCy's DependencyMatcher refuses fails on load too, not
+on the first sentence that sends it there.
 """
 from __future__ import annotations
 
 import difflib
 import functools
+import re
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 
@@ -26,7 +28,7 @@ from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, pattern_
                                  read_pattern_folder, substitute)
 from kg.relations.treematch import ATTRIBUTE_COLUMNS, COLUMNS, TreePattern
 
-__all__ = ["Pattern", "PatternError", "Prefilter", "RelationRules", "WordNeeds", "build_matcher",
+__all__ = ["Pattern", "PatternError", "Prefilter", "RelationRules", "WordNeeds",
            "build_pattern_matchers", "load_rules", "read_rules", "sentence_words", "word_needs"]
 
 
@@ -44,6 +46,7 @@ def _rules(checked: CheckedFile, shipped: bool) -> RelationRules:
     rules, words, where = checked
     codes = kind(rules.relation)  # the relation's CAMEO and PLOVER codes, unless a pattern names finer ones
     patterns, raw = {}, {}
+    spacy_matcher = DependencyMatcher(Vocab(), validate=True)
     for entry in rules.patterns:
         place = f"{where} pattern {entry.id}"
         engine = ENGINES.get(entry.engine)
@@ -63,6 +66,10 @@ def _rules(checked: CheckedFile, shipped: bool) -> RelationRules:
                                      entry.both_directions, entry.cameo or codes.cameo,
                                      entry.plover or codes.plover, entry.object_loses_place)
         raw[entry.id] = [substitute(node.model_dump(exclude_none=True), words) for node in entry.pattern]
+        try:  # spaCy's matcher takes every pattern the tree matcher cannot compile, and every
+            spacy_matcher.add(entry.id, [raw[entry.id]])  # sentence the parse does not make one tree
+        except (ValueError, re.error) as exc:
+            raise fail(place, shipped, f"spaCy's DependencyMatcher refuses it: {str(exc).splitlines()[0]}") from None
     return RelationRules(rules.relation, words, patterns, raw)
 
 
@@ -97,21 +104,6 @@ def load_rules() -> tuple[RelationRules, ...]:
 def deferred(pattern: Pattern) -> bool:
     """Whether the pattern's engine runs after the others (it reads what they found)."""
     return ENGINES[pattern.engine].deferred
-
-
-def build_matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[str, Pattern]]:
-    """One DependencyMatcher over every pattern; the map gives each match id's Pattern."""
-    matcher = DependencyMatcher(vocab, validate=True)
-    index: dict[str, Pattern] = {}
-    for rules in load_rules():
-        for pid, body in rules.raw.items():
-            try:
-                matcher.add(pid, [body])
-            except ValueError as exc:
-                raise PatternError(f"kg/relations/patterns/{rules.relation}.json pattern {pid}: "
-                                   f"{str(exc).splitlines()[0]}") from None
-            index[pid] = rules.patterns[pid]
-    return matcher, index
 
 
 #: Token attributes whose value a node can require (as a string or {"IN": [...]}), each
