@@ -59,10 +59,12 @@ def each_pair(pattern: Pattern, trigger: Token, sides: list[Mention]) -> list[Ca
             for b in sides[i + 1:] if a.entity.name != b.entity.name]
 
 
-def agent_of(trigger: Token, resolver: Resolver, preps: tuple[str, ...] = ("by", "from")) -> list[Mention]:
+def agent_of(trigger: Token, resolver: Resolver, preps: frozenset[str] | None = None) -> list[Mention]:
     """The doer of a trigger with no subject of its own: "attacks by X", "X's strikes",
     "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"; preps are the
-    prepositions that name the doer ("fire from X", not "the recapture of P from X")."""
+    prepositions that name the doer (default AGENT_PREPOSITIONS: "fire from X", but not in
+    "the recapture of P from X")."""
+    preps = words("AGENT_PREPOSITIONS") if preps is None else preps
     # "Russian shelling inside Ukraine killed ...": a gerund the parser calls a verb but
     # uses as a noun (a subject, an object) names its doer the way a noun does
     nominal_gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj")

@@ -34,8 +34,10 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     trigger = nodes["trigger"]
     object_role = "place" if pattern.relation == "controls" else (
         "target" if pattern.relation == "attacked" else "actor")
+    doer_preps = words_for("controls")["TAKER_PREPOSITIONS"] if pattern.relation == "controls" else \
+        words("AGENT_PREPOSITIONS")  # "the capture of P by X"; not "the recapture of P from X"
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
-                else agent_of(trigger, resolver, ("by",) if pattern.relation == "controls" else ("by", "from")))
+                else agent_of(trigger, resolver, doer_preps))
     if not subjects and pattern.relation == "attacked" and "subject" in nodes:
         doer = _antecedent_noun(nodes["subject"])
         if doer.lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:

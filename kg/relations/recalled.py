@@ -23,7 +23,7 @@ def told_again(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in words_for("attacked")["CLAIMED_NOUNS"]:
         return False
     dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in trigger.children)  # "Sunday's attack"
-    if any((c.dep_ == "poss" and not dated) or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+    if any((c.dep_ == "poss" and not dated) or (c.dep_ == "prep" and c.lower_ in words("AGENT_PREPOSITIONS"))
            for c in trigger.children):
         return False
     if trigger.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in trigger.head.children):

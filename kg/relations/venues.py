@@ -22,7 +22,7 @@ def venue_of(noun: Token) -> Token | None:
     they are the subject or object of; never inside a topic ("on a ceasefire in Gaza")."""
     heads = [noun] + [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                       for t in c.subtree if t.dep_ == "pobj" or t.dep_ == "conj"]
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to") and \
+    if noun.dep_ == "pobj" and noun.head.lower_ in talks_words("TALKS_STAGE_PREPOSITIONS") and \
             noun.head.head.lemma_.lower() in talks_words("TALKS_STAGE_NOUNS"):
         heads.append(noun.head.head)  # "the opening of the talks in C", "at the start of talks at a hotel in C"
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
