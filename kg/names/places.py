@@ -3,7 +3,7 @@ X", "X province"), a side of a city ("west X"), a name placed by a distance from
 place, and "the North" for a state so named."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.events import Entity
 from kg.lexicon import words
@@ -74,7 +74,10 @@ class PlaceNames(NameTable):
                     continue
                 if known is not None and self.gazetteer.lookup(known.name) is not None:
                     continue
-                span = self._proper_span(name) if known is None else self._known_run(name, known)
+                if known is None:
+                    span = self._proper_span(name)
+                else:  # every word the NER gave the name ("Tel Varo city": the parser hangs "Tel" on the noun)
+                    span = next(self.doc[start:end] for start, end, _ in self._spans() if start <= name.i < end)
                 kind = "City" if token.lemma_.lower() in words("CITY_DESCRIPTIONS") else "Region"
                 entry = self.gazetteer.lookup(span.text)
                 entity = (self._from_gazetteer(entry, span.text) if entry is not None
@@ -91,16 +94,6 @@ class PlaceNames(NameTable):
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
             names.append(noun.head)
         return names
-
-    def _known_run(self, token: Token, known: Entity) -> Span:
-        """The words around token that the NER gave to one name ("Tel Varo" in "Tel Varo
-        city", where the parser hangs "Tel" on the noun, not on "Varo")."""
-        start = end = token.i
-        while start > 0 and self.by_token.get(start - 1) == known:
-            start -= 1
-        while end + 1 < len(self.doc) and self.by_token.get(end + 1) == known:
-            end += 1
-        return self.doc[start: end + 1]
 
     def _read_compass_states(self) -> None:
         """"the North", "the South": in a text naming North Korea or South Sudan, the
