@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Discourse
 from kg.events import Entity
+from kg.gazetteer import GazEntry
 from kg.lexicon import words
 from kg.names import is_numbered_unit
 from kg.pipeline import DATELINE_MARKS
@@ -77,11 +78,18 @@ class HomeState(Discourse):
         entity = self.by_token.get(i)
         if entity is None or entity.type == "State":
             return entity
+        country = self._country_of_place(entity)
+        return self._state_entity(country) if country is not None else None
+
+    def _country_of_place(self, entity: Entity) -> GazEntry | None:
+        """The gazetteer's state a city, region or place lies in, if it lies in one."""
         if entity.type not in ("City", "Region", "Place"):
             return None
         country = self.gazetteer.country_of(entity.name)
-        if country is None or country.type != "State":
-            return None
+        return country if country is not None and country.type == "State" else None
+
+    def _state_entity(self, country: GazEntry) -> Entity:
+        """The document's entity for a state of the gazetteer (made if the text names none)."""
         return self.entities.setdefault(country.name, Entity(country.name, country.type, (), country.same_as))
 
     def _choose_homonyms(self) -> None:
@@ -126,16 +134,15 @@ class HomeState(Discourse):
         most named; none on a tie)."""
         counts: dict[str, int] = {}
         for i, entity in sorted(self.by_token.items()):
-            if i >= lead or entity.type not in ("City", "Region", "Place") or self.by_token.get(i - 1) == entity:
+            if i >= lead or self.by_token.get(i - 1) == entity:
                 continue
-            country = self.gazetteer.country_of(entity.name)
-            if country is not None and country.type == "State":
+            country = self._country_of_place(entity)
+            if country is not None:
                 counts[country.name] = counts.get(country.name, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None
-        country = self.gazetteer.lookup(ranked[0][0])
-        return self.entities.setdefault(country.name, Entity(country.name, country.type, (), country.same_as))
+        return self._state_entity(self.gazetteer.lookup(ranked[0][0]))
 
     def _dateline_state(self) -> Entity | None:
         """"KABUL (Reuters) - ...": with no state in the headline and lead, the article's
@@ -145,9 +152,9 @@ class HomeState(Discourse):
                 continue
             for token in sentence:
                 city = self.by_token.get(token.i)
-                country = self.gazetteer.country_of(city.name) if city is not None and city.type == "City" else None
-                if country is not None and country.type == "State":
-                    return self.entities.setdefault(country.name, Entity(country.name, country.type, (), country.same_as))
+                state = self._state_of_place(token.i) if city is not None and city.type == "City" else None
+                if state is not None:
+                    return state
         return None
 
     def _lead_end(self) -> int:
