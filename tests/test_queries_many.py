@@ -2,13 +2,19 @@
 time (holders), on small corpora written for these tests (tests/data/many)."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from cli_support import build_into, query_rows, run_kg
+from kg.query import parse_params, query_text, run
+from kg.store import Store
 
 MANY = Path(__file__).resolve().parent / "data/many"
+#: A second holder of the town on the day the army retook it (a control dispute).
+RIVAL = ("Army says it holds border town\n2024-03-09\n\n"
+         "M23 rebels still control the town of Sake, a rebel spokesman said on Saturday.\n")
 
 
 @pytest.fixture(scope="module")
@@ -76,11 +82,8 @@ def test_a_town_taken_and_retaken_is_a_history_not_a_dispute(store: Path) -> Non
 
 def test_two_holders_on_the_same_day_are_contested(store: Path, tmp_path: Path) -> None:
     rival = tmp_path / "rival.txt"
-    rival.write_text("Army says it holds border town\n2024-03-09\n\n"
-                     "M23 rebels still control the town of Sake, a rebel spokesman said on Saturday.\n",
-                     encoding="utf-8")
+    rival.write_text(RIVAL, encoding="utf-8")
     copy = tmp_path / "store"
-    import shutil
     shutil.copytree(store, copy)
     assert run_kg("build", rival, "--store", copy).returncode == 0
     control = [r for r in rows(copy, "contested") if r["kind"] == "control"]
@@ -166,3 +169,30 @@ def test_a_report_called_false_a_day_later_is_contested(tmp_path: Path) -> None:
     assert (dispute["kind"], dispute["subjectLabel"], dispute["objectLabel"]) == \
         ("denied", "al-Shabaab", "Kenya")
     assert dispute["otherDocument"].endswith("/false") and "were false" in dispute["otherSentence"]
+
+
+def test_contested_bound_to_an_actor_gives_the_unbound_rows_naming_it(tmp_path: Path) -> None:
+    """contested.rq states its control and claimed disputes twice, one form for a bound
+    ?actor (it starts from that actor's readings) and one for none (it pairs every reading):
+    for every entity of a dispute, and one of none, the bound form gives exactly the rows
+    of the unbound one that name it."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(MANY, folder)
+    for path in CLAIMS.iterdir():  # renamed: denial/claim.txt is a document "claim" too
+        shutil.copy(path, folder / f"attack-{path.name}")
+    (folder / "rival.txt").write_text(RIVAL, encoding="utf-8")
+    built = tmp_path / "store"
+    assert run_kg("build", folder, "--store", built).returncode == 0
+    with Store.open(built) as store:
+        def disputes(*pairs: str) -> list[dict[str, str | None]]:
+            result = run(store, query_text("contested"), parse_params(pairs))
+            return [dict(zip(result.vars, row)) for row in result.rows]
+        everything = disputes()
+        assert sorted({r["kind"] for r in everything}) == ["claimed", "control", "denied"]
+        named = sorted({r[k] for r in everything for k in ("subject", "object", "other")})
+        facts = run(store, query_text("facts")).rows
+        undisputed = sorted({row[0] for row in facts} - set(named))[:1]
+        assert len(named) >= 6 and undisputed
+        for actor in named + undisputed:
+            assert disputes(f"actor=<{actor}>") == \
+                [r for r in everything if actor in (r["subject"], r["object"], r["other"])], actor
