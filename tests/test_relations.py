@@ -1069,6 +1069,11 @@ ATTACK_RULES = [
     # "fought for two days": a "for" before a stretch of time is how long, no cause fought for
     ("Hamas and Fatah have fought for two days in Gaza.", ("Fatah", "attacked", "Hamas"), True),
     ("Hamas and Fatah fought for the Palestinian cause.", ("Fatah", "attacked", "Hamas"), False),
+    # "N were killed and M (were) wounded in an attack by X": the attack phrase hangs on the second verb
+    ("Five Kenyan soldiers were killed and ten wounded in an attack by al-Shabaab.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Five Kenyan soldiers were killed and ten were wounded in an al-Shabaab ambush.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Five Kenyan soldiers were killed and ten wounded in a road crash, al-Shabaab said.",
+     ("al-Shabaab", "attacked", "Kenya"), False),
     # Pakistan's paramilitary Frontier Corps, named without the state, acts for it (as the IDF does)
     ("The Zarqan Front ambushed a Frontier Corps convoy near Quetta.", ("Zarqan Front", "attacked", "Pakistan"), True),
     ("The Zarqan Front ambushed a Frontier Corps convoy near Quetta.", ("Zarqan Front", "attacked", "Frontier Corps"), False),
@@ -1253,6 +1258,13 @@ def test_a_backing_before_a_list_skips_a_conjunct_with_its_own_owner():
     # "Iran-backed militias and Syrian forces": the Syrian forces are Syria's, not backed by Iran
     assert ("Syria", "alliedWith", "Iran") not in facts("Iran-backed militias and Syrian forces control the town of Palmyra.")
     assert ("Syria", "alliedWith", "Iran") in facts("Iran-backed Syrian forces and militias control the town of Palmyra.")
+
+
+def test_a_relative_clause_whose_verb_agrees_with_one_name_means_the_last():
+    # "A and B, which controls X": the singular verb says one of them, the nearest; "which control" both
+    assert ("Hamas", "controls", "Jenin") not in facts("The army fought Hamas and Fatah, which controls the town of Jenin.")
+    assert ("Fatah", "controls", "Jenin") in facts("The army fought Hamas and Fatah, which controls the town of Jenin.")
+    assert ("Hamas", "controls", "Jenin") in facts("The army fought Hamas and Fatah, which control the town of Jenin.")
 
 
 def test_a_branch_in_a_list_of_names_is_no_apposition():

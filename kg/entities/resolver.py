@@ -72,7 +72,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             # "Hezbollah, a group backed by Iran, or the Syrian military": an apposition
             # names its head alone, not the head's conjuncts; "the latter" names one of a pair.
             plural = first.via == "appos" and token.tag_ in ("NNS", "NNPS")  # "A and B, Iran-backed groups": both
-            one = first.via == "description" and token.tag_ == "NN"  # "A and B ... the town": one of them
+            one = first.via == "description" and token.tag_ == "NN" or \
+                _singular_relative(token)  # "A and B ... the town", "A and B, which has ...": one of them
             for conj in (anchor.conjuncts if plural or first.via not in ("appos", "known-as", "latter") and not one
                          else ()):
                 if _gloss(conj):
@@ -186,7 +187,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             return self._leader_of_person(named, token, role)
         lower = token.lower_
         if lower in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
-            return self._resolve_one(token.head.head, role, depth + 1)
+            return self._resolve_one(_relative_antecedent(token), role, depth + 1)
         if lower == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl":
             return self._resolve_one(token.head.head.head, role, depth + 1)  # "X, whose forces ...": X
         if is_pronoun(token):
@@ -232,6 +233,27 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
 def _opens_coordination(token: Token) -> bool:
     """Whether token heads a coordination ("B, C and D"): a conjunct joined by and/or."""
     return any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in (token, *token.conjuncts) for c in t.children)
+
+
+def _singular_relative(token: Token) -> bool:
+    """"A and B, which has been at war since 2020": a relative pronoun whose verb agrees
+    with one (is, has, was, fights) stands for the noun it hangs on, not for the list."""
+    if token.lower_ not in words("RELATIVE_PRONOUNS") or token.head.dep_ != "relcl":
+        return False
+    verb = token.head
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")][:1] or [verb]
+    return finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"
+
+
+def _relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the one its clause hangs on, or, when its
+    verb agrees with one noun of a list ("A and B, which has ..."), the last one before it
+    (the parser hangs the clause on the list's head, A)."""
+    noun = pronoun.head.head
+    if not _singular_relative(pronoun):
+        return noun
+    before = [c for c in (noun, *noun.conjuncts) if c.i < pronoun.i]
+    return max(before, key=lambda c: c.i) if before else noun
 
 
 def _gloss(conj: Token) -> bool:
