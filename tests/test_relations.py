@@ -1879,3 +1879,27 @@ def test_sweeping_or_marching_into_a_town_is_entering_it():
     assert ("FARC", "controls", "Florencia") in facts("FARC fighters marched into Florencia unopposed.")
     assert ("FARC", "controls", "Florencia") not in facts("FARC fighters marched on Florencia.")
     assert ("Peru", "controls", "Chile") not in facts("Peruvian troops moved into Chile on Monday.")
+
+
+def test_talks_on_hold_in_a_place_were_held_there():
+    # "the talks, which have been on hold in C": talks suspended after they began were held there
+    held = facts("The rebels say they are ready to resume peace talks with the Peruvian government. The talks, which "
+                 "have been on hold in Quito since Saturday, seek to end the uprising.")
+    assert ("Ecuador", "hostsTalks", "Peru") in held, held
+    planned = facts("The rebels say they are ready to resume peace talks with the Peruvian government. The talks, which "
+                    "will be in Quito next month, seek to end the uprising.")
+    assert ("Ecuador", "hostsTalks", "Peru") not in planned, planned
+
+
+def test_the_talks_of_an_unnamed_side_have_the_named_one():
+    # "the rebels resumed talks with the government in C": the rebels are unnamed, the government is a party
+    assert ("Ecuador", "hostsTalks", "Peru") in facts(
+        "The rebels resumed talks in Quito with the Peruvian government on Monday.")
+    assert ("Ecuador", "hostsTalks", "Peru") not in facts(
+        "The rebels refused to resume talks in Quito with the Peruvian government on Monday.")
+
+
+def test_who_comments_on_talks_does_not_place_them():
+    # "In C, X welcomed the talks": C is where X spoke, not where the talks sit
+    assert ("Ecuador", "hostsTalks", "FARC") not in facts("In Quito, Ecuador welcomed the talks between Peru and the FARC.")
+    assert ("Ecuador", "hostsTalks", "FARC") in facts("Peru and the FARC held talks in Quito on Monday.")

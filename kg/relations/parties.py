@@ -201,8 +201,7 @@ def talk_holders(noun: Token, resolver: Resolver) -> list[Mention]:
               and t.lemma_.lower() in envoys]
     found = [m for t in heads
              for m in _represented(t, resolver) or resolver.resolve(t, "actor") or led_by(t, resolver)]
-    if not found:
-        return []
+    # "the rebels are ready to resume talks with the government": an unnamed side leaves the named one
     return found + [m for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
 

@@ -25,8 +25,8 @@ def venue_of(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in talks_words("TALKS_STAGE_PREPOSITIONS") and \
             noun.head.head.lemma_.lower() in talks_words("TALKS_STAGE_NOUNS"):
         heads.append(noun.head.head)  # "the opening of the talks in C", "at the start of talks at a hotel in C"
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB":
-        heads.append(noun.head)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or noun.dep_ == "dobj" and _holds(noun.head):
+        heads.append(noun.head)  # "A and B held talks in C"; not "in C, X welcomed the talks"
     heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("VENUE_VERBS")
               and (h is noun or c.lemma_ in ("last", "take")) and modality(c) == "asserted"]
     # "talks held in C", "a meeting between A and B, which lasted an hour in C" (hung on B)
@@ -50,6 +50,13 @@ def venue_of(noun: Token) -> Token | None:
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             return head.head  # "in Oslo, where talks had been held since June"
     return None
+
+
+def _holds(verb: Token) -> bool:
+    """Whether a verb whose object is the talks holds them (held, began, hosted), so that
+    its place is theirs; a verb that only comments on them (welcomed, praised) is not."""
+    return verb.pos_ == "VERB" and verb.lemma_ in talks_words("OPEN_VERBS") | talks_words("HOST_VERBS") | \
+        talks_words("MEETING_VERBS")
 
 
 def trip_of(noun: Token) -> Token | None:
