@@ -1839,6 +1839,27 @@ def test_our_control_is_the_speakers_side_not_the_speaker():
     assert ("Hamas", "controls", "Gao") in facts("A Hamas commander" + quote)
 
 
+def test_a_relative_clause_inside_a_list_is_said_of_its_own_item():
+    text = "The alliance includes regional parties such as the Zorb Party, which governs Kolda, and the Marak Front, " \
+           "which governs Sedhiou."
+    assert ("Zorb Party", "controls", "Sedhiou") not in facts(text)
+    assert ("Marak Front", "controls", "Sedhiou") in facts(text)
+
+
+def test_government_forces_are_those_of_the_demonym_next_to_government():
+    text = "The regime seized the town with the help of Russian and Syrian government air strikes. " \
+           "The town lies near the government-controlled city of Homs."
+    assert ("Russia", "controls", "Homs") not in facts(text)
+    assert ("Syria", "controls", "Homs") in facts(text)
+
+
+def test_the_town_is_not_the_city_named_for_a_region():
+    text = "Ukrainian troops pushed back Russian forces in the area of Izium in the eastern part of {}. " \
+           "But the Wagner Group said it took control of the town."
+    assert ("Wagner Group", "controls", "Kharkiv") not in facts(text.format("the Kharkiv region"))
+    assert ("Wagner Group", "controls", "Izium") in facts(text.format("the Kharkiv region"))
+
+
 def test_a_stronghold_taken_is_no_longer_held_by_its_owner():
     """"captured the X stronghold of P" says X held P until then: X's hold has ended,
     whoever took it; a stronghold struck, or only defended, is still X's."""

@@ -150,7 +150,8 @@ class Descriptions(Discourse):
             if role == "target" and self._landmark(token):
                 return None  # "hit a depot southwest of the city": the city is where the target is not
             places = frozenset({"City", "Place"})
-            return self._introduced_as(token, places) or self.recent(token, places, skip=self._landmark)  # "the city": the last one named
+            return self._introduced_as(token, places) or self.recent(  # "the city": the last one named
+                token, places, skip=lambda t: self._landmark(t) or _names_an_area(t))
         return None
 
     def _landmark(self, token: Token) -> bool:
@@ -258,3 +259,9 @@ def _after_a_conjunct(token: Token, appos: Token) -> bool:
     """"X and the Y, the Z": an apposition after a later conjunct renames that conjunct,
     however the parser attached it."""
     return any(token.i < conj.i < appos.i for conj in token.conjuncts)
+
+
+def _names_an_area(token: Token) -> bool:
+    """"the Donetsk region", "Aleppo province": a city's name before an area noun names the
+    area around it, which "the village" or "the town" cannot mean."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in words("AREA_NOUNS")

@@ -53,7 +53,7 @@ class HomeState(Discourse):
                 return min(placed, key=lambda item: item[0])[1]
         if _is_domestic(token):
             named = [(abs(i - token.i), i, e) for i, e in self.by_token.items()
-                     if e.type == "State" and _is_domestic(self.doc[i].head) and i != token.i]
+                     if e.type == "State" and _owns_domestic(self.doc[i]) and i != token.i]
             if named:
                 return min(named, key=lambda item: item[:2])[2]
         for i, entity in reversed(self.mentions_before(token)):
@@ -180,6 +180,18 @@ def _modifiers(noun: Token) -> list[Token]:
     "check", and "security" on it)."""
     out = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     return out + [g for c in out if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+
+
+def _owns_domestic(name: Token) -> bool:
+    """"Syrian government forces": a state named before domestic forces; of "Russian and
+    Syrian government air strikes" only the last demonym, the one next to "government",
+    owns them (the parser hangs the noun on the first and the others on it)."""
+    first = name
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if any(c.i > name.i for c in first.conjuncts) or (first is not name and first.i > name.i):
+        return False
+    return _is_domestic(first.head)
 
 
 def _is_domestic(token: Token) -> bool:

@@ -66,6 +66,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             return counted
         found: list[Mention] = []
         first = self._resolve_one(token, role, depth=0)
+        if first is not None and _relative_of_one(token):
+            return [first]  # "A, which governs X, and B, which governs Y": each clause is said of its own
         if first is not None:
             found.append(first)
             anchor = self.doc[first.token]
@@ -228,6 +230,17 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             if state is not None:
                 return Mention(state, token.i, "home-state")
         return None
+
+
+def _relative_of_one(pronoun: Token) -> bool:
+    """"A, which governs X, and B, which governs Y": a relative clause set inside a list,
+    after an item other items follow, or beside another item's own relative clause, is
+    said of its item alone ("A and B, which control X" may stand for both)."""
+    clause = pronoun.head
+    if pronoun.lower_ not in words("RELATIVE_PRONOUNS") or clause.dep_ != "relcl":
+        return False
+    antecedent = clause.head
+    return any(c.i > clause.i or any(k.dep_ == "relcl" for k in c.children) for c in antecedent.conjuncts)
 
 
 def _opens_coordination(token: Token) -> bool:
