@@ -20,8 +20,7 @@ from kg.errors import InputError, RenderError
 from kg.events import DocumentFacts
 from kg.hashing import content_hash
 from kg import stories
-from kg.buildlock import build_lock
-from kg.serve import not_served
+from kg.buildlock import build_lock, not_served
 from kg.iris import document_iri
 from kg.store import Store, check_build_target, default_store_path
 

@@ -404,19 +404,34 @@ def exit_code_table() -> str:
                                        for code, meaning in EXIT_CODES.items())
 
 
+class _Version(argparse.Action):
+    """--version: prints the installed newskg's version, looked up only when asked for
+    (importlib.metadata would cost every other command, a re-run that skips every article
+    included, a noticeable part of its time)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS,
+                 help: str = "show program's version number and exit") -> None:  # noqa: A002
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            release = version("newskg")
+        except PackageNotFoundError:
+            release = "unknown"
+        print(f"{PROG} {release}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `kg` argument parser with every subcommand."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        release = version("newskg")
-    except PackageNotFoundError:
-        release = "unknown"
     parser = Parser(prog=PROG, epilog=exit_code_table(),
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     description="Turn news articles into a knowledge graph of who attacked, "
                                 "allied with, hosted talks with and controls whom.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {release}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
                                 parser_class=Parser)
     for add in COMMANDS:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.build import build
 from kg.errors import InputError
-from kg.evaluate import Report, evaluate_store
 from kg.store import Store
+
+if TYPE_CHECKING:  # kg.evaluate is imported when a corpus is scored, not with the kg package
+    from kg.evaluate import Report
 
 GOLD_NAME = "gold.jsonl"
 ALIASES_NAME = "aliases.json"
@@ -28,6 +31,8 @@ def evaluate_corpus(corpus_dir: str | Path, gold: str | Path | None = None,
                          "or give one with --gold")
     if aliases is None and (corpus / ALIASES_NAME).is_file():
         aliases = corpus / ALIASES_NAME
+    from kg.evaluate import evaluate_store
+
     with tempfile.TemporaryDirectory(prefix="newskg-eval-") as tmp:
         build([corpus], store=Path(tmp) / "store")
         with Store.open(Path(tmp) / "store") as store:

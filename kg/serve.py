@@ -2,9 +2,9 @@
 server binary (the `oxigraph` package) with `serve-read-only` rather than writing a server.
 
 Oxigraph calls reading a folder while another process writes it undefined behaviour, so
-a served store and a build exclude each other through a lock file in the store folder:
-servers hold it shared, a build exclusively, and whichever comes second refuses with a
-one-line message instead of waiting for something that may run for days.
+a served store and a build exclude each other through a lock file in the store folder
+(kg.buildlock): servers hold it shared, a build exclusively, and whichever comes second
+refuses with a one-line message instead of waiting for something that may run for days.
 """
 from __future__ import annotations
 
@@ -16,11 +16,10 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
-from kg.buildlock import SERVE_LOCK_NAME as SERVE_LOCK
+from kg.buildlock import serve_lock
 from kg.errors import InputError, StoreError
 
 DEFAULT_PORT = 7878
@@ -41,47 +40,13 @@ def oxigraph_binary() -> str:
     return found
 
 
-def _lock(store: Path, exclusive: bool):
-    """Take the serve lock without waiting; the open file, or None if another holds it.
-    On systems without flock there is no lock (returns a closed marker)."""
-    try:
-        import fcntl
-    except ImportError:
-        return open(os.devnull, "rb")  # noqa: SIM115 - no advisory locks here
-    try:
-        handle = open(store / SERVE_LOCK, "a+", encoding="utf-8")  # noqa: SIM115
-    except OSError as error:
-        raise StoreError(f"cannot write to store folder {store}: {error.strerror or error}")\
-            from None
-    try:
-        fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        return None
-    return handle
-
-
-@contextmanager
-def not_served(store: Path) -> Iterator[None]:
-    """Hold a store folder against `kg serve` while building into it; refuse (StoreError,
-    exit 4) if it is being served now."""
-    store.mkdir(parents=True, exist_ok=True)
-    handle = _lock(store, exclusive=True)
-    if handle is None:
-        raise StoreError(f"store {store} is being served by `kg serve` (read-only): stop the "
-                         "server (Ctrl-C) before building into it, or build into another "
-                         "--store folder")
-    with handle:
-        yield
-
-
 def serve(store: Path, port: int = DEFAULT_PORT, bind: str = DEFAULT_BIND, cors: bool = False,
           on_ready: Callable[[str], None] | None = None) -> int:
     """Serve the store read-only over SPARQL at http://BIND:PORT/query until interrupted
     (or the server stops); returns the server's exit status."""
     if not 0 < port < 65536:
         raise InputError(f"--port must be between 1 and 65535, not {port}")
-    handle = _lock(store, exclusive=False)
+    handle = serve_lock(store, exclusive=False)
     if handle is None:
         raise StoreError(f"store {store} is being built by `kg build`: wait for it to finish, "
                          "then serve it")
