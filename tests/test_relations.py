@@ -324,6 +324,8 @@ NOT_FACTS = [
     ("Wagner mercenaries fought for Bamako.", ("Wagner Group", "alliedWith", "Mali")),
     # a demonym on "groups" names no state: "Iraqi groups" are not Iraq
     ("Some Iraqi groups fought for the Syrian government.", ("Iraq", "alliedWith", "Syria")),
+    # backing an actor's economy or reputation is not backing the actor in force or politics
+    ("Russia sent jets to bolster Syria's economy.", ("Russia", "alliedWith", "Syria")),
     # hostsTalks: a city before a truce is where the truce would hold, not the venue
     ("Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
 ]
@@ -342,6 +344,8 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Russia sent jets to bolster Syria's economy.":
+        ("Russia sent jets to bolster Syria's army.", ("Russia", "alliedWith", "Syria")),
     "Wagner mercenaries fought for Bamako.":
         ("Wagner mercenaries fought for the Malian junta.", ("Wagner Group", "alliedWith", "Mali")),
     "Some Iraqi groups fought for the Syrian government.":
