@@ -181,6 +181,10 @@ ASSERTED = [
     ("The Taliban captured two cities, Sheberghan and Zaranj.", ("Taliban", "controls", "Zaranj")),
     # hostsTalks: no party named, so the state the talks are about
     ("Yemeni peace talks began in the Omani capital Muscat on Monday.", ("Oman", "hostsTalks", "Yemen")),
+    # those who act "at talks in C" were at them: C's state hosts them
+    ("Chad and Sudan declared an end to the border war at a summit in Tripoli.", ("Libya", "hostsTalks", "Chad")),
+    # talks are the setting of what was agreed at them, not the thing agreed: they took place
+    ("Chad and Sudan agreed to a truce at talks in Doha.", ("Qatar", "hostsTalks", "Sudan")),
 ]
 
 
@@ -326,6 +330,8 @@ NOT_FACTS = [
     ("Some Iraqi groups fought for the Syrian government.", ("Iraq", "alliedWith", "Syria")),
     # backing an actor's economy or reputation is not backing the actor in force or politics
     ("Russia sent jets to bolster Syria's economy.", ("Russia", "alliedWith", "Syria")),
+    # fighting "during" talks does not make the fighters parties to them
+    ("Chad and Sudan exchanged fire during talks in Doha.", ("Qatar", "hostsTalks", "Chad")),
     # hostsTalks: a city before a truce is where the truce would hold, not the venue
     ("Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
 ]
@@ -344,6 +350,8 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Chad and Sudan exchanged fire during talks in Doha.":
+        ("Chad and Sudan exchanged proposals at talks in Doha.", ("Qatar", "hostsTalks", "Chad")),
     "Russia sent jets to bolster Syria's economy.":
         ("Russia sent jets to bolster Syria's army.", ("Russia", "alliedWith", "Syria")),
     "Wagner mercenaries fought for Bamako.":

@@ -71,6 +71,7 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if _headline_infinitive(trigger):
         return "future"
     path = [(t, "extra") for t in extra] + governors(trigger)
+    setting = False
     for (below, _), (token, via) in zip([(trigger, "")] + path, path):
         if _fronted_aside(below, token, via):
             break  # "X takes Y, Z denies abandoning it": Z denies its own complement, not X's taking
@@ -81,6 +82,10 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
             break  # "a bid to end the clashes between X and Y": the clashes happened; the bid is to end them
         if _lost_in_fighting(below, token, trigger, c):
             continue  # "lost two men in a clash with Y": the clash took place
+        if via == "prep" and below.lower_ in c["SETTING_PREPS"] and trigger.pos_ == "NOUN":
+            setting = True  # "agreed (to a truce) at talks in X": the talks are where it was agreed, not what
+        if setting and token.pos_ in ("VERB", "AUX"):
+            via, setting = "setting", False  # that verb's modals and negation reach the talks, not its meaning
         reason = _reason(token, token is trigger, via, c)
         if reason:
             return reason

@@ -312,7 +312,24 @@ def meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) -> 
         verb = noun.head.head
         if verb is not trigger and verb.lemma_ in talks_words("MEETING_VERBS"):
             return [m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
-    return []
+    return _present_at(noun, resolver) if noun is not None else []
+
+
+def _present_at(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"A and B signed the deal at a summit in C", "A and B declared an end to the war at
+    talks in C": those who acted at the talks were there, their sides (two at least: "the
+    president told reporters at the summit" is one voice, not the talks' sides)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in talks_words("AT_PREPOSITIONS"):
+        return []
+    verb = noun.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head is not verb:
+        verb = verb.head  # "declared an end to the war at a summit": the clause of the noun it hangs on
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = distinct([m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")] +
+                     [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")])
+    return found if len(found) >= 2 else []
 
 
 def topic_state(noun: Token | None, resolver: Resolver) -> list[Mention]:
