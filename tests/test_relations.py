@@ -60,6 +60,10 @@ ASSERTED = [
     ("France has supplied Ukraine with long-range missiles.", ("France", "alliedWith", "Ukraine")),
     # fighting for a named actor or a government is fighting on its side
     ("Eritrean troops are fighting for the Ethiopian government.", ("Eritrea", "alliedWith", "Ethiopia")),
+    # an owned ally noun as an argument is a standing tie: the clause's threat is about something else
+    ("The crisis threatens to drag two U.S. allies, Greece and Turkey, into a war.", ("Greece", "alliedWith", "United States")),
+    # "NATO member Poland": the name after the title is the member, allied with the alliance
+    ("NATO member Poland sent jets to the border.", ("Poland", "alliedWith", "NATO")),
     ("ISWAP fighters pledged allegiance to the Islamic State.", ("ISWAP", "alliedWith", "ISIL")),
     # hostsTalks
     ("Qatar hosted talks between Israel and Hamas in Doha.", ("Qatar", "hostsTalks", "Israel")),
@@ -332,6 +336,10 @@ NOT_FACTS = [
     ("Russia sent jets to bolster Syria's economy.", ("Russia", "alliedWith", "Syria")),
     # fighting "during" talks does not make the fighters parties to them
     ("Chad and Sudan exchanged fire during talks in Doha.", ("Qatar", "hostsTalks", "Chad")),
+    # a member of a union that is no treaty body is not thereby allied with it
+    ("EU member Hungary sent troops to the border.", ("Hungary", "alliedWith", "European Union")),
+    # an ally noun as the predicate of a modal clause is not a standing tie
+    ("Hungary could become an ally of Washington.", ("Hungary", "alliedWith", "United States")),
     # hostsTalks: a city before a truce is where the truce would hold, not the venue
     ("Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
 ]
@@ -350,6 +358,10 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "EU member Hungary sent troops to the border.":
+        ("NATO member Hungary sent troops to the border.", ("Hungary", "alliedWith", "NATO")),
+    "Hungary could become an ally of Washington.":
+        ("Hungary has become an ally of Washington.", ("Hungary", "alliedWith", "United States")),
     "Chad and Sudan exchanged fire during talks in Doha.":
         ("Chad and Sudan exchanged proposals at talks in Doha.", ("Qatar", "hostsTalks", "Chad")),
     "Russia sent jets to bolster Syria's economy.":

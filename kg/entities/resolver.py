@@ -16,7 +16,7 @@ from kg.discourse import Mention, distinct
 from kg.entities.antecedents import Antecedents, is_pronoun
 from kg.entities.descriptions import Descriptions, lower_in
 from kg.entities.home_state import HomeState
-from kg.entities.kinds import GROUP_TYPES
+from kg.entities.kinds import GROUP_TYPES, NON_PERSON_ACTORS
 from kg.entities.leaders import Leaders
 from kg.entities.owners import Owners
 from kg.events import Entity
@@ -183,6 +183,19 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         finally:
             self._active.discard(token.i)
 
+    def titled_member(self, token: Token) -> Mention | None:
+        """"NATO member Turkey", "NATO-member Turkey": a member noun between its alliance and
+        a name is a title of that name, which the small parser often leaves outside the
+        phrase; the phrase stands for the member, not the alliance."""
+        if token.tag_ != "NN" or token.lemma_.lower() not in words("STANDING_MEMBER_NOUNS") or \
+                token.i + 1 >= len(self.doc) or not any(c.dep_ == "compound" and c.i in self.by_token
+                                                         for c in token.children):
+            return None
+        member = self.by_token.get(token.i + 1)
+        if member is None or member.type not in NON_PERSON_ACTORS:
+            return None
+        return Mention(member, token.i + 1, "appos")
+
     def _resolve_fresh(self, token: Token, role: str, depth: int) -> Mention | None:
         named = self._named(token, role)
         if named is not None:
@@ -199,6 +212,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         if lower in ("his", "her") and token.dep_ == "poss" and role == "actor" and (
                 lower_in(token.head, words("STATE_FORCE_NOUNS")) or lower_in(token.head, words("ARMED_GROUP_NOUNS"))):
             return self.commander(token)
+        titled = self.titled_member(token)
+        if titled is not None:
+            return titled
         coalition_compound = any(c.dep_ == "compound" and c.lemma_.lower() in words("COALITION_NOUNS")
                                  for c in token.children)  # "Saudi-led coalition jets": 'led' hangs on the jets
         if role == "actor" and (token.lemma_.lower() in words("COALITION_NOUNS") or coalition_compound):

@@ -419,3 +419,26 @@ def fought_for(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
         return []
     trigger = nodes["trigger"]
     return pairs_apart(pattern, trigger, agent_of(trigger, resolver), resolver.resolve(obj, "actor"))
+
+
+@engine()
+def titled_member(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"NATO member Turkey", "NATO-member Turkey": a member of an alliance named by that
+    title is allied with it (a member of a body that is no alliance, "EU member", is not)."""
+    trigger = nodes["trigger"]
+    member = resolver.titled_member(trigger)
+    if member is None:
+        return []
+    alliances = [m for c in trigger.children if c.dep_ == "compound" and c.i in resolver.by_token
+                 for m in resolver.resolve(c, "actor") if _is_treaty_body(m.entity, resolver)]
+    return pairs_apart(pattern, trigger, [member], alliances)
+
+
+def _is_treaty_body(entity, resolver: Resolver) -> bool:
+    """A coalition by kind, or a body whose name or a gazetteer alias says treaty, pact or
+    alliance ("North Atlantic Treaty Organization"); a union or league is not one."""
+    marks = words_for("alliedWith")["ALLIANCE_NAME_WORDS"]
+    known = resolver.gazetteer.lookup(entity.name)
+    names = (entity.name, *entity.aliases, *(known.aliases if known is not None else ()))
+    return entity.type == "Coalition" or (entity.type in GROUP_TYPES and any(
+        word.lower() in marks for name in names for word in name.split()))

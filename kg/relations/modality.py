@@ -24,7 +24,7 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
     through, up to a reporting verb or the root."""
     path = [(trigger, "")]
     token = trigger
-    if attributive(trigger) or reduced_relative(trigger):
+    if attributive(trigger) or reduced_relative(trigger) or _owned_tie(trigger):
         return path  # "threatened the Iran-backed Houthis": the backing is presupposed, not threatened
     while (token.dep_ in CLIMB_DEPS or _occurs(token)) and token.head is not token and len(path) < limit:
         if token.dep_ == "appos":
@@ -40,6 +40,16 @@ def _occurs(noun: Token) -> bool:
     """An event noun subject of a verb of taking place ("talks could resume in X"): the
     verb's negation and modal auxiliaries say whether the event happened."""
     return noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in cues()["OCCURRENCE"]
+
+
+def _owned_tie(trigger: Token) -> bool:
+    """"threaten to pitch two U.S. allies into a conflict", "if Iran's proxies strike":
+    an ally noun that names whose ally it is and stands as an argument of the clause (not
+    its predicate: "could become an ally") describes a standing tie, which the clause's
+    threat, plan or condition is not about."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in words("ALLY_TIE_NOUNS") and \
+        trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and \
+        any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") for c in trigger.children)
 
 
 def attributive(trigger: Token) -> bool:
