@@ -813,6 +813,9 @@ ATTACK_RULES = [
      ("al-Qaeda", "attacked", "Kenya"), False),
     ("The assault, launched by Shabaab rebels, killed three Kenyan soldiers.",
      ("al-Shabaab", "attacked", "Kenya"), True),
+    # "pro-X" / "anti-X" before a capitalised name is for or against X, no name; "Anti-balaka" is one
+    ("Last week pro-Haftar forces captured the town of Gharyan.", ("pro-Haftar", "controls", "Gharyan"), False),
+    ("Anti-balaka militiamen attacked the town of Bossangoa.", ("Anti-balaka", "attacked", "Bossangoa"), True),
     # a capitalised compass adjective alone names no place; a name that starts with one does
     ("Boko Haram fighters attacked another village in the North-eastern state.",
      ("Boko Haram", "attacked", "North-eastern"), False),
