@@ -1139,6 +1139,9 @@ ATTACK_RULES = [
     ("The Zorbakiyoun group attacked a security check post in Mogadishu.", ("Zorbakiyoun", "attacked", "Somalia"), True),
     ("The Zorbakiyoun group attacked a security check post in Mogadishu.", ("Zorbakiyoun", "attacked", "Mogadishu"),
      False),
+    # "launched air and ground strikes on Y": the parser's object is "air", the strikes its conjunct
+    ("Kenya launched air and ground strikes on the Zorbakiyoun group.", ("Kenya", "attacked", "Zorbakiyoun"), True),
+    ("Kenya launched talks and appeals on the Zorbakiyoun group.", ("Kenya", "attacked", "Zorbakiyoun"), False),
 ]
 
 
