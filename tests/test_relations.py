@@ -1954,3 +1954,19 @@ def test_who_comments_on_talks_does_not_place_them():
     # "In C, X welcomed the talks": C is where X spoke, not where the talks sit
     assert ("Ecuador", "hostsTalks", "FARC") not in facts("In Quito, Ecuador welcomed the talks between Peru and the FARC.")
     assert ("Ecuador", "hostsTalks", "FARC") in facts("Peru and the FARC held talks in Quito on Monday.")
+
+
+def test_a_later_sentence_names_the_other_side_of_talks():
+    # talks whose sentence names one side take the other from the next sentence about them
+    text = "Rebel delegates and officials from the Peruvian government began talks in Quito on Monday. {}"
+    assert ("Ecuador", "hostsTalks", "FARC") in facts(
+        text.format("The discussions are aimed at ending the fighting between the FARC and the army."))
+    assert ("Ecuador", "hostsTalks", "FARC") not in facts(text.format("The FARC said it would not attend."))
+
+
+def test_an_organisations_head_who_presides_at_talks_convenes_them_for_it():
+    # a person is no host, but the head of an organisation presiding at a meeting convenes it for the organisation
+    text = "{} arrived in Lima on Monday. Ramirez presided at a meeting, including the leaders of Peru and Chile."
+    held = facts(text.format("UN Secretary-General Jose Ramirez"))
+    assert {("United Nations", "hostsTalks", "Peru"), ("United Nations", "hostsTalks", "Chile")} <= held, held
+    assert not any(r == "hostsTalks" for _, r, _ in facts(text.format("Jose Ramirez, a retired judge,")))

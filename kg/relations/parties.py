@@ -236,9 +236,12 @@ def hosted_parties(trigger: Token, noun: Token | None, resolver: Resolver, recor
 
 def involved(noun: Token, resolver: Resolver) -> list[Mention]:
     """"discussions involving Iranian officials and the rebel group X", "talks that
-    included A and B": whom the talks brought together are their parties."""
+    included A and B", "a meeting, including A": whom the talks brought together are their parties."""
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("GATHER_VERBS")]
-    return [m for v in verbs for c in v.children if c.dep_ == "dobj"
+    # "a meeting, including A and the leaders of B and C": "including" parsed as a preposition
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else noun  # or hung on "presided at"
+    verbs += [c for h in {noun, holder} for c in h.children if c.dep_ == "prep" and c.lower_ == "including"]
+    return [m for v in verbs for c in v.children if c.dep_ in ("dobj", "pobj")
             for t in [c, *c.conjuncts] for m in resolver.resolve(t, "actor")]
 
 

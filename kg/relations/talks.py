@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.discourse import Mention
+from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.relations.arguments import agent_of, pairs, place_of
 from kg.relations.parties import (attendees, attending, earlier_parties, hosted_parties, involved, later_parties,
@@ -23,7 +23,8 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record:
     noun = nodes.get("talks") or _talks_object(trigger)
     hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
              else agent_of(trigger, resolver) or _speaker_host(trigger, resolver))
-    hosts = [h for h in hosts if not _is_sponsor_only(h, noun) and h.entity.type != "Person"]  # a chair is no venue
+    hosts = [o for h in hosts if not _is_sponsor_only(h, noun)
+             for o in [_office_of(h, resolver) if h.entity.type == "Person" else h] if o is not None]  # a chair is no venue
     if trigger.lemma_ in talks_words("OPEN_VERBS") and "subject" not in nodes and noun is not None and \
             not any(sides_between(head, resolver) for head in (trigger, noun)):
         return []  # "A and B held talks in C": they are the parties (talks_venue reads them)
@@ -68,12 +69,22 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
                or earlier_parties(talks_noun, resolver, record)
                or later_parties(talks_noun, resolver)
                or topic_state(talks_noun, resolver))
+    parties = _completed(parties, talks_noun, resolver)
     hosts = states[:1] + conveners
     parties = [p for p in parties if p.entity.name not in {c.entity.name for c in conveners}]
     place = resolver.by_token.get(venue.i) if venue is not None else None
     return [c for c in pairs(pattern, talks_noun, hosts, parties, place=place)
             if c.object.entity.name != c.subject.entity.name
             and not _leads(c.object, c.subject.entity.name, resolver)]
+
+
+def _completed(parties: list[Mention], noun: Token, resolver: Resolver) -> list[Mention]:
+    """Talks have two sides: when their sentence names one ("rebels began talks with the
+    government in C"), the sides the next sentences name for the same talks complete them
+    ("The discussions are aimed at ending the fighting between A and the army")."""
+    if len({p.entity.name for p in parties}) != 1:
+        return parties
+    return distinct(parties + later_parties(noun, resolver))
 
 
 @engine(needs=("venue",), record=True)
@@ -124,6 +135,18 @@ def _titled_by(party: Mention, host: str, resolver: Resolver) -> bool:
                for left in name.lefts for t in left.subtree):
             return True
     return False
+
+
+def _office_of(person: Mention, resolver: Resolver) -> Mention | None:
+    """The organisation a person heads by a title the text gives him ("UN Secretary-General
+    X ... X presided at the meeting"): its head convenes talks for it; a person with no
+    such office, or a state's leader (a mediator abroad), hosts nothing."""
+    for i, entity in resolver.by_token.items():
+        if entity == person.entity:
+            led = resolver._leader_of_person(Mention(entity, i), resolver.doc[i], "actor")  # noqa: SLF001
+            if led.entity.type in ("Organisation", "Coalition"):
+                return Mention(led.entity, person.token, "leader")
+    return None
 
 
 def _conveners(noun: Token, resolver: Resolver) -> list[Mention]:
