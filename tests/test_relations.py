@@ -1109,6 +1109,10 @@ ATTACK_RULES = [
     ("Anti-Houthi tribesmen clash with Yemeni troops near Marib", ("Anti", "attacked", "Yemen"), False),
     ("Pro-Taliban tribesmen clash with Pakistani troops near Peshawar", ("Pakistan", "attacked", "Pro"), False),
     ("Anti-Balaka militiamen clash with Cameroonian troops near Bouar", ("Anti-balaka", "attacked", "Cameroon"), True),
+    # ... and so is a lower-case "pro-" before a name: "pro-Assad forces" are forces for him, no entity
+    ("Pro-Kiir forces captured the town of Bor.", ("Pro-Kiir", "controls", "Bor"), False),
+    ("South Sudanese troops advanced along the Nile. On Monday, pro-Kiir forces captured the town of Bor.",
+     ("South Sudan", "controls", "Bor"), True),
     # a loss "in" a clash (men lost in it) tells of the clash as fact; the fighting itself abandoned is not
     ("The Zorbakiyoun group said it lost two fighters in a clash with Kenyan troops.",
      ("Kenya", "attacked", "Zorbakiyoun"), True),
@@ -1285,9 +1289,9 @@ def test_a_demonym_on_allies_who_are_rebels_names_no_state():
 
 
 def test_a_backing_before_a_list_skips_a_conjunct_with_its_own_owner():
-    # "Iran-backed militias and Syrian forces": the Syrian forces are Syria's, not backed by Iran
-    assert ("Syria", "alliedWith", "Iran") not in facts("Iran-backed militias and Syrian forces control the town of Palmyra.")
-    assert ("Syria", "alliedWith", "Iran") in facts("Iran-backed Syrian forces and militias control the town of Palmyra.")
+    # "Russian-backed fighters and Libyan forces": the Libyan forces are Libya's, not backed by Russia
+    assert ("Libya", "alliedWith", "Russia") not in facts("Russian-backed fighters and Libyan forces hold the port of Sirte.")
+    assert ("Libya", "alliedWith", "Russia") in facts("Russian-backed Libyan forces and fighters hold the port of Sirte.")
 
 
 def test_a_relative_clause_whose_verb_agrees_with_one_name_means_the_last():

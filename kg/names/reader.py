@@ -59,6 +59,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             return None
         if " " not in surface and surface.lower() in words("NOT_NAMES") and not span.ent_id_:
             return None  # "Secretary of State", "the Council": a title word, not a name
+        if "-" in surface and surface.split("-")[0].lower() in words("STANCE_PREFIXES") and not span.ent_id_:
+            return None  # "pro-Assad forces", "anti-Houthi tribesmen": for or against a name, no name
         if span.ent_id_:
             entry = self.gazetteer.lookup(span.ent_id_)
             if entry is not None:
