@@ -1974,3 +1974,16 @@ def test_an_organisations_head_who_presides_at_talks_convenes_them_for_it():
     held = facts(text.format("UN Secretary-General Jose Ramirez"))
     assert {("United Nations", "hostsTalks", "Peru"), ("United Nations", "hostsTalks", "Chile")} <= held, held
     assert not any(r == "hostsTalks" for _, r, _ in facts(text.format("Jose Ramirez, a retired judge,")))
+
+
+def test_talks_that_were_hosted_by_a_state_are_its():
+    # the passive clause whose subject the talks are names the host
+    assert ("Qatar", "hostsTalks", "FARC") in facts("The talks between Peru and the FARC were hosted by Qatar.")
+    assert ("Qatar", "hostsTalks", "FARC") not in facts("The talks between Peru and the FARC were backed by Qatar.")
+
+
+def test_the_meeting_is_the_one_the_sentence_before_says_who_held():
+    text = "Representatives of Peru and the FARC {} on Monday. The meeting {} hosted by the African Union."
+    held = facts(text.format("are meeting", "is"))
+    assert {("African Union", "hostsTalks", "Peru"), ("African Union", "hostsTalks", "FARC")} <= held, held
+    assert ("African Union", "hostsTalks", "FARC") not in facts(text.format("will meet", "will be"))

@@ -231,7 +231,20 @@ def hosted_parties(trigger: Token, noun: Token | None, resolver: Resolver, recor
             or (attendees(noun, resolver) if noun is not None else [])
             or (involved(noun, resolver) if noun is not None else [])
             or (purpose_parties(noun, resolver) if noun is not None else [])
-            or earlier_parties(noun, resolver, record, hosted=True) or topic_state(noun, resolver))
+            or earlier_parties(noun, resolver, record, hosted=True) or topic_state(noun, resolver)
+            or earlier_meeters(noun, resolver))
+
+
+def earlier_meeters(noun: Token | None, resolver: Resolver) -> list[Mention]:
+    """"Envoys of A and B are meeting in C. The meeting is hosted by X": "the meeting" is
+    the one the sentence before says who held (the subjects of its asserted "meet")."""
+    if noun is None or noun.lemma_.lower() not in talks_words("GATHERING_NOUNS") or noun.sent.start == 0 or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    before = noun.doc[noun.sent.start - 1].sent
+    return distinct([m for t in before if t.lemma_ == "meet" and t.pos_ == "VERB" and modality(t) == "asserted"
+                     for c in t.children if c.dep_ == "nsubj" for h in (c, *c.conjuncts)
+                     for m in _represented(h, resolver) or resolver.resolve(h, "actor")])
 
 
 def involved(noun: Token, resolver: Resolver) -> list[Mention]:
