@@ -64,6 +64,8 @@ ASSERTED = [
     ("The crisis threatens to drag two U.S. allies, Greece and Turkey, into a war.", ("Greece", "alliedWith", "United States")),
     # "NATO member Poland": the name after the title is the member, allied with the alliance
     ("NATO member Poland sent jets to the border.", ("Poland", "alliedWith", "NATO")),
+    # a run-on participle between two names ("al-Qaeda linked Nusra Front"), parsed as a verb
+    ("The army vowed to rid the region of the al-Qaeda linked Nusra Front.", ("al-Nusra Front", "alliedWith", "al-Qaeda")),
     ("ISWAP fighters pledged allegiance to the Islamic State.", ("ISWAP", "alliedWith", "ISIL")),
     # hostsTalks
     ("Qatar hosted talks between Israel and Hamas in Doha.", ("Qatar", "hostsTalks", "Israel")),
@@ -340,6 +342,8 @@ NOT_FACTS = [
     ("EU member Hungary sent troops to the border.", ("Hungary", "alliedWith", "European Union")),
     # an ally noun as the predicate of a modal clause is not a standing tie
     ("Hungary could become an ally of Washington.", ("Hungary", "alliedWith", "United States")),
+    # "linked Y to Z" is the verb, whoever the name before it is
+    ("A spokesman for Israel linked Hezbollah to the bombing.", ("Hezbollah", "alliedWith", "Israel")),
     # hostsTalks: a city before a truce is where the truce would hold, not the venue
     ("Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
 ]
@@ -358,6 +362,8 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "A spokesman for Israel linked Hezbollah to the bombing.":
+        ("A spokesman said the bombing showed the reach of Israel linked Hezbollah.", ("Hezbollah", "alliedWith", "Israel")),
     "EU member Hungary sent troops to the border.":
         ("NATO member Hungary sent troops to the border.", ("Hungary", "alliedWith", "NATO")),
     "Hungary could become an ally of Washington.":

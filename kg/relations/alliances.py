@@ -9,6 +9,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, Resolver
 from kg.lexicon import words
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, pairs, pairs_apart
+from kg.relations.modality import run_on_participle
 from kg.relations.owners import ally_owners, first_person_owner
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
@@ -442,3 +443,16 @@ def _is_treaty_body(entity, resolver: Resolver) -> bool:
     names = (entity.name, *entity.aliases, *(known.aliases if known is not None else ()))
     return entity.type == "Coalition" or (entity.type in GROUP_TYPES and any(
         word.lower() in marks for name in names for word in name.split()))
+
+
+@engine(roles=("subject",))
+def run_on_backing(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"the al-Qaeda linked Islamic State", "Iran backed Houthis": the name before a
+    participle written without its hyphen backs (or is linked with) the name after it,
+    however the parser read the participle."""
+    trigger = nodes["trigger"]
+    backed = run_on_participle(trigger)
+    if backed is None:
+        return []
+    backers = resolver.resolve(resolver.doc[trigger.i - 1], "actor")
+    return pairs_apart(pattern, trigger, resolver.resolve(backed, "actor"), backers[:1])

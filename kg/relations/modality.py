@@ -56,8 +56,28 @@ def attributive(trigger: Token) -> bool:
     """A participle before a noun ("the Iran-backed Houthis", "the rebel-held town"): it
     describes the noun and holds whatever the clause around it says (a threat, a denial
     of something else, a plan), so only its own modifiers ("formerly") count."""
-    return trigger.tag_ == "VBN" and trigger.dep_ in ("amod", "compound") and \
-        trigger.head.pos_ in ("NOUN", "PROPN") and trigger.i < trigger.head.i
+    return (trigger.tag_ == "VBN" and trigger.dep_ in ("amod", "compound") and
+            trigger.head.pos_ in ("NOUN", "PROPN") and trigger.i < trigger.head.i) or \
+        run_on_participle(trigger) is not None
+
+
+def run_on_participle(trigger: Token) -> Token | None:
+    """"from the al-Qaeda linked Islamic State", "al Qaida linked Al-Shabaab": a participle
+    written without its hyphen between two names, which the small parser reads as a verb
+    with no subject taking the second name as its object, is the first name's modifier of
+    the second; the named phrase after it, else None."""
+    if trigger.tag_ not in ("VBD", "VBN") or trigger.i == 0 or \
+            any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    before = trigger.doc[trigger.i - 1]
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if before.pos_ != "PROPN" or any(before.i == c.i or (before.head.i == c.i and before.dep_ == "compound")
+                                     for c in subjects):
+        return None  # "Iran backed Hezbollah": a clause, read as one
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return None  # "a spokesman for X linked Y to the attack": the verb
+    return next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == trigger.i + 1), None)
 
 
 def reduced_relative(trigger: Token) -> bool:
