@@ -107,3 +107,11 @@ def test_a_plural_place_noun_names_every_listed_name_a_place():
     assert ("FARC", "controls", "Teresa") in both, both
     one = facts("The FARC seized the town of Tumbes and Teresa on Monday.")
     assert ("FARC", "controls", "Teresa") not in one, one
+
+
+def test_the_settlement_of_x_is_a_place():
+    # "the settlement of X", "the hamlet of X": how war bulletins name a village
+    assert ("Peru", "controls", "Marcona") in facts("Peruvian troops liberated the settlement of Marcona on Monday.")
+    assert ("Peru", "controls", "Marcona") in facts("Peruvian troops captured the hamlet of Marcona on Monday.")
+    agreed = facts("Peruvian troops reached a settlement with the FARC in Marcona on Monday.")
+    assert ("Peru", "controls", "Marcona") not in agreed, agreed
