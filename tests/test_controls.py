@@ -115,3 +115,9 @@ def test_the_settlement_of_x_is_a_place():
     assert ("Peru", "controls", "Marcona") in facts("Peruvian troops captured the hamlet of Marcona on Monday.")
     agreed = facts("Peruvian troops reached a settlement with the FARC in Marcona on Monday.")
     assert ("Peru", "controls", "Marcona") not in agreed, agreed
+
+
+def test_an_x_held_place_noun_before_a_name_gives_x_the_name():
+    assert ("FARC", "controls", "Marcona") in facts("Peruvian jets struck the FARC-held town Marcona on Friday.")
+    hall = facts("Peruvian jets struck the FARC-held town hall in Marcona on Friday.")
+    assert ("FARC", "controls", "Marcona") not in hall, hall
