@@ -121,3 +121,12 @@ def test_an_x_held_place_noun_before_a_name_gives_x_the_name():
     assert ("FARC", "controls", "Marcona") in facts("Peruvian jets struck the FARC-held town Marcona on Friday.")
     hall = facts("Peruvian jets struck the FARC-held town hall in Marcona on Friday.")
     assert ("FARC", "controls", "Marcona") not in hall, hall
+
+
+def test_the_village_is_not_the_region_or_city_around_it():
+    # "the Arequipa region", "the edge of Arequipa" name the area around the village, not it
+    story = "Peruvian troops fought the FARC in Marcona, {}. The FARC said it took control of the village."
+    for where in ("in the western part of the Arequipa region", "on the western edge of Arequipa"):
+        held = facts(story.format(where))
+        assert ("FARC", "controls", "Marcona") in held, held
+        assert ("FARC", "controls", "Arequipa") not in held, held

@@ -262,6 +262,13 @@ def _after_a_conjunct(token: Token, appos: Token) -> bool:
 
 
 def _names_an_area(token: Token) -> bool:
-    """"the Donetsk region", "Aleppo province": a city's name before an area noun names the
-    area around it, which "the village" or "the town" cannot mean."""
-    return token.dep_ == "compound" and token.head.lemma_.lower() in words("AREA_NOUNS")
+    """"the Donetsk region", "Aleppo province", "the province of X", "the edge of X",
+    "parts of X": the name stands for the area around a place, which "the village" or
+    "the town" cannot mean."""
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head  # the last word of a name of several
+    head = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in words("AREA_NOUNS"):
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "of" and \
+        head.head.lemma_.lower() in words("AREA_NOUNS") | words("ENCLOSING_NOUNS")
