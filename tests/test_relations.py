@@ -1993,3 +1993,9 @@ def test_the_meeting_is_the_one_the_sentence_before_says_who_held():
     held = facts(text.format("are meeting", "is"))
     assert {("African Union", "hostsTalks", "Peru"), ("African Union", "hostsTalks", "FARC")} <= held, held
     assert ("African Union", "hostsTalks", "FARC") not in facts(text.format("will meet", "will be"))
+
+
+def test_who_also_took_part_in_hosted_talks_is_a_party():
+    text = "Qatar hosted talks between Peru and the FARC. Envoys of Chile {} part."
+    assert ("Qatar", "hostsTalks", "Chile") in facts(text.format("also took"))
+    assert ("Qatar", "hostsTalks", "Chile") not in facts(text.format("will also take"))

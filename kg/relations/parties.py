@@ -247,6 +247,19 @@ def earlier_meeters(noun: Token | None, resolver: Resolver) -> list[Mention]:
                      for m in _represented(h, resolver) or resolver.resolve(h, "actor")])
 
 
+def joiners(token: Token, resolver: Resolver) -> list[Mention]:
+    """"X presided at a meeting of A and B. The heads of C and D also took part": whom the
+    next sentence says also took part in, attended or participated in the talks."""
+    end = token.sent.end
+    if end >= len(token.doc):
+        return []
+    return distinct([m for t in token.doc[end].sent if t.pos_ == "VERB" and modality(t) == "asserted"
+                     and (t.lemma_ in talks_words("PARTICIPATE_VERBS")
+                          or (t.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children)))
+                     and any(c.dep_ == "advmod" and c.lower_ == "also" for c in t.children)
+                     for c in t.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")])
+
+
 def involved(noun: Token, resolver: Resolver) -> list[Mention]:
     """"discussions involving Iranian officials and the rebel group X", "talks that
     included A and B", "a meeting, including A": whom the talks brought together are their parties."""

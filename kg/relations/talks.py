@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.relations.arguments import agent_of, pairs, place_of
-from kg.relations.parties import (attendees, attending, earlier_parties, hosted_parties, involved, later_parties,
+from kg.relations.parties import (attendees, attending, earlier_parties, hosted_parties, involved, joiners, later_parties,
                                   meeting_subjects, named_modifiers, participants, purpose_parties, remember_talks,
                                   round_holders, sides_between, talk_holders, topic_state, travellers, underway_between)
 from kg.relations.record import DocumentRecord
@@ -35,6 +35,7 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record:
         hosts = [h for h in hosts if _at_own_venue(h, noun if noun is not None else trigger, resolver,
                                                    venue_needed=arranged)]
     parties = hosted_parties(trigger, noun, resolver, record)
+    parties = distinct(parties + joiners(trigger, resolver)) if parties else parties
     host_names = {h.entity.name for h in hosts}
     parties = [p for p in parties if p.entity.name not in host_names]
     if noun is not None:
