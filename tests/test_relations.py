@@ -64,6 +64,8 @@ ASSERTED = [
     ("The crisis threatens to drag two U.S. allies, Greece and Turkey, into a war.", ("Greece", "alliedWith", "United States")),
     # "NATO member Poland": the name after the title is the member, allied with the alliance
     ("NATO member Poland sent jets to the border.", ("Poland", "alliedWith", "NATO")),
+    # a military action done in support of / on behalf of a named actor backs it
+    ("Turkish jets carried out strikes in support of Azerbaijani forces.", ("Turkey", "alliedWith", "Azerbaijan")),
     # a run-on participle between two names ("al-Qaeda linked Nusra Front"), parsed as a verb
     ("The army vowed to rid the region of the al-Qaeda linked Nusra Front.", ("al-Nusra Front", "alliedWith", "al-Qaeda")),
     ("ISWAP fighters pledged allegiance to the Islamic State.", ("ISWAP", "alliedWith", "ISIL")),
@@ -344,6 +346,8 @@ NOT_FACTS = [
     ("Hungary could become an ally of Washington.", ("Hungary", "alliedWith", "United States")),
     # "linked Y to Z" is the verb, whoever the name before it is
     ("A spokesman for Israel linked Hezbollah to the bombing.", ("Hezbollah", "alliedWith", "Israel")),
+    # a rally in support of a group is no military action: students are no ally in force
+    ("Turkish students held a rally in support of Hamas.", ("Turkey", "alliedWith", "Hamas")),
     # hostsTalks: a city before a truce is where the truce would hold, not the venue
     ("Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
 ]
@@ -362,6 +366,8 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Turkish students held a rally in support of Hamas.":
+        ("Turkish drones carried out raids in support of Hamas.", ("Turkey", "alliedWith", "Hamas")),
     "A spokesman for Israel linked Hezbollah to the bombing.":
         ("A spokesman said the bombing showed the reach of Israel linked Hezbollah.", ("Hezbollah", "alliedWith", "Israel")),
     "EU member Hungary sent troops to the border.":
