@@ -447,7 +447,7 @@ def _is_treaty_body(entity, resolver: Resolver) -> bool:
 
 @engine(roles=("subject",))
 def run_on_backing(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
-    """"the al-Qaeda linked Islamic State", "Iran backed Houthis": the name before a
+    """"the Hamas linked Popular Front", "Iran backed Houthis": the name before a
     participle written without its hyphen backs (or is linked with) the name after it,
     however the parser read the participle."""
     trigger = nodes["trigger"]

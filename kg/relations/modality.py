@@ -43,7 +43,7 @@ def _occurs(noun: Token) -> bool:
 
 
 def _owned_tie(trigger: Token) -> bool:
-    """"threaten to pitch two U.S. allies into a conflict", "if Iran's proxies strike":
+    """"could drag two French allies into the war", "if Iran's proxies strike":
     an ally noun that names whose ally it is and stands as an argument of the clause (not
     its predicate: "could become an ally") describes a standing tie, which the clause's
     threat, plan or condition is not about."""
@@ -62,7 +62,7 @@ def attributive(trigger: Token) -> bool:
 
 
 def run_on_participle(trigger: Token) -> Token | None:
-    """"from the al-Qaeda linked Islamic State", "al Qaida linked Al-Shabaab": a participle
+    """"fighters of the Hamas linked Popular Front", "al Qaida linked Al-Shabaab": a participle
     written without its hyphen between two names, which the small parser reads as a verb
     with no subject taking the second name as its object, is the first name's modifier of
     the second; the named phrase after it, else None."""
