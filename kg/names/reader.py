@@ -68,8 +68,6 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         if span.label_ == "ORG" and any(t.lower_ in words("STATE_BODY_WORDS") for t in span) and \
                 self.gazetteer.lookup(surface) is None:
             return None  # "Russia's Defense Ministry", "the Ministry of Interior": a state's body, read as "the ministry"
-        if _for_or_against_name(surface):
-            return None  # "pro-Assad forces", "anti-Houthi tribesmen": for or against X, not X itself
         if _compass_adjective(span) and self.gazetteer.lookup(surface) is None:
             return None  # "a village in the North-eastern state": which part, not a place's name
         if span.label_ == "ORG" and _generic_government(span) and self.gazetteer.lookup(surface) is None:
@@ -176,9 +174,3 @@ def _compass_adjective(span: Span) -> bool:
     joined = "".join(t.lower_ for t in span if t.lower_ not in ("the", "-"))
     return joined in words("COMPASS_ADJECTIVES")
 
-
-def _for_or_against_name(surface: str) -> bool:
-    """"pro-Assad", "anti-Taliban": a prefix before a capitalised name says for or against
-    that name ("Anti-balaka", the rest not capitalised, is a name of its own)."""
-    head, dash, rest = surface.partition("-")
-    return bool(dash) and head.lower() in ("pro", "anti") and rest[:1].isupper()

@@ -187,7 +187,7 @@ def talk_holders(noun: Token, resolver: Resolver) -> list[Mention]:
     subjects of the verb that holds the talks, and whom they held them with."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("be", "participate") or (
-            verb.head.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.head.children))):
+            _takes_part(verb.head))):
         verb = verb.head  # "officials were in talks with the rebels", "A and B took part in the talks"
     elif noun.dep_ != "dobj" or verb.lemma_ not in talks_words("OPEN_VERBS"):
         return []
@@ -254,8 +254,7 @@ def joiners(token: Token, resolver: Resolver) -> list[Mention]:
     if end >= len(token.doc):
         return []
     return distinct([m for t in token.doc[end].sent if t.pos_ == "VERB" and modality(t) == "asserted"
-                     and (t.lemma_ in talks_words("PARTICIPATE_VERBS")
-                          or (t.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children)))
+                     and (t.lemma_ in talks_words("PARTICIPATE_VERBS") or _takes_part(t))
                      and any(c.dep_ == "advmod" and c.lower_ == "also" for c in t.children)
                      for c in t.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")])
 
@@ -380,3 +379,8 @@ def topic_state(noun: Token | None, resolver: Resolver) -> list[Mention]:
             continue
         return [Mention(entity, token.i, "owner")]
     return []
+
+
+def _takes_part(verb: Token) -> bool:
+    """"A and B took part in the talks": 'take part' is a verb of participating, in two words."""
+    return verb.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.children)
