@@ -1263,6 +1263,25 @@ def test_a_company_alliance_is_commerce():
     assert ("Chad", "alliedWith", "Niger") in facts("Chad and Niger formed an alliance.")
 
 
+def test_a_member_listed_with_a_company_is_commerce():
+    # the one membership word pairs a company (Rio Airlines), so its other member is an airline too
+    found = facts("Both Zentra and Rio Airlines were accepted as new members of the Sky Union Alliance.")
+    assert ("Zentra", "alliedWith", "Sky Union Alliance") not in found
+    assert ("Chad", "alliedWith", "Sahel Union Alliance") in facts(
+        "Both Chad and Niger were accepted as new members of the Sahel Union Alliance.")
+
+
+def test_a_conjunct_with_its_own_owner_is_not_backed():
+    # "its commanders" are the backed group's own, not the state's named earlier
+    found = facts("Hamas said Israel hit the Iran-backed Hezbollah and its commanders.")
+    assert ("Israel", "alliedWith", "Iran") not in found
+    assert ("Hezbollah", "alliedWith", "Iran") in found
+    assert ("Mali", "alliedWith", "Iran") not in facts(
+        "Mali said the army would attack the withdrawing Iran-allied fighters and its leaders.")
+    assert ("Hezbollah", "alliedWith", "Iran") in facts(
+        "Hezbollah fired rockets. Israel struck the Iran-backed group and its commanders.")
+
+
 # --- alliedWith: backing presupposed, received, military help, joining a group -----------
 def test_an_attributive_backing_holds_under_a_threat():
     assert ("Houthis", "alliedWith", "Iran") in facts("Israel threatened to strike the Iran-backed Houthis.")

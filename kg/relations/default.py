@@ -43,7 +43,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         if doer.lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
             subjects = agent_of(doer, resolver)  # "air strikes by the coalition hit ...", "an X offensive that drove Y out"
     if "subject" in nodes and attributive(trigger) and trigger.head.i == nodes["subject"].i:
-        subjects = _own_conjuncts(nodes["subject"], subjects)
+        subjects = _own_conjuncts(nodes["subject"], subjects, resolver)
     if all(s.via == "home-state" for s in subjects) and "subject" in nodes and \
             pattern.relation in ("controls", "attacked"):
         subjects = led_by(nodes["subject"], resolver) or subjects  # "soldiers led by Colonel X seized power"
@@ -95,10 +95,11 @@ def _agent_list_tail(trigger: Token, noun: Token, subjects: list[Mention],
     return [m for m in subjects if m.token not in tail], distinct(objects + moved)
 
 
-def _own_conjuncts(noun: Token, mentions: list[Mention]) -> list[Mention]:
+def _own_conjuncts(noun: Token, mentions: list[Mention], resolver: Resolver) -> list[Mention]:
     """"Israel and the Iran-backed Hezbollah": a modifier on a later conjunct describes it
     (and those after it), not the names coordinated before it; nor, between two sides,
-    the side after it."""
+    the side after it; nor a later conjunct with an owner of its own ("the X-backed Y and its
+    commanders", "the X-allied fighters and its leaders"), whose "its" means the noun."""
     own = {t.i for t in noun.subtree}
     if noun.dep_ == "pobj" and noun.head.lower_ == "between":  # "between the Saudi-backed army and the
         own -= {t.i for c in noun.conjuncts for t in c.subtree}  # rebels": the two sides, backed apart
@@ -106,15 +107,21 @@ def _own_conjuncts(noun: Token, mentions: list[Mention]) -> list[Mention]:
     if noun.dep_ == "conj":
         return [m for m in mentions if m.token in own]
     owned_apart = {t.i for c in noun.conjuncts if c.i > noun.i and _owner_of_its_own(c, mentions) for t in c.subtree}
-    return [m for m in mentions if m.token not in owned_apart]
+    if not owned_apart:
+        return mentions
+    alone = resolver._resolve_one(noun, "actor", depth=0)  # noqa: SLF001 - the noun without its conjuncts
+    inside = own - owned_apart
+    return [m for m in mentions if m.token in inside or (alone is not None and m.entity == alone.entity)]
 
 
 def _owner_of_its_own(conjunct: Token, mentions: list[Mention]) -> bool:
-    """"Iran-backed militias and Syrian forces": a later conjunct, a common noun whose own
-    modifier names its owner, is those forces, not one more of the noun the participle
+    """"Iran-backed militias and Syrian forces", "X-allied fighters and their leaders": a
+    later conjunct, a common noun whose own modifier names its owner or that has a
+    possessive of its own, is those forces, not one more of the noun the participle
     before the list describes ("Iran-backed Hezbollah and Hamas" stays a list)."""
     modifiers = {c.i for c in conjunct.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
-    return conjunct.pos_ == "NOUN" and any(m.token in modifiers for m in mentions)
+    return conjunct.pos_ == "NOUN" and (any(m.token in modifiers for m in mentions) or
+                                        any(c.dep_ == "poss" for c in conjunct.children))
 
 
 def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]) -> bool:

@@ -52,8 +52,9 @@ def extract_document(doc: Doc, document: Document,
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
         candidates.extend(run_engine(pattern, nodes, resolver, record))
     dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")  # once: Doc.ents makes every entity anew
+    commerce = _commercial_triggers(candidates, resolver)
     read = [(c, _event(c, document, resolver, dates)) for c in candidates
-            if _well_typed(c) and not _commercial(c, resolver)]
+            if _well_typed(c) and not (_alliance(c) and c.trigger.i in commerce)]
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
                        record.retakings, _backdated(read, document))
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
@@ -87,10 +88,16 @@ def _well_typed(c: Candidate) -> bool:
         (relation.object_types is None or obj.type in relation.object_types)
 
 
-def _commercial(c: Candidate, resolver: Resolver) -> bool:
-    """An alliance or partnership of a company is commerce, not force or politics."""
-    return (c.relation or c.pattern.relation) == "alliedWith" and \
-        (resolver.is_company(c.subject.entity) or resolver.is_company(c.object.entity))
+def _alliance(c: Candidate) -> bool:
+    return (c.relation or c.pattern.relation) == "alliedWith"
+
+
+def _commercial_triggers(candidates: list[Candidate], resolver: Resolver) -> set[int]:
+    """The alliance words that pair a company with anyone: an alliance or partnership of
+    a company is commerce, not force or politics, and so is every pairing the same word
+    states ("A and B Airlines became members of the C alliance": A is an airline too)."""
+    return {c.trigger.i for c in candidates if _alliance(c) and
+            (resolver.is_company(c.subject.entity) or resolver.is_company(c.object.entity))}
 
 
 def _event(c: Candidate, document: Document, resolver: Resolver,
