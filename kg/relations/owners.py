@@ -11,12 +11,14 @@ from kg.lexicon import words
 
 
 def ally_owners(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """Whose ally (or held place) the noun says: its possessive, its named modifier, or the
+    name after an owner preposition ("an ally of X", "loyal to X")."""
     for child in trigger.children:
         if child.dep_ == "poss" and child.lower_ in words("PRONOUNS_PLURAL") and _unnamed_plural_before(child, resolver):
             return []  # "Saleh, once an opponent of the rebels, is now their ally": the rebels, unnamed
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i in resolver.by_token):
             return resolver.resolve(child, "actor")
-        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+        if child.dep_ == "prep" and child.lower_ in words("OWNER_PREPOSITIONS"):
             return [m for g in child.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     return []
 
