@@ -5,6 +5,8 @@ who hold, attend or travel to them, delegations the next sentences name, the tal
 before ("the talks"), and, when none is named, the state the talks are about."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from spacy.tokens import Token
 
 from kg.discourse import Mention, distinct
@@ -24,7 +26,7 @@ def attending(resolver: Resolver) -> list[Mention]:
             found += [m for c in copula.children if c.dep_ in ("attr", "nsubj") for m in resolver.resolve(c, "actor")]
         elif token.lemma_ == "attend" and token.pos_ == "VERB" and modality(token) == "asserted" and \
                 any(c.dep_ == "dobj" and c.lemma_ in talks_words("TALKS_NOUNS") for c in token.children):
-            found += [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+            found += _subjects(token, resolver)
         elif token.lemma_ in talks_words("TALKS_NOUNS") and token.pos_ == "NOUN":
             found += attendees(token, resolver)
     return distinct(found)
@@ -176,10 +178,14 @@ def participants(resolver: Resolver, record: DocumentRecord) -> list[Mention]:
         if token.lemma_.lower() in talks_words("ENVOY_NOUNS") and token.pos_ == "NOUN":
             found += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
                       for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
-        if token.lemma_ in talks_words("PARTICIPATE_VERBS") and token.pos_ == "VERB" and modality(token) == "asserted" \
-                and not any(c.dep_ == "dobj" and c.lemma_ not in talks_words("TALKS_NOUNS") for c in token.children):
-            found += [m for c in token.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")]
+        found += _asserted_subjects([token], _participates, resolver)
     return distinct(found)
+
+
+def _participates(verb: Token) -> bool:
+    """"A and B are participating", "A attended the talks"; not "A attended the funeral"."""
+    return verb.lemma_ in talks_words("PARTICIPATE_VERBS") and \
+        not any(c.dep_ == "dobj" and c.lemma_ not in talks_words("TALKS_NOUNS") for c in verb.children)
 
 
 def talk_holders(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -242,9 +248,7 @@ def earlier_meeters(noun: Token | None, resolver: Resolver) -> list[Mention]:
             not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
     before = noun.doc[noun.sent.start - 1].sent
-    return distinct([m for t in before if t.lemma_ == "meet" and t.pos_ == "VERB" and modality(t) == "asserted"
-                     for c in t.children if c.dep_ == "nsubj" for h in (c, *c.conjuncts)
-                     for m in _represented(h, resolver) or resolver.resolve(h, "actor")])
+    return distinct(_asserted_subjects(before, lambda t: t.lemma_ == "meet", resolver, envoys=True))
 
 
 def joiners(token: Token, resolver: Resolver) -> list[Mention]:
@@ -253,10 +257,13 @@ def joiners(token: Token, resolver: Resolver) -> list[Mention]:
     end = token.sent.end
     if end >= len(token.doc):
         return []
-    return distinct([m for t in token.doc[end].sent if t.pos_ == "VERB" and modality(t) == "asserted"
-                     and (t.lemma_ in talks_words("PARTICIPATE_VERBS") or _takes_part(t))
-                     and any(c.dep_ == "advmod" and c.lower_ == "also" for c in t.children)
-                     for c in t.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")])
+    return distinct(_asserted_subjects(token.doc[end].sent, _also_takes_part, resolver))
+
+
+def _also_takes_part(verb: Token) -> bool:
+    """"C and D also took part", "C also attended": a verb of participating with 'also'."""
+    return (verb.lemma_ in talks_words("PARTICIPATE_VERBS") or _takes_part(verb)) and \
+        any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 def involved(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -354,7 +361,7 @@ def _present_at(noun: Token, resolver: Resolver) -> list[Mention]:
         verb = verb.head  # "declared an end to the war at a summit": the clause of the noun it hangs on
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    found = distinct([m for c in verb.children if c.dep_ == "nsubj" for m in resolver.resolve(c, "actor")] +
+    found = distinct(_subjects(verb, resolver) +
                      [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                       for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")])
     return found if len(found) >= 2 else []
@@ -379,6 +386,24 @@ def topic_state(noun: Token | None, resolver: Resolver) -> list[Mention]:
             continue
         return [Mention(entity, token.i, "owner")]
     return []
+
+
+def _asserted_subjects(tokens: Iterable[Token], kind: Callable[[Token], bool], resolver: Resolver,
+                       envoys: bool = False) -> list[Mention]:
+    """Who did what the asserted verbs of one word class among tokens say: their named
+    subjects ("A and B met", "C also took part"), each read as in _subjects."""
+    return [m for t in tokens if t.pos_ == "VERB" and kind(t) and modality(t) == "asserted"
+            for m in _subjects(t, resolver, envoys)]
+
+
+def _subjects(verb: Token, resolver: Resolver, envoys: bool = False) -> list[Mention]:
+    """The named subjects of a verb; with envoys, each conjunct stands for whom it
+    represents ("envoys of A and B met": A, B)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if envoys:
+        return [m for c in subjects for h in (c, *c.conjuncts)
+                for m in _represented(h, resolver) or resolver.resolve(h, "actor")]
+    return [m for c in subjects for m in resolver.resolve(c, "actor")]
 
 
 def _takes_part(verb: Token) -> bool:
