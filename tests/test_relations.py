@@ -1158,6 +1158,25 @@ ATTACK_RULES = [
     # "launched air and ground strikes on Y": the parser's object is "air", the strikes its conjunct
     ("Kenya launched air and ground strikes on the Zorbakiyoun group.", ("Kenya", "attacked", "Zorbakiyoun"), True),
     ("Kenya launched talks and appeals on the Zorbakiyoun group.", ("Kenya", "attacked", "Zorbakiyoun"), False),
+    # to beat back / fend off / repel fighters is to meet their attack: both sides fought; not questions or a vote
+    ("Kenyan troops beat back al-Shabaab fighters.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Kenyan troops beat back al-Shabaab fighters.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan troops fended off the al-Shabaab militia.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan troops fended off questions about the al-Shabaab militia.", ("Kenya", "attacked", "al-Shabaab"), False),
+    ("Al-Shabaab fighters were beaten back by Kenyan troops.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Nigerian troops repulsed Boko Haram fighters.", ("Boko Haram", "attacked", "Nigeria"), True),
+    ("Nigerian troops repulsed the Boko Haram peace offer.", ("Boko Haram", "attacked", "Nigeria"), False),
+    ("Kenyan troops have beaten back advances by militants of the al-Shabaab group.",
+     ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Kenyan troops have beaten back calls by members of the al-Shabaab group.",
+     ("al-Shabaab", "attacked", "Kenya"), False),
+    # to push back / rout forces is to fight them (one way); pushing back a summit is no fight
+    ("Kenyan troops pushed back the al-Shabaab militia.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenya pushed back the al-Shabaab summit.", ("Kenya", "attacked", "al-Shabaab"), False),
+    ("Kenyan troops pushed back the al-Shabaab militia.", ("al-Shabaab", "attacked", "Kenya"), False),
+    ("Al-Shabaab fighters were pushed back by Kenyan troops.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan troops routed the al-Shabaab militia.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan troops routed the al-Shabaab militia.", ("al-Shabaab", "attacked", "Kenya"), False),
 ]
 
 
