@@ -130,3 +130,41 @@ def test_the_village_is_not_the_region_or_city_around_it():
         held = facts(story.format(where))
         assert ("FARC", "controls", "Marcona") in held, held
         assert ("FARC", "controls", "Arequipa") not in held, held
+
+
+def test_a_weekday_after_a_place_name_is_no_place():
+    # "captured the city of X Saturday": the parser may hang the name on the day
+    day = facts("The FARC militia said it captured the city of Mazar-e-Marcona Saturday, the last major prize "
+                "in its war against a fractious alliance.")
+    assert ("FARC", "controls", "Saturday") not in day, day
+    dated = facts("The FARC militia said it captured the city of Marcona on Saturday.")
+    assert ("FARC", "controls", "Marcona") in dated, dated
+
+
+def test_a_base_of_a_named_group_is_no_place_of_that_name():
+    # the organisation after "a base of" owns the post; a place after it names where the post is
+    owned = facts("Peruvian troops overran a base of the Desert Falcons near Marcona on Monday.")
+    assert not any(r == "controls" and "Falcons" in o for _, r, o in owned), owned
+    assert ("Peru", "controls", "Marcona") in facts("Peruvian troops overran the base of Marcona on Monday.")
+
+
+def test_an_alliance_entered_is_no_place():
+    joined = facts("While Continental immediately entered Sky Alliance, Copa slowly pondered its options.")
+    assert ("Continental", "controls", "Sky Alliance") not in joined, joined
+    entered = facts("While the FARC immediately entered Marcona, the army pondered its options.")
+    assert ("FARC", "controls", "Marcona") in entered, entered
+
+
+def test_rebels_a_group_name_modifies_are_that_group_not_the_demonym_state():
+    said = facts("Secular Peruvian Quechua FARC rebels said they were now in control of the town of Marcona.")
+    assert ("FARC", "controls", "Marcona") in said, said
+    assert ("Peru", "controls", "Marcona") not in said, said
+    assert ("Peru", "controls", "Marcona") in facts("Peruvian government forces seized the town of Marcona on Monday.")
+
+
+def test_a_town_seized_in_a_region_does_not_hold_the_region():
+    unnamed = facts("The FARC seize town in south of Peru - residents")
+    assert ("FARC", "controls", "Peru") not in unnamed, unnamed
+    assert ("FARC", "controls", "Arequipa") not in facts("The FARC captures strategic city in Arequipa")
+    named = facts("The FARC seized the town of Marcona in the south of Peru on Monday.")
+    assert ("FARC", "controls", "Marcona") in named, named

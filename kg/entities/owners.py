@@ -58,6 +58,9 @@ class Owners(Discourse):
         hired = self._hired_group(token)
         if hired is not None:
             return hired
+        group = self._group_named_in(token, role)
+        if group is not None:
+            return group
         order = OWNER_DEPS_PLACE if placed else OWNER_DEPS_ACTOR
         linked = self._linked_modifiers(token)
         for dep in order:
@@ -102,6 +105,19 @@ class Owners(Discourse):
             return mention  # no title, or a state's own ("Turkish President X"), which names it
         state = self.main_state()
         return Mention(state, owner.i, "leader") if state is not None else mention
+
+    def _group_named_in(self, token: Token, role: str) -> Mention | None:
+        """"Malian Tuareg X rebels", "Afghanistan's X militia": fighters whose noun a group's
+        name modifies are that group, not the state a demonym or possessive beside it names."""
+        if not _is_non_state_group(token):
+            return None
+        linked = self._linked_modifiers(token)
+        for child in token.children:
+            entity = self.by_token.get(child.i)
+            if child.dep_ == "compound" and child.i not in linked and not _for_or_against(child) and \
+                    entity is not None and entity.type in GROUP_TYPES:
+                return self._named(child, role)
+        return None
 
     def _hired_group(self, token: Token) -> Mention | None:
         """"Russian mercenaries", "Russian fighters" in a text naming the Wagner Group: a

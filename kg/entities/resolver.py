@@ -43,9 +43,18 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         if entity.type not in ("Organisation", "Person") or entity.same_as or \
                 self.gazetteer.lookup(entity.name) is not None:
             return mention
-        if any(word in entity.name.split() for word in GROUP_WORDS):
+        if any(word in entity.name.split() for word in GROUP_WORDS) or self._group_like(entity, mention.token):
             return mention
         return Mention(self._retype(Entity(entity.name, "Region"), entity.name), mention.token, mention.via)
+
+    def _group_like(self, entity: Entity, token: int) -> bool:
+        """Whether an organisation's name reads as a group of people, not a place: it ends in
+        a group noun or opens with a group word ("Star Alliance", "Jaish X"), or its head
+        is a plural name the NER tags an organisation ("the Sea Tigers")."""
+        parts = entity.name.lower().split()
+        head = self.doc[token]
+        return parts[-1] in words("GROUP_NAME_ENDS") or parts[0] in words("GROUP_NAME_STARTS") or \
+            (entity.type == "Organisation" and head.tag_ == "NNPS" and head.ent_type_ in ("ORG", "NORP"))
 
     # --- roles -------------------------------------------------------------------
     def actor(self, entity: Entity, token: Token | None = None) -> Entity:

@@ -70,8 +70,13 @@ class PlaceNames(NameTable):
                 known = self.by_token.get(name.i)
                 if is_numbered_unit(name):
                     continue  # "the headquarters of the 6th Infantry Division": a unit, no place
+                if known is None and name.ent_type_ in ("DATE", "TIME"):
+                    continue  # "captured the city of X Saturday": the parser hangs X on the day, no place
                 if known is not None and known.type not in ("Person", "Organisation", "Place"):
                     continue
+                if known is not None and known.type == "Organisation" and name.ent_type_ == "ORG" and \
+                        token.lemma_.lower() in words("STATE_POST_NOUNS"):
+                    continue  # "a base of the X Tigers": the organisation the NER saw owns the post
                 if known is not None and self.gazetteer.lookup(known.name) is not None:
                     continue
                 if known is None:

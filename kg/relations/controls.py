@@ -129,17 +129,32 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
                          words("FACILITY_NOUNS") | vocabulary["HELD_NOUNS"] else [])
     if lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS") | words("PART_NOUNS") | vocabulary["HELD_NOUNS"]:
         return []
+    if lemma in words("STATE_POST_NOUNS"):  # "overran a base of the X Tigers": the owner, no place
+        found = [m for m in found if m.entity.type not in ("Organisation", "Person")]
     named = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
-             if t.pos_ == "PROPN" and t.i in resolver.by_token]  # not "... and the X stronghold of Y"
+             if t.pos_ == "PROPN" and t.i in resolver.by_token and not (
+                 lemma in words("STATE_POST_NOUNS") and resolver.by_token[t.i].type in ("Organisation", "Person"))]
+    # not "... and the X stronghold of Y"; "a base of the X Tigers" names the owner
     if lemma in words("PLACE_NOUNS") and named:
         return _inside_a_state(lemma, [Mention(resolver.by_token[t.i], t.i) for t in named])
     listed = _listed_places(noun, resolver)
     if lemma in words("PLACE_NOUNS") and len(listed) >= 2:
         return _inside_a_state(lemma, listed)
+    if lemma in words("CITY_DESCRIPTIONS"):  # "seized a town in X": the town is held, not X
+        return _inside_a_state(lemma, [m for m in found if not _located_in(noun, resolver.doc[m.token])])
     if not found and lemma not in words("PART_NOUNS"):
         return _verb_place(noun, resolver)
     return _inside_a_state(lemma, found)
+
+
+def _located_in(noun: Token, name: Token) -> bool:
+    """Whether a name only says where the noun is: "a town in X", "a city in the south of X"."""
+    while name.head.i != name.i and name.i != noun.i:
+        if name.dep_ == "pobj" and name.head.lower_ == "in" and name.head.head.i == noun.i:
+            return True
+        name = name.head
+    return False
 
 
 def _listed_places(noun: Token, resolver: Resolver) -> list[Mention]:
