@@ -1290,6 +1290,15 @@ def test_a_member_listed_with_a_company_is_commerce():
         "Both Chad and Niger were accepted as new members of the Sahel Union Alliance.")
 
 
+def test_names_on_the_one_force_that_struck_are_partners():
+    # "A and B troops retook P": one force of two actors; two sides of a clash are not partners
+    assert ("Chad", "alliedWith", "Niger") in facts("Chadian and Nigerien troops retook the town of Dosso on Monday.")
+    assert ("Chad", "alliedWith", "Niger") in facts("The town of Dosso was recaptured by Chadian and Nigerien troops.")
+    assert ("Armenia", "alliedWith", "Azerbaijan") not in facts(
+        "Armenian and Azerbaijani forces shelled each other's positions near Lachin.")
+    assert ("Chad", "alliedWith", "Niger") not in facts("Chadian and Nigerien troops tried to retake the town of Dosso.")
+
+
 def test_a_conjunct_with_its_own_owner_is_not_backed():
     # "its commanders" are the backed group's own, not the state's named earlier
     found = facts("Hamas said Israel hit the Iran-backed Hezbollah and its commanders.")

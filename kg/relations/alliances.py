@@ -9,7 +9,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, Resolver
 from kg.lexicon import words
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, pairs, pairs_apart
-from kg.relations.modality import run_on_participle
+from kg.relations.modality import modality, run_on_participle
 from kg.relations.owners import ally_owners, first_person_owner
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
@@ -456,3 +456,35 @@ def run_on_backing(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver
         return []
     backers = resolver.resolve(resolver.doc[trigger.i - 1], "actor")
     return pairs_apart(pattern, trigger, resolver.resolve(backed, "actor"), backers[:1])
+
+
+@engine(roles=("conjunct",), deferred=True, record=True)
+def co_agents(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+              record: DocumentRecord) -> list[Candidate]:
+    """"French and Malian troops retook P", "Russian and Syrian jets struck Y": the actors
+    named together on the one force that carried out an asserted attack or taking are
+    partners in force. The two sides of a clash ("A and B forces exchanged fire", each the
+    other's target) are not."""
+    trigger = nodes["trigger"]
+    phrase = {t.i for t in trigger.subtree}
+    acts: dict[int, tuple[list[Mention], set[str]]] = {}
+    for act, doer, target in record.doers:
+        doers, targets = acts.setdefault(act, ([], set()))
+        targets.add(target.entity.name)
+        if doer.token in phrase and doer.entity.type in NON_PERSON_ACTORS:
+            doers.append(doer)
+    found: list[Candidate] = []
+    for act, (doers, targets) in acts.items():
+        if len({d.entity.name for d in doers}) < 2 or targets & {d.entity.name for d in doers} or \
+                _reciprocal(resolver.doc[act]) or modality(resolver.doc[act]) != "asserted":
+            continue
+        found += each_pair(pattern, trigger, distinct(doers))
+    return found
+
+
+def _reciprocal(act: Token) -> bool:
+    """An act two sides do to each other: "clashed", "exchanged fire", "fought each other"."""
+    mutual = words_for("attacked")["RECIPROCAL_NOUNS"] | words_for("attacked")["RECIPROCAL_VERBS"]
+    said = act.sent.text.lower()
+    return act.lemma_.lower() in mutual or "each other" in said or "one another" in said or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in act.children)

@@ -50,7 +50,9 @@ def extract_document(doc: Doc, document: Document,
     matches = sorted(_matches(doc), key=lambda item: (deferred(item[0]), min(item[1])))
     for pattern, token_ids in matches:
         nodes = {name: doc[i] for name, i in zip(pattern.nodes, token_ids, strict=True)}
-        candidates.extend(run_engine(pattern, nodes, resolver, record))
+        found = run_engine(pattern, nodes, resolver, record)
+        _note_doers(found, record)
+        candidates.extend(found)
     dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")  # once: Doc.ents makes every entity anew
     commerce = _commercial_triggers(candidates, resolver)
     read = [(c, _event(c, document, resolver, dates)) for c in candidates
@@ -58,6 +60,12 @@ def extract_document(doc: Doc, document: Document,
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
                        record.retakings, _backdated(read, document))
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
+
+
+def _note_doers(found: list[Candidate], record: DocumentRecord) -> None:
+    """Who carried out each attack or taking, for the engines that read back."""
+    record.doers += [(c.trigger.i, c.subject, c.object) for c in found
+                     if (c.relation or c.pattern.relation) in ("attacked", "controls")]
 
 
 def _matches(doc: Doc) -> list[tuple[Pattern, list[int]]]:

@@ -12,7 +12,7 @@ from kg.discourse import Mention
 
 @dataclass
 class DocumentRecord:
-    """Attacks, talks and losses read so far in one document, in text order."""
+    """Attacks, takings, talks and losses read so far in one document, in text order."""
 
     #: Every asserted attack, named attacker or not: (trigger index, targets); a later
     #: "X claimed the attack" reads whom it hit.
@@ -35,6 +35,9 @@ class DocumentRecord:
     #: Every pact with the parties that formed it: (trigger index, parties); a later
     #: "the charter establishes the X Alliance" makes each party a member.
     pacts: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    #: Every attack or taking read, one line a doer and object: (trigger index, doer,
+    #: object); the ones named together on one force ("A and B troops retook P") are partners.
+    doers: list[tuple[int, Mention, Mention]] = field(default_factory=list)
 
     def lose(self, sentence_start: int, holders: list[Mention], places: list[Mention]) -> None:
         """Note that each holder no longer holds each place, as of the sentence at sentence_start."""
