@@ -193,6 +193,16 @@ ASSERTED = [
     ("Chad and Sudan declared an end to the border war at a summit in Tripoli.", ("Libya", "hostsTalks", "Chad")),
     # talks are the setting of what was agreed at them, not the thing agreed: they took place
     ("Chad and Sudan agreed to a truce at talks in Doha.", ("Qatar", "hostsTalks", "Sudan")),
+    # hostsTalks: "in C" that the small parser hangs on the time span the talks lasted
+    ("Peru and Chile held talks for five hours in Quito.", ("Ecuador", "hostsTalks", "Chile")),
+    ("Bolivia and the FARC have been negotiating for three years in Havana.", ("Cuba", "hostsTalks", "FARC")),
+    # hostsTalks: talks held to their end
+    ("Peru and Chile wrapped up talks in Quito on Friday.", ("Ecuador", "hostsTalks", "Chile")),
+    # hostsTalks: one side named with the talks, the other by its delegates in a later sentence
+    ("Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC met the government on "
+     "Monday.", ("Ecuador", "hostsTalks", "FARC")),
+    ("Peace talks between Peru and the rebels opened in Quito. Juan Perez, head of the Revolutionary Armed Forces "
+     "of Colombia (FARC) negotiating team, praised the hosts.", ("Ecuador", "hostsTalks", "FARC")),
 ]
 
 
@@ -310,6 +320,9 @@ NOT_FACTS = [
      "r two days. Representatives from Egypt, Peru and Israel participated in the talks.", ("Palestine", "hostsTalks", "Israel")),
     ("Colonel Amadou Diarra came to power in Guinea in an election in 2021.", ("Amadou Diarra", "controls", "Guinea")),
     ("Delegates began peace talks in Nairobi on Monday. Fighting between the FARC and Peru continued.", ("Kenya", "hostsTalks", "FARC")),
+    ("Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC did not attend the "
+     "meeting.", ("Ecuador", "hostsTalks", "FARC")),
+    ("Peru and Chile held talks for five hours in March.", ("Peru", "hostsTalks", "Chile")),
     ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.",
      ("African Union", "hostsTalks", "Peru")),
     ("Ingrid Betancourt, held by the FARC since 2002, is a politician.", ("FARC", "controls", "Ingrid Betancourt")),
@@ -366,6 +379,11 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC did not attend the meeting.":
+        ("Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC met the government on "
+         "Monday.", ("Ecuador", "hostsTalks", "FARC")),
+    "Peru and Chile held talks for five hours in March.":
+        ("Peru and Chile held talks for five hours in Quito.", ("Ecuador", "hostsTalks", "Chile")),
     "Turkish students held a rally in support of Hamas.":
         ("Turkish drones carried out raids in support of Hamas.", ("Turkey", "alliedWith", "Hamas")),
     "A spokesman for Israel linked Hezbollah to the bombing.":

@@ -5,7 +5,7 @@ who hold, attend or travel to them, delegations the next sentences name, the tal
 before ("the talks"), and, when none is named, the state the talks are about."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -78,10 +78,11 @@ def purpose_parties(noun: Token, resolver: Resolver) -> list[Mention]:
     return []
 
 
-def later_parties(noun: Token, resolver: Resolver) -> list[Mention]:
+def later_parties(noun: Token, resolver: Resolver, known: Sequence[Mention] = ()) -> list[Mention]:
     """"Talks began in C. The discussions are aimed at ending the fighting between A and
     B": the talks the next two sentences name with "the" are these, and say who takes
-    part; else the delegations the next four sentences name are the parties."""
+    part; else the delegations the next four sentences name are the parties (two sides
+    with the known one: "talks with A in C. Representatives of B met ...")."""
     sentence = noun.sent
     following = []
     end = sentence.end
@@ -99,10 +100,10 @@ def later_parties(noun: Token, resolver: Resolver) -> list[Mention]:
                 found = _parties_named(token, resolver)
                 if found:
                     return found
-    return _delegations_in(following, resolver)
+    return _delegations_in(following, resolver, known)
 
 
-def _delegations_in(spans, resolver: Resolver) -> list[Mention]:
+def _delegations_in(spans, resolver: Resolver, known: Sequence[Mention] = ()) -> list[Mention]:
     """"X is represented by its prime minister", "Y represents Z at the talks", "Egypt's
     delegation is led by W", "the teams of A and B met": the states and groups the next
     sentences send to the talks."""
@@ -115,11 +116,14 @@ def _delegations_in(spans, resolver: Resolver) -> list[Mention]:
             elif token.lemma_.lower() in talks_words("ENVOY_NOUNS") and token.pos_ == "NOUN":
                 found += [m for c in token.children if c.dep_ in ("poss", "amod", "compound")
                           and c.i in resolver.by_token for m in resolver.resolve(c, "actor")]
-                if token.dep_ == "nsubj" and token.head.lemma_ in talks_words("MEETING_VERBS") | talks_words("PARTICIPATE_VERBS"):
+                if token.dep_ == "appos" and token.head.i in resolver.by_token:  # "the X (XX) negotiating team"
+                    found += [m for m in resolver.resolve(token.head, "actor") if m.entity.type != "Person"]
+                if token.dep_ == "nsubj" and token.head.lemma_ in talks_words("MEETING_VERBS") | talks_words("PARTICIPATE_VERBS") \
+                        and modality(token.head) == "asserted":  # "representatives of B did not attend": no side
                     found += _represented(token, resolver)  # "the negotiating teams of A and B met"
                     found += [m for c in token.conjuncts for m in resolver.resolve(c, "actor")]  # B hung on "teams"
     found = distinct(found)
-    return found if len(found) >= 2 else []
+    return found if len({m.entity.name for m in [*known, *found]}) >= 2 else []
 
 
 def round_holders(noun: Token, resolver: Resolver) -> list[Mention]:

@@ -85,7 +85,7 @@ def _completed(parties: list[Mention], noun: Token, resolver: Resolver) -> list[
     ("The discussions are aimed at ending the fighting between A and the army")."""
     if len({p.entity.name for p in parties}) != 1:
         return parties
-    return distinct(parties + later_parties(noun, resolver))
+    return distinct(parties + later_parties(noun, resolver, parties))
 
 
 @engine(needs=("venue",), record=True)

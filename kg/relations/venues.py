@@ -37,15 +37,19 @@ def venue_of(noun: Token) -> Token | None:
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "a summit of IGAD in Nairobi"
     trip = trip_of(noun)  # "envoys flew to C for talks": where the journey ends
     heads += [trip] if trip is not None else []
-    for head in heads:
+    spans = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in talks_words("DURATION_PREPOSITIONS")
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
+    for head in heads + spans:  # "held talks for five hours in C": the small parser hangs "in C" on the hours
         for prep in head.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "on", "at") or (head is trip and prep.lower_ == "to")):
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (part := _venue_part(pobj)) is not None:
+                    if pobj.dep_ != "pobj" or head in spans and not _named_place(pobj):
+                        continue
+                    if (part := _venue_part(pobj)) is not None:
                         return part
-                    if pobj.dep_ == "pobj" and prep.lower_ == "at" and (inner := _building_in(pobj)) is not None:
+                    if prep.lower_ == "at" and (inner := _building_in(pobj)) is not None:
                         return inner  # "at a hotel in Oslo"
-                    if pobj.dep_ == "pobj" and prep.lower_ in ("in", "to"):
+                    if prep.lower_ in ("in", "to"):
                         return pobj
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             return head.head  # "in Oslo, where talks had been held since June"
@@ -79,6 +83,11 @@ def named_venue(noun: Token, resolver: Resolver) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                  and (e := resolver.by_token.get(c.i)) is not None and e.type == "City"
                  and not any(t.lemma_.lower() in truce for t in noun.doc[c.i + 1:noun.i])), None)
+
+
+def _named_place(token: Token) -> bool:
+    """Whether a word names a place ("in Moscow"), not a time or a thing ("in years")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _building_in(pobj: Token) -> Token | None:
