@@ -1317,6 +1317,18 @@ def test_names_on_the_one_force_that_struck_are_partners():
     assert ("Chad", "alliedWith", "Niger") not in facts("Chadian and Nigerien troops tried to retake the town of Dosso.")
 
 
+def test_joint_action_with_a_partner_on_the_verb_or_an_implicit_doer():
+    # the parser hangs "with Y" on the verb, or the clause leaves the doer implicit
+    assert ("Uganda", "alliedWith", "Kenya") in facts(
+        "Uganda said its soldiers had reached the border and were running joint operations with Kenya.")
+    assert ("Uganda", "alliedWith", "Kenya") in facts(
+        "Uganda sent troops to Somalia and launched joint raids with the Kenyan army.")
+    assert ("Kenya", "alliedWith", "Somalia") in facts(
+        "Kenyan forces, conducting joint patrols with Somali troops, killed ten militants.")
+    assert ("Kenya", "alliedWith", "Somalia") not in facts(
+        "Kenyan forces, conducting patrols near the Somali border, killed ten militants.")
+
+
 def test_a_conjunct_with_its_own_owner_is_not_backed():
     # "its commanders" are the backed group's own, not the state's named earlier
     found = facts("Hamas said Israel hit the Iran-backed Hezbollah and its commanders.")

@@ -65,8 +65,9 @@ def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
 @engine()
 def joint_doers(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"A and B launched joint strikes", "a joint force of A and B", "A and B's joint
-    offensive": those who carry out one joint action together are partners in force. A
-    joint action "with" someone is read by the joint_operation_with patterns."""
+    offensive": those who carry out one joint action together are partners in force, as
+    are the doer and the one named after "with" on its verb ("X ran joint patrols with Y");
+    "with" on the noun is read by the joint_operation_with patterns."""
     trigger = nodes["trigger"]
     actions = words_for("alliedWith")["JOINT_NOUNS"]  # "joint air and artillery strikes": the air strikes
     if trigger.lemma_ not in actions and not any(c.lemma_ in actions for c in trigger.conjuncts) or \
@@ -77,6 +78,10 @@ def joint_doers(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     sentence = range(trigger.sent.start, trigger.sent.end)  # named here: not "They ... carry out joint
     doers = [m for m in of or agent_of(trigger, resolver)   # operations", whose partner the clause may name
              if m.entity.type in NON_PERSON_ACTORS and m.token in sentence]
+    partners = [m for p in (trigger.head.children if trigger.dep_ == "dobj" else ()) if p.dep_ == "prep" and
+                p.lower_ == "with" for g in p.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    if partners:  # "X ran joint operations with Y": the parser hangs "with Y" on the verb
+        return pairs_apart(pattern, trigger, doers, [m for m in partners if m.entity.type in NON_PERSON_ACTORS])
     return each_pair(pattern, trigger, doers)
 
 
