@@ -1684,6 +1684,21 @@ def test_a_building_or_region_inside_a_state_is_not_the_state():
     assert ("Diaz", "controls", "Peru") in facts("Colonel Diaz seized power in Peru on Monday.")
 
 
+def test_a_name_after_a_title_is_a_person_and_speaks_for_the_group():
+    # the NER may tag the name after "spokesperson" as an organisation; "our" is the speaker's group
+    text = '"Our troops have taken the town of Tumbes," Shining Path spokesperson Jorge Quispe said.'
+    assert ("Jorge Quispe", "controls", "Tumbes") not in facts(text)
+    assert ("Shining Path", "controls", "Tumbes") in facts(text)
+
+
+def test_a_spokesmans_forces_are_not_his():
+    # a spokesman commands no forces; a commander does
+    assert ("Ahmed Karimi", "attacked", "Shining Path") not in facts(
+        "Ahmed Karimi, a spokesman for the rebel alliance, said his forces repulsed the Shining Path attack.")
+    assert ("Ahmed Karimi", "attacked", "Shining Path") in facts(
+        "Ahmed Karimi, the alliance's commander, said his forces repulsed the Shining Path attack.")
+
+
 def test_spearheading_a_campaign_against_an_actor():
     assert ("Kenya", "attacked", "al-Shabaab") in facts(
         "Kenya is spearheading a military campaign in Somalia against al-Shabaab.")

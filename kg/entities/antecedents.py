@@ -80,7 +80,9 @@ class Antecedents(Discourse):
         """"His forces claimed the raids": the forces are the last person named in this
         sentence or the one before, the commander they answer to."""
         person = self.recent(token, frozenset({"Person"}), window=1)
-        return Mention(person.entity, person.token, "pronoun") if person is not None else None
+        if person is None or _a_spokesperson(self.doc[person.token]):
+            return None  # "X, a spokesman for the alliance, said his forces ...": the alliance's, not X's
+        return Mention(person.entity, person.token, "pronoun")
 
     def _speaker(self, token: Token) -> Token | None:
         """The subject of the reporting verb whose clause has token as its subject."""
@@ -145,3 +147,13 @@ def _quoted(token: Token, verb: Token) -> bool:
     the speaker's own, so a third-person pronoun in them is someone else."""
     low, high = sorted((token.i, verb.i))
     return any(t.is_quote for t in token.doc[low + 1: high])
+
+
+def _a_spokesperson(name: Token) -> bool:
+    """"X, a spokesman for the alliance", "army spokesperson X": a person named as one who
+    speaks for others, who commands no forces of his own."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    titles = [c for c in head.children if c.dep_ in ("appos", "compound")]
+    return any(t.lemma_.lower() in words("SPOKES_NOUNS") for t in titles)

@@ -94,6 +94,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
     @staticmethod
     def _guess_type(span: Span, surface: str) -> str:
         kind = NER_TYPES[span.label_] or "Organisation"
+        if kind == "Organisation" and len(surface.split()) >= 2 and _after_a_title(span):
+            return "Person"  # "group spokesperson Jean Kabila": the NER took the title's name for an organisation
         if kind == "Organisation" and any(w.lower().rstrip(".,") in words("COMPANY_WORDS") for w in surface.split()):
             return kind  # "International Airlines Group", "Nissan Motor Co Ltd": a company
         if kind == "Organisation" and any(w in surface.split() for w in GROUP_WORDS):
@@ -159,6 +161,16 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
             out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
         return tuple(out)
+
+
+def _after_a_title(span: Span) -> bool:
+    """"M23 spokesperson X Y", "rebel commander X Y": a name just after a person's title
+    noun (the parser hangs the title on the name) names a person."""
+    if span.start == 0:
+        return False
+    title = span.doc[span.start - 1]
+    return title.dep_ == "compound" and title.head.i in range(span.start, span.end) and \
+        title.lower_ in words("PERSON_TITLE_NOUNS")
 
 
 def _generic_government(span: Span) -> bool:
