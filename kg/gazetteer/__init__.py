@@ -32,6 +32,7 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\
 _DROP = re.compile(r"[.'\u02bc\u02bb]")
 _SPACE = re.compile(r"[\s\-_/,()]+")
 _ACRONYM_MAX = 6
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,10 @@ def normalise(surface: str) -> str:
     """Fold a surface form to its lookup key: no leading "the", accents, dots, apostrophes
     or hyphens; lower case unless it is a short all-capitals acronym ("US" but not "us")."""
     text = surface.translate(_FOLD).strip()
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _LEADING_THE.sub("", text)
+    if not text.isascii():  # ASCII has no accents to take off (NFKD leaves it as it is)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _SPACE.sub(" ", _DROP.sub("", text)).strip()
     letters = text.replace(" ", "")
     if letters.isupper() and len(letters) <= _ACRONYM_MAX:
