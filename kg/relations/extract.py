@@ -55,7 +55,8 @@ def extract_document(doc: Doc, document: Document,
         candidates.extend(found)
     dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")  # once: Doc.ents makes every entity anew
     commerce = _commercial_triggers(candidates, resolver)
-    read = [(c, _event(c, document, resolver, dates)) for c in candidates
+    texts: dict[int, str] = {}  # sentence start -> its text, made once (Span.text joins every word)
+    read = [(c, _event(c, document, resolver, dates, texts)) for c in candidates
             if _well_typed(c) and not (_alliance(c) and c.trigger.i in commerce)]
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
                        record.retakings, _backdated(read, document))
@@ -109,10 +110,13 @@ def _commercial_triggers(candidates: list[Candidate], resolver: Resolver) -> set
 
 
 def _event(c: Candidate, document: Document, resolver: Resolver,
-           dates: tuple[Span, ...]) -> RelationEvent | None:
+           dates: tuple[Span, ...], texts: dict[int, str]) -> RelationEvent | None:
     sentence = c.trigger.sent
-    evidence = Evidence(document.id, sentence.text.strip(), sentence.start_char,
-                        sentence.start_char + len(sentence.text.rstrip()))
+    text = texts.get(sentence.start)
+    if text is None:
+        text = texts[sentence.start] = sentence.text
+    evidence = Evidence(document.id, text.strip(), sentence.start_char,
+                        sentence.start_char + len(text.rstrip()))
     factor = VIA_FACTOR.get(c.subject.via, 0.8) * VIA_FACTOR.get(c.object.via, 0.8)
     relation = c.relation or c.pattern.relation
     stated = modality(c.trigger)

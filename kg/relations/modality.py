@@ -5,7 +5,7 @@ trigger up to its clause's governor and reads them.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.lexicon import words
 from kg.relations.schema import modality_cues as cues
@@ -92,7 +92,7 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     """"asserted", or the first reason the sentence does not assert the candidate."""
     c = cues()
     sentence = trigger.sent
-    if sentence.text.rstrip().endswith("?"):
+    if _asks(sentence):
         return "question"
     if _past_standing(trigger):
         return "superseded"
@@ -124,6 +124,17 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if _called_false(path, c):
         return "denied"
     return "asserted"
+
+
+def _asks(sentence: Span) -> bool:
+    """Whether the sentence ends with a question mark, read from its last word that is not
+    white space (as its text would show it) rather than by joining all its words."""
+    doc = sentence.doc
+    for i in range(sentence.end - 1, sentence.start - 1, -1):
+        text = doc[i].text
+        if text.strip():
+            return text.rstrip().endswith("?")
+    return False
 
 
 def _lost_in_fighting(below: Token, verb: Token, trigger: Token, c: dict[str, frozenset[str]]) -> bool:
