@@ -2,6 +2,8 @@
 
 The only module that mints IRIs or knows the graph shape of docs/model.md; store,
 export and validation read the graphs it builds and its table of file formats.
+A build writes pyoxigraph terms and never imports rdflib; the functions that give
+rdflib terms or graphs (validation, tests, queries) import it when called.
 """
 from __future__ import annotations
 
@@ -15,16 +17,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from kg import iris
 from kg.errors import InputError, one_line
 from kg.events import DocumentFacts, Entity, Evidence, RelationEvent
-from kg.ontology import ONTOLOGY_DIR, kind
-from kg.vocab import EV, NKG, STORY
+from kg.ontology import ONTOLOGY_DIR, kind, terms
 
 if TYPE_CHECKING:
+    from rdflib import Dataset, Graph, Namespace, URIRef
+
     from kg.documents import Document
 
 
@@ -49,8 +50,19 @@ FORMATS = {".ttl": RdfFileFormat("turtle", ox.RdfFormat.TURTLE, False),
 #: Characters kept in a source URL (reserved and already-encoded ones); spaces etc. are encoded.
 _IRI_SAFE = "-_.~:/?#[]@!$&'()*+,;=%"
 
-#: The prefixes bound in every graph written: kg.iris.PREFIXES as rdflib namespaces.
-PREFIXES = {name: Namespace(iri) for name, iri in iris.PREFIXES.items()}
+@functools.lru_cache(maxsize=1)
+def _prefixes() -> dict[str, Namespace]:
+    from rdflib import Namespace
+
+    return {name: Namespace(iri) for name, iri in iris.PREFIXES.items()}
+
+
+def __getattr__(name: str):
+    """PREFIXES, the prefixes bound in every graph written (kg.iris.PREFIXES as rdflib
+    namespaces), made on first use so that importing this module does not import rdflib."""
+    if name == "PREFIXES":
+        return _prefixes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def format_for(path: str | Path) -> RdfFileFormat:
@@ -63,65 +75,86 @@ def format_for(path: str | Path) -> RdfFileFormat:
     return FORMATS[suffix]
 
 
+def _uri(text: str) -> URIRef:
+    from rdflib import URIRef
+
+    return URIRef(text)
+
+
 def entity_iri(name: str) -> URIRef:
     """The stable IRI of an entity: its canonical name, spaces as `_`, the rest percent-encoded."""
-    return URIRef(iris.entity_iri(name))
+    return _uri(iris.entity_iri(name))
 
 
 def document_iri(doc_id: str) -> URIRef:
     """The IRI of a document, which is also the IRI of its named graph."""
-    return URIRef(iris.document_iri(doc_id))
+    return _uri(iris.document_iri(doc_id))
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:
     """The IRI of a span of a document's text (RFC 5147 char offsets)."""
-    return URIRef(iris.sentence_iri(doc_id, start, end))
+    return _uri(iris.sentence_iri(doc_id, start, end))
+
+
+def _event_iri_text(event: RelationEvent) -> str:
+    ev = event.evidence
+    key = "|".join([ev.doc_id, event.relation, event.subject.name, event.object.name,
+                    str(ev.start), str(ev.end), event.modality])
+    return iris.EV + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def event_iri(event: RelationEvent) -> URIRef:
     """The IRI of an event node: a hash of what makes the candidate distinct."""
-    ev = event.evidence
-    key = "|".join([ev.doc_id, event.relation, event.subject.name, event.object.name,
-                    str(ev.start), str(ev.end), event.modality])
-    return EV[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]]
+    return _uri(_event_iri_text(event))
 
 
 def modality_iri(modality: str) -> URIRef:
     """The nkg individual for a modality name of kg.events.MODALITIES."""
+    from kg.vocab import NKG
+
     return NKG[modality.capitalize()]
 
 
 def new_graph(identifier: URIRef | None = None) -> Graph:
     """An empty graph with the newskg prefixes bound."""
+    from rdflib import Graph
+
     graph = Graph(identifier=identifier)
     _bind(graph)
     return graph
 
 
 def _bind(graph: Graph) -> None:
-    for prefix, namespace in PREFIXES.items():
+    for prefix, namespace in _prefixes().items():
         graph.bind(prefix, namespace, override=True, replace=True)
 
 
 # The graph is written as pyoxigraph terms: a build stores them as they are, and only
-# `document_graph` (validation, tests) turns them into rdflib's. The rdflib names below
-# check each term's spelling against the vocabulary when this module is imported.
+# `document_graph` (validation, tests) turns them into rdflib's. tests/test_rdf.py checks
+# the standard terms below against rdflib's closed namespaces; `_nkg` checks each newskg
+# term against the ontology's declared terms.
 def _node(term: str) -> ox.NamedNode:
     return ox.NamedNode(str(term))
 
 
-_TYPE, _LABEL, _ALT_LABEL, _SAME_AS = _node(RDF.type), _node(RDFS.label), _node(SKOS.altLabel), \
-    _node(OWL.sameAs)
-_VALUE, _DERIVED_FROM = _node(RDF.value), _node(PROV.wasDerivedFrom)
-_IDENTIFIER, _TITLE, _DATE, _SOURCE, _PART_OF = (_node(t) for t in (
-    DCTERMS.identifier, DCTERMS.title, DCTERMS.date, DCTERMS.source, DCTERMS.isPartOf))
-_XSD_DATE, _XSD_DECIMAL, _XSD_INTEGER = _node(XSD.date), _node(XSD.decimal), _node(XSD.integer)
+def _std(prefix: str, name: str) -> ox.NamedNode:
+    return ox.NamedNode(iris.STANDARD[prefix] + name)
+
+
+_TYPE, _LABEL, _ALT_LABEL, _SAME_AS = _std("rdf", "type"), _std("rdfs", "label"), \
+    _std("skos", "altLabel"), _std("owl", "sameAs")
+_VALUE, _DERIVED_FROM = _std("rdf", "value"), _std("prov", "wasDerivedFrom")
+_IDENTIFIER, _TITLE, _DATE, _SOURCE, _PART_OF = (_std("dcterms", t) for t in (
+    "identifier", "title", "date", "source", "isPartOf"))
+_XSD_DATE, _XSD_DECIMAL, _XSD_INTEGER = _std("xsd", "date"), _std("xsd", "decimal"), _std("xsd", "integer")
 
 
 @functools.lru_cache(maxsize=256)
 def _nkg(name: str) -> ox.NamedNode:
-    """The ontology term `name` (a typo fails: kg.vocab.NKG knows every term)."""
-    return _node(NKG[name])
+    """The ontology term `name` (a typo fails: ontology/newskg.ttl declares every term)."""
+    if name not in terms():
+        raise AttributeError(f"{name!r} is no term of ontology/newskg.ttl")
+    return ox.NamedNode(iris.NKG + name)
 
 
 def _text(value: str) -> ox.Literal:
@@ -162,9 +195,13 @@ def _document_triples(graph: _Triples, document: Document) -> ox.NamedNode:
     return doc
 
 
+def _story_iri_text(doc_id: str) -> str:
+    return iris.STORY + quote(doc_id, safe=iris.SAFE)
+
+
 def story_iri(doc_id: str) -> URIRef:
     """The IRI of a story, named after the first document of it the store saw."""
-    return STORY[quote(doc_id, safe=iris.SAFE)]
+    return _uri(_story_iri_text(doc_id))
 
 
 def ntriples_text(triples: list[ox.Triple]) -> str:
@@ -175,7 +212,7 @@ def ntriples_text(triples: list[ox.Triple]) -> str:
 def story_triples(doc_id: str, story: str, signature: str) -> list[ox.Triple]:
     """The triples saying which story a document tells, with its text signature."""
     doc = _node(iris.document_iri(doc_id))
-    return [ox.Triple(doc, _nkg("story"), _node(story_iri(story))),
+    return [ox.Triple(doc, _nkg("story"), ox.NamedNode(_story_iri_text(story))),
             ox.Triple(doc, _nkg("textSignature"), _text(signature))]
 
 
@@ -212,12 +249,12 @@ def _confidence(value: float) -> ox.Literal:
 
 def _event_triples(graph: _Triples, doc: ox.NamedNode, sentence: ox.NamedNode,
                    event: RelationEvent) -> None:
-    node = _node(event_iri(event))
+    node = ox.NamedNode(_event_iri_text(event))
     subject, obj = _entity_node(event.subject.name), _entity_node(event.object.name)
     relation = _nkg(event.relation)
     if event.asserted:
         graph.add(subject, relation, obj)
-    graph.add(node, _TYPE, _node(kind(event.relation).event_class))
+    graph.add(node, _TYPE, ox.NamedNode(kind(event.relation).event_class_iri))
     graph.add(node, _nkg("relation"), relation)
     graph.add(node, _nkg("subjectEntity"), subject)
     graph.add(node, _nkg("objectEntity"), obj)
@@ -270,6 +307,8 @@ def document_triples(facts: DocumentFacts, content_hash: str | None = None) -> l
 
 def _to_rdflib(triple: ox.Triple) -> tuple:
     """One pyoxigraph triple (IRIs and literals only) as rdflib terms."""
+    from rdflib import Literal, URIRef
+
     def term(node):
         if isinstance(node, ox.NamedNode):
             return URIRef(node.value)
@@ -281,7 +320,7 @@ def _to_rdflib(triple: ox.Triple) -> tuple:
     return term(triple.subject), term(triple.predicate), term(triple.object)
 
 
-_XSD_STRING = _node(XSD.string)
+_XSD_STRING = _std("xsd", "string")
 
 
 def graph_of(doc_id: str, triples: Iterable[ox.Triple]) -> Graph:
@@ -300,6 +339,8 @@ def document_graph(facts: DocumentFacts, content_hash: str | None = None) -> Gra
 
 def to_dataset(facts_list: Iterable[DocumentFacts]) -> Dataset:
     """A dataset with one named graph per document; a repeated document replaces its graph."""
+    from rdflib import Dataset
+
     dataset = Dataset()
     _bind(dataset)
     for facts in facts_list:
@@ -312,6 +353,8 @@ def to_dataset(facts_list: Iterable[DocumentFacts]) -> Dataset:
 
 
 def _load_ttl(name: str) -> Graph:
+    from rdflib import Graph
+
     graph = Graph()
     graph.parse(ONTOLOGY_DIR / name, format="turtle")
     return graph

@@ -300,3 +300,37 @@ def test_plain_string_iris_are_the_rdflib_namespaces() -> None:
     assert iris.STANDARD == {name: str(ns) for name, ns in (("rdf", RDF), ("rdfs", RDFS), ("skos", SKOS),
                              ("prov", PROV), ("dcterms", DCTERMS), ("owl", OWL), ("xsd", XSD))}
     assert iris.document_iri("a b/c") == str(document_iri("a b/c")) == str(DOC["a%20b%2Fc"])
+
+
+def test_the_standard_terms_a_build_writes_are_rdflibs_own() -> None:
+    """kg.rdf spells rdf:type, dcterms:date, ... as text so a build never imports rdflib:
+    each is the term rdflib's closed namespaces define (a typo would be no term)."""
+    import kg.rdf as rdf
+
+    spelt = {rdf._TYPE: RDF.type, rdf._LABEL: RDFS.label, rdf._ALT_LABEL: SKOS.altLabel,
+             rdf._SAME_AS: OWL.sameAs, rdf._VALUE: RDF.value, rdf._DERIVED_FROM: PROV.wasDerivedFrom,
+             rdf._IDENTIFIER: DCTERMS.identifier, rdf._TITLE: DCTERMS.title, rdf._DATE: DCTERMS.date,
+             rdf._SOURCE: DCTERMS.source, rdf._PART_OF: DCTERMS.isPartOf, rdf._XSD_DATE: XSD.date,
+             rdf._XSD_DECIMAL: XSD.decimal, rdf._XSD_INTEGER: XSD.integer, rdf._XSD_STRING: XSD.string}
+    for node, term in spelt.items():
+        assert node.value == str(term)
+
+
+def test_a_newskg_term_the_ontology_does_not_declare_fails() -> None:
+    import kg.rdf as rdf
+
+    assert rdf._nkg("contentHash").value == str(NKG.contentHash)
+    with pytest.raises(AttributeError):
+        rdf._nkg("contentHsah")
+
+
+def test_a_build_imports_no_rdflib() -> None:
+    """The build path (worker, store, extraction) writes pyoxigraph terms: rdflib, about a
+    tenth of a second to import, is left to validation, queries and tests."""
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.build, kg.runners, kg.worker, kg.relations.extract, kg.ontology;"
+            "kg.ontology.relation_kinds(); print(sorted(m for m in sys.modules if m.startswith('rdflib'))[:1])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
