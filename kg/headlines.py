@@ -74,6 +74,21 @@ def sentence_case(text: str, names: Iterable[str] | frozenset[str]) -> str:
             continue
         key = word.lower()
         stem = key.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if key in lexicon.words("TITLE_FUNCTION_WORDS") or lower[stem] > capital[stem]:
+        if key in lexicon.words("TITLE_FUNCTION_WORDS") or lower[stem] > capital[stem] or \
+                (not capital[stem] and any(lower[form] for form in _inflections(stem, lower))):
             chars[match.start()] = word[0].lower()
     return "".join(chars)
+
+
+#: Endings of a verb's past, participle and -ing forms ("retaken", "seized", "capturing").
+_VERB_ENDINGS = ("d", "ed", "n", "en", "ing")
+
+
+def _inflections(word: str, seen: Counter) -> list[str]:
+    """The verb forms of `seen` that inflect the same verb as `word` ("Retakes" or "Retake"
+    in a headline, "retaken" in the body; "Seizes", "seized"): a noun the body writes in
+    the plural ("Site", "sites") is no verb form, and stems keep at least four letters."""
+    def stem(form: str, endings: tuple[str, ...]) -> set[str]:
+        return {form[:-len(e)] for e in endings if form.endswith(e) and len(form) - len(e) >= 4}
+    own = {word} | stem(word, ("s", "es"))
+    return [form for form in seen if form[:3] == word[:3] and stem(form, _VERB_ENDINGS) & own]
