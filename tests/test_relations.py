@@ -201,6 +201,10 @@ ASSERTED = [
     # hostsTalks: one side named with the talks, the other by its delegates in a later sentence
     ("Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC met the government on "
      "Monday.", ("Ecuador", "hostsTalks", "FARC")),
+    # hostsTalks: who the next sentence says also attended, or a later one says also attend these talks
+    ("Talks between Peru and Chile opened in Quito on Monday. Bolivia also attended.", ("Ecuador", "hostsTalks", "Bolivia")),
+    ("Delegates from Bolivia and Peru are meeting. The meeting is being hosted by the United Nations. Prices rose. "
+     "Representatives of the government of Chile also are attending these talks.", ("United Nations", "hostsTalks", "Chile")),
     ("Peace talks between Peru and the rebels opened in Quito. Juan Perez, head of the Revolutionary Armed Forces "
      "of Colombia (FARC) negotiating team, praised the hosts.", ("Ecuador", "hostsTalks", "FARC")),
 ]
@@ -323,6 +327,8 @@ NOT_FACTS = [
     ("Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC did not attend the "
      "meeting.", ("Ecuador", "hostsTalks", "FARC")),
     ("Peru and Chile held talks for five hours in March.", ("Peru", "hostsTalks", "Chile")),
+    ("Delegates from Bolivia and Peru are meeting. The meeting is being hosted by the United Nations. Prices rose. "
+     "Chile also attended the funeral.", ("United Nations", "hostsTalks", "Chile")),
     ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.",
      ("African Union", "hostsTalks", "Peru")),
     ("Ingrid Betancourt, held by the FARC since 2002, is a politician.", ("FARC", "controls", "Ingrid Betancourt")),
@@ -382,6 +388,10 @@ TWINS = {
     "Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC did not attend the meeting.":
         ("Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC met the government on "
          "Monday.", ("Ecuador", "hostsTalks", "FARC")),
+    "Delegates from Bolivia and Peru are meeting. The meeting is being hosted by the United Nations. Prices rose. "
+    "Chile also attended the funeral.":
+        ("Delegates from Bolivia and Peru are meeting. The meeting is being hosted by the United Nations. Prices rose. "
+         "Representatives of the government of Chile also are attending these talks.", ("United Nations", "hostsTalks", "Chile")),
     "Peru and Chile held talks for five hours in March.":
         ("Peru and Chile held talks for five hours in Quito.", ("Ecuador", "hostsTalks", "Chile")),
     "Turkish students held a rally in support of Hamas.":

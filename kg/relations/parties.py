@@ -83,15 +83,7 @@ def later_parties(noun: Token, resolver: Resolver, known: Sequence[Mention] = ()
     B": the talks the next two sentences name with "the" are these, and say who takes
     part; else the delegations the next four sentences name are the parties (two sides
     with the known one: "talks with A in C. Representatives of B met ...")."""
-    sentence = noun.sent
-    following = []
-    end = sentence.end
-    for _ in range(4):
-        if end >= len(noun.doc):
-            break
-        nxt = noun.doc[end].sent
-        following.append(nxt)
-        end = nxt.end
+    following = _following(noun, 4)
     for span in following[:2]:
         for token in span:
             if token.lemma_.lower() in talks_words("NEGOTIATION_NOUNS") | talks_words("GATHERING_NOUNS") and token.pos_ == "NOUN" and \
@@ -101,6 +93,16 @@ def later_parties(noun: Token, resolver: Resolver, known: Sequence[Mention] = ()
                 if found:
                     return found
     return _delegations_in(following, resolver, known)
+
+
+def _following(token: Token, count: int | None = None) -> list:
+    """The sentences after the one a token is in, the next count of them (all when None)."""
+    spans = []
+    end = token.sent.end
+    while end < len(token.doc) and (count is None or len(spans) < count):
+        spans.append(token.doc[end].sent)
+        end = spans[-1].end
+    return spans
 
 
 def _delegations_in(spans, resolver: Resolver, known: Sequence[Mention] = ()) -> list[Mention]:
@@ -255,19 +257,38 @@ def earlier_meeters(noun: Token | None, resolver: Resolver) -> list[Mention]:
     return distinct(_asserted_subjects(before, lambda t: t.lemma_ == "meet", resolver, envoys=True))
 
 
-def joiners(token: Token, resolver: Resolver) -> list[Mention]:
+def joiners(token: Token, resolver: Resolver, later: bool = True) -> list[Mention]:
     """"X presided at a meeting of A and B. The heads of C and D also took part": whom the
-    next sentence says also took part in, attended or participated in the talks."""
-    end = token.sent.end
-    if end >= len(token.doc):
-        return []
-    return distinct(_asserted_subjects(token.doc[end].sent, _also_takes_part, resolver))
+    next sentence says also took part in, attended or participated in the talks, and (with
+    later) whom a later one says also attend "the talks", "these talks" ("Representatives
+    of C and D also are attending these talks": C, D)."""
+    spans = _following(token, None if later else 1)
+    return distinct([m for i, span in enumerate(spans)
+                     for m in _asserted_subjects(span, _also_takes_part if i == 0 else _also_attends_these, resolver,
+                                                 envoys=True)])
 
 
 def _also_takes_part(verb: Token) -> bool:
-    """"C and D also took part", "C also attended": a verb of participating with 'also'."""
+    """"C and D also took part", "C also attended": a verb of participating with 'also',
+    not at something other than talks ("C also attended the funeral")."""
     return (verb.lemma_ in talks_words("PARTICIPATE_VERBS") or _takes_part(verb)) and \
-        any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+        any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) and \
+        all(t.lemma_ in talks_words("TALKS_NOUNS") for t in _attended(verb))
+
+
+def _also_attends_these(verb: Token) -> bool:
+    """"C also attended the talks", "C is also taking part in these talks": 'also' and
+    talks named as the ones told of before."""
+    return _also_takes_part(verb) and any(
+        c.dep_ == "det" and c.lower_ in talks_words("BACK_DETERMINERS") for t in _attended(verb) for c in t.children)
+
+
+def _attended(verb: Token) -> list[Token]:
+    """What a verb of participating says was attended: its object, or the noun after
+    its "in" / "at" ("attended the talks", "took part in the summit")."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ != "part"] + \
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+         for g in c.children if g.dep_ == "pobj"]
 
 
 def involved(noun: Token, resolver: Resolver) -> list[Mention]:

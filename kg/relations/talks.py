@@ -71,6 +71,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
                or later_parties(talks_noun, resolver)
                or topic_state(talks_noun, resolver))
     parties = _completed(parties, talks_noun, resolver)
+    # only the next sentence: "these talks" later are the talks the article is about, not every talks it names
+    parties = distinct(parties + joiners(talks_noun, resolver, later=False)) if parties else parties
     hosts = states[:1] + conveners
     parties = [p for p in parties if p.entity.name not in {c.entity.name for c in conveners}]
     place = resolver.by_token.get(venue.i) if venue is not None else None
