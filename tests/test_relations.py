@@ -1339,6 +1339,16 @@ def test_joint_action_with_a_partner_on_the_verb_or_an_implicit_doer():
         "Kenyan forces, conducting patrols near the Somali border, killed ten militants.")
 
 
+def test_the_name_titled_by_an_owned_ally_noun_is_the_ally():
+    # "X's ally NAME": the small parser makes the two nouns two subjects, or hangs X's on the name
+    assert ("Belarus", "alliedWith", "Russia") in facts("Russia's ally Belarus hosted the drills.")
+    assert ("AQAP", "alliedWith", "al-Qaeda") in facts("Al-Qaeda's Yemeni branch AQAP claimed the attack.")
+    found = facts("Iran's Lebanese ally Hezbollah fired rockets at Israel.")
+    assert ("Hezbollah", "alliedWith", "Iran") in found
+    assert ("Lebanon", "alliedWith", "Iran") not in found  # the demonym says where the ally is from
+    assert ("Belarus", "alliedWith", "Russia") not in facts("Russia's rival Belarus hosted the drills.")
+
+
 def test_a_conjunct_with_its_own_owner_is_not_backed():
     # "its commanders" are the backed group's own, not the state's named earlier
     found = facts("Hamas said Israel hit the Iran-backed Hezbollah and its commanders.")

@@ -200,6 +200,10 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
         return []  # "a vital trading partner", "business partners": commerce, not force or politics
     owners = ally_owners(trigger, resolver)
     members = _ally_members(trigger, resolver)
+    titled = _name_after(trigger, resolver)
+    if not owners and titled is not None:  # "al-Qaeda's north African wing AQIM": the parser hangs
+        owners = [m for c in titled.children if c.dep_ == "poss" and c.i < trigger.i  # the possessive on the name
+                  for m in resolver.resolve(c, "actor")]
     if not owners and trigger.dep_ in ("appos", "attr"):  # "X, an Iranian proxy"
         owners = [m for c in trigger.children if c.dep_ == "amod" and c.i in resolver.by_token
                   for m in resolver.resolve(c, "actor") if m.entity.type == "State"]
@@ -240,11 +244,28 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
                 members += resolver.resolve(target, "actor")
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
             members += [m for g in child.subtree if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    titled = _name_after(trigger, resolver)
+    if not members and titled is not None:
+        members += resolver.resolve(titled, "actor")
     for child in trigger.children:  # "its Saudi partners"; not "its Lebanese ally Hezbollah"
         if (not members and child.dep_ == "amod" and child.i in resolver.by_token and not _fighters_noun(trigger)
                 and trigger.lemma_ in words_for("alliedWith")["PARTNER_NOUNS"] and any(c.dep_ == "poss" for c in trigger.children)):
             members += resolver.resolve(child, "actor")
     return members
+
+
+def _name_after(trigger: Token, resolver: Resolver) -> Token | None:
+    """"Iran's ally Hezbollah", "al-Qaeda's Yemeni branch AQAP", "Washington's partner the
+    X": the name right after an owned ally noun is its title's bearer, however the small
+    parser hung the two (a second subject, a compound on the name, a relative clause)."""
+    doc = trigger.doc
+    after = trigger.i + 1
+    if after < trigger.sent.end and doc[after].lower_ == "the":
+        after += 1
+    if after >= trigger.sent.end or doc[after].pos_ != "PROPN" or after not in resolver.by_token:
+        return None
+    owned = any(c.dep_ == "poss" for c in (*trigger.children, *doc[after].head.children, *doc[after].children))
+    return doc[after] if owned else None
 
 
 def _fighters_noun(trigger: Token) -> bool:
