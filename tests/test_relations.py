@@ -1719,6 +1719,16 @@ def test_a_spokesmans_forces_are_not_his():
         "Ahmed Karimi, the alliance's commander, said his forces repulsed the Shining Path attack.")
 
 
+def test_a_match_report_states_no_war():
+    # teams bear the names of states; a text of goals, penalties and a derby is sport
+    match = ("Peru hit Chile on the break in the derby. The goalkeeper saved a penalty before the "
+             "midfielder scored the only goal of the tournament match.")
+    assert ("Peru", "attacked", "Chile") not in facts(match)
+    war = ("Peru hit Chile on the break. Troops shelled a football stadium where soldiers and militants "
+           "fought; the bomb killed a coach, a goalkeeper and a referee, and wounded civilians.")
+    assert ("Peru", "attacked", "Chile") in facts(war)
+
+
 def test_spearheading_a_campaign_against_an_actor():
     assert ("Kenya", "attacked", "al-Shabaab") in facts(
         "Kenya is spearheading a military campaign in Somalia against al-Shabaab.")

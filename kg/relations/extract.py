@@ -19,6 +19,7 @@ from kg.entities import Resolver
 from kg.events import DocumentFacts, Evidence, RelationEvent
 from kg.gazetteer import Gazetteer
 from kg.gazetteer import load as load_gazetteer
+from kg.lexicon import words
 from kg.ontology import kind
 from kg.relations.arguments import Candidate, clause_of, place_of
 from kg.relations.modality import given_up, modality
@@ -45,6 +46,8 @@ def extract_document(doc: Doc, document: Document,
     Matches run in text order, engines that read back (claims) after the rest; what one
     step hands the next is the document's record, owned here."""
     resolver = Resolver(doc, gazetteer or load_gazetteer())
+    if sports_report(doc):  # "Georgia hit Portugal on the break": a match report states no war
+        return DocumentFacts(document, resolver.all_entities(), ())
     record = DocumentRecord()
     candidates: list[Candidate] = []
     matches = sorted(_matches(doc), key=lambda item: (deferred(item[0]), min(item[1])))
@@ -61,6 +64,17 @@ def extract_document(doc: Doc, document: Document,
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
                        record.retakings, _backdated(read, document))
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
+
+
+def sports_report(doc: Doc) -> bool:
+    """A match report: four or more distinct words of sport ("goalkeeper", "derby",
+    "penalty", "tournament") and more than twice as many sport words as words of armed
+    violence. Teams bear the names of states and cities, and "hit", "beat", "attack",
+    "take on" and "held" are the words of the game, so no relation in it is a fact."""
+    lemmas = [t.lemma_.lower() for t in doc]
+    sport = [w for w in lemmas if w in words("SPORT_REPORT_WORDS")]
+    violence = sum(1 for w in lemmas if w in words("VIOLENCE_WORDS"))
+    return len(set(sport)) >= 4 and len(sport) > 2 * violence
 
 
 def _note_doers(found: list[Candidate], record: DocumentRecord) -> None:
