@@ -1205,6 +1205,13 @@ ATTACK_RULES = [
     ("Al-Shabaab fighters were pushed back by Kenyan troops.", ("Kenya", "attacked", "al-Shabaab"), True),
     ("Kenyan troops routed the al-Shabaab militia.", ("Kenya", "attacked", "al-Shabaab"), True),
     ("Kenyan troops routed the al-Shabaab militia.", ("al-Shabaab", "attacked", "Kenya"), False),
+    # to attack ground an actor holds is to attack it ("X-held", "held by X"); ground it visits is not its own
+    ("Kenyan jets bombed territory held by al-Shabaab.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan jets bombed territory visited by al-Shabaab.", ("Kenya", "attacked", "al-Shabaab"), False),
+    ("Kenyan jets bombed al-Shabaab-held villages.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan jets bombed al-Shabaab-funded villages.", ("Kenya", "attacked", "al-Shabaab"), False),
+    ("Kenyan jets bombed villages that al-Shabaab held.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan jets bombed villages that al-Shabaab visited.", ("Kenya", "attacked", "al-Shabaab"), False),
 ]
 
 

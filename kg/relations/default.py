@@ -18,7 +18,7 @@ from kg.relations.recalled import earlier_attackers, event_pronoun, told_again
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
-from kg.relations.targets import affiliate_owner, attack_targets
+from kg.relations.targets import affiliate_owner, attack_targets, holders
 
 
 def _antecedent_noun(token: Token) -> Token:
@@ -70,6 +70,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         objects = attack_targets(nodes, objects, resolver)
         if not objects and "object" in nodes:
             objects = affiliate_owner(nodes["object"], resolver, {s.entity.name for s in subjects})
+        if "object" in nodes:
+            objects = distinct(objects + holders(nodes["object"], resolver, {s.entity.name for s in subjects}))
         if told_again(trigger) and (not subjects or event_pronoun(trigger)):  # "It was the worst attack on Y"
             subjects = earlier_attackers(trigger, resolver, {o.entity.name for o in objects})
         elif not subjects and "event" in nodes and told_again(nodes["event"]):  # "Y were killed in the attack"

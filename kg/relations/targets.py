@@ -87,6 +87,30 @@ def _reduced_relative(target: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == end + 1]
 
 
+def holders(target: Token, resolver: Resolver, attackers: set[str]) -> list[Mention]:
+    """The named actor holding the place or ground an attack hit ("strikes on ISIS-held
+    positions", "an offensive into territory held by the YPG", "bombed HTS-held Idlib",
+    "pushed into parts of the town that Y held"): to attack what an actor holds is to
+    attack it (not the attackers' own ground)."""
+    held = words_for("attacked")["HELD_PARTICIPLES"]  # "ISIS-held", "controlled by X"
+    found: list[Mention] = []
+    for participle in target.children:
+        if participle.dep_ not in ("amod", "acl", "relcl") or participle.lemma_.lower() not in held:
+            continue
+        if participle.dep_ == "amod":  # "X-held": X hangs on the participle before a hyphen
+            named = [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < participle.i]
+        elif participle.dep_ == "relcl":  # "that X held"
+            named = [c for c in participle.children if c.dep_ == "nsubj"]
+        else:  # "held by X"
+            named = [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        found += [m for c in named for m in resolver.resolve(c, "actor")
+                  if m.entity.type in NON_PERSON_ACTORS and m.entity.name not in attackers]
+    if not found and target.lower_ in words("PART_NOUNS"):  # "parts of the town that X held"
+        found = [m for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" for m in holders(g, resolver, attackers)]
+    return found
+
+
 def affiliate_owner(target: Token, resolver: Resolver, attackers: set[str]) -> list[Mention]:
     """"forced the station X off the air and attacked an affiliated newspaper": an
     affiliate whose partner the phrase leaves unsaid belongs to the group or organisation
