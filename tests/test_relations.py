@@ -201,6 +201,10 @@ ASSERTED = [
     # hostsTalks: one side named with the talks, the other by its delegates in a later sentence
     ("Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC met the government on "
      "Monday.", ("Ecuador", "hostsTalks", "FARC")),
+    # hostsTalks: talks counted in days ("two days of talks"); an organisation whose envoy two sides hold talks with
+    ("Peru and Chile held two days of talks in Quito.", ("Ecuador", "hostsTalks", "Chile")),
+    ("Peru, Chile and the FARC are taking part in two days of discussion with a UN envoy.",
+     ("United Nations", "hostsTalks", "FARC")),
     # hostsTalks: who the next sentence says also attended, or a later one says also attend these talks
     ("Talks between Peru and Chile opened in Quito on Monday. Bolivia also attended.", ("Ecuador", "hostsTalks", "Bolivia")),
     ("Delegates from Bolivia and Peru are meeting. The meeting is being hosted by the United Nations. Prices rose. "
@@ -327,6 +331,7 @@ NOT_FACTS = [
     ("Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC did not attend the "
      "meeting.", ("Ecuador", "hostsTalks", "FARC")),
     ("Peru and Chile held talks for five hours in March.", ("Peru", "hostsTalks", "Chile")),
+    ("The FARC held talks with a UN envoy on Monday.", ("United Nations", "hostsTalks", "FARC")),
     ("Delegates from Bolivia and Peru are meeting. The meeting is being hosted by the United Nations. Prices rose. "
      "Chile also attended the funeral.", ("United Nations", "hostsTalks", "Chile")),
     ("Leaders of the African Union met in Nairobi on Friday. Peru and Chile did not attend the summit.",
@@ -392,6 +397,8 @@ TWINS = {
     "Chile also attended the funeral.":
         ("Delegates from Bolivia and Peru are meeting. The meeting is being hosted by the United Nations. Prices rose. "
          "Representatives of the government of Chile also are attending these talks.", ("United Nations", "hostsTalks", "Chile")),
+    "The FARC held talks with a UN envoy on Monday.":
+        ("Peru and the FARC held talks with a UN envoy on Monday.", ("United Nations", "hostsTalks", "FARC")),
     "Peru and Chile held talks for five hours in March.":
         ("Peru and Chile held talks for five hours in Quito.", ("Ecuador", "hostsTalks", "Chile")),
     "Turkish students held a rally in support of Hamas.":

@@ -14,7 +14,7 @@ from kg.entities import Resolver
 from kg.relations.arguments import led_by
 from kg.relations.modality import modality
 from kg.relations.record import DocumentRecord
-from kg.relations.venues import seat_of, talks_words, trip_of, venue_of
+from kg.relations.venues import seat_of, span_of, talks_words, trip_of, venue_of
 
 
 def attending(resolver: Resolver) -> list[Mention]:
@@ -129,10 +129,12 @@ def _delegations_in(spans, resolver: Resolver, known: Sequence[Mention] = ()) ->
 
 
 def round_holders(noun: Token, resolver: Resolver) -> list[Mention]:
-    """"A and B held a second round of talks in C": who held the round held the talks."""
+    """"A and B held a second round of talks in C", "A and B took part in two days of
+    talks in C": who held the round or the span held the talks."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in talks_words("TALKS_NOUNS"):
         return talk_holders(noun.head.head, resolver)
-    return []
+    span = span_of(noun)
+    return talk_holders(span, resolver) if span is not None else []
 
 
 def underway_between(noun: Token, resolver: Resolver) -> list[Mention]:

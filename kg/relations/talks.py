@@ -14,7 +14,7 @@ from kg.relations.parties import (attendees, attending, earlier_parties, hosted_
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern
-from kg.relations.venues import named_venue, talks_words, venue_of, venue_states
+from kg.relations.venues import named_venue, span_of, talks_words, venue_of, venue_states
 
 
 @engine(roles=("talks", "subject"), record=True)
@@ -154,10 +154,29 @@ def _office_of(person: Mention, resolver: Resolver) -> Mention | None:
 
 def _conveners(noun: Token, resolver: Resolver) -> list[Mention]:
     """"a summit of the African Union", "a meeting of IGAD": the organisation whose
-    meeting it is convened it."""
-    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj" and g.i in resolver.by_token
-            for m in resolver.resolve(g, "actor") if m.entity.type in ("Organisation", "Coalition")]
+    meeting it is convened it; so did the organisation whose envoy several parties hold
+    the talks with ("A, B and C are taking part in talks with a UN envoy")."""
+    owned = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.i in resolver.by_token
+             for m in resolver.resolve(g, "actor") if m.entity.type in ("Organisation", "Coalition")]
+    return owned or _envoy_conveners(noun, resolver)
+
+
+def _envoy_conveners(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"talks with a UN envoy", "two days of discussion with the AU mediator", held by two
+    sides at least: the organisation the envoy serves convened them (one side meeting an
+    envoy is a meeting with the organisation, which is a side of it)."""
+    span = span_of(noun)
+    envoys = [g for h in ((noun, span) if span is not None else (noun,)) for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in talks_words("MEDIATOR_NOUNS")]
+    orgs = distinct([m for e in envoys for c in e.children if c.dep_ in ("compound", "poss", "amod") and c.i in resolver.by_token
+                     for m in resolver.resolve(c, "actor") if m.entity.type in ("Organisation", "Coalition")])
+    if not orgs:
+        return []
+    names = {o.entity.name for o in orgs}
+    sides = {p.entity.name for p in round_holders(noun, resolver) or talk_holders(noun, resolver)} - names
+    return orgs if len(sides) >= 2 else []
 
 
 def _leads(party: Mention, host: str, resolver: Resolver) -> bool:

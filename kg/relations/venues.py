@@ -25,8 +25,11 @@ def venue_of(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in talks_words("TALKS_STAGE_PREPOSITIONS") and \
             noun.head.head.lemma_.lower() in talks_words("TALKS_STAGE_NOUNS"):
         heads.append(noun.head.head)  # "the opening of the talks in C", "at the start of talks at a hotel in C"
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or noun.dep_ == "dobj" and _holds(noun.head):
-        heads.append(noun.head)  # "A and B held talks in C"; not "in C, X welcomed the talks"
+    span = span_of(noun)  # "A and B held two days of talks in C": the span stands in the clause for the talks
+    for phrase in (noun, span) if span is not None else (noun,):
+        if phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" or phrase.dep_ == "dobj" and _holds(phrase.head):
+            heads.append(phrase.head)  # "A and B held talks in C"; not "in C, X welcomed the talks"
+    heads += [span] if span is not None else []
     heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("VENUE_VERBS")
               and (h is noun or c.lemma_ in ("last", "take")) and modality(c) == "asserted"]
     # "talks held in C", "a meeting between A and B, which lasted an hour in C" (hung on B)
@@ -53,6 +56,13 @@ def venue_of(noun: Token) -> Token | None:
                         return pobj
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             return head.head  # "in Oslo, where talks had been held since June"
+    return None
+
+
+def span_of(noun: Token) -> Token | None:
+    """The time span talks are counted in: "two days of talks", "a week of negotiations"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in talks_words("SPAN_NOUNS"):
+        return noun.head.head
     return None
 
 
