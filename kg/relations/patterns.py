@@ -24,8 +24,8 @@ from kg.errors import PatternError
 from kg.ontology import kind
 from kg.relations import alliances, attacks, controls, default, talks  # noqa: F401 - importing them registers their engines
 from kg.relations.registry import ENGINES, Engine
-from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, pattern_folder,
-                                 read_pattern_folder, substitute)
+from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, read_pattern_folder,
+                                 shipped_pattern_files, substitute)
 from kg.relations.treematch import ATTRIBUTE_COLUMNS, COLUMNS, TreePattern
 
 __all__ = ["Pattern", "PatternError", "Prefilter", "RelationRules", "WordNeeds",
@@ -97,8 +97,9 @@ def read_rules(folder: Traversable, shipped: bool = False) -> tuple[RelationRule
 
 @functools.lru_cache(maxsize=1)
 def load_rules() -> tuple[RelationRules, ...]:
-    """Every pattern file shipped in kg/relations/patterns, in relation order."""
-    return read_rules(pattern_folder(), shipped=True)
+    """Every pattern file shipped in kg/relations/patterns, in relation order (read and
+    checked once per process: the files schema.words_for reads too)."""
+    return tuple(_rules(checked, True) for checked in shipped_pattern_files())
 
 
 def deferred(pattern: Pattern) -> bool:
