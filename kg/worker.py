@@ -44,12 +44,12 @@ def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[Docum
 
 
 def preload() -> None:
-    """Load the pipeline and the extractor in this process, so that worker processes
-    forked from it share them."""
+    """Load the pipeline and the extractor (its pattern matchers compiled) in this
+    process, so that worker processes forked from it share them."""
     from kg.pipeline import load_nlp
-    import kg.relations  # noqa: F401 - imported here so forked workers inherit it
+    from kg.relations.extract import prepare
 
-    load_nlp()
+    prepare(load_nlp().vocab)
 
 
 def result_for(facts: DocumentFacts, validate: bool = False) -> DocumentResult:

@@ -39,6 +39,12 @@ def _pattern_matchers(vocab: Vocab):
     return build_pattern_matchers(vocab)
 
 
+def prepare(vocab: Vocab) -> None:
+    """Read the pattern files and compile their matchers now, not on the first document,
+    so that worker processes forked after it share them instead of each doing it again."""
+    _pattern_matchers(vocab)
+
+
 def extract_document(doc: Doc, document: Document,
                      gazetteer: Gazetteer | None = None) -> DocumentFacts:
     """Every candidate relation in one parsed document, with entities and evidence.
