@@ -364,3 +364,10 @@ def test_an_acronym_after_a_state_that_ends_a_longer_name_is_that_name():
 def test_an_offshoot_of_a_group_is_not_that_group():
     assert resolve("Jets bombed the al-Qaeda offshoot near the river.", "offshoot") == []
     assert resolve("Jets bombed the al-Qaeda fighters near the river.", "fighters") == ["al-Qaeda"]
+
+
+def test_a_name_after_an_armed_groups_title_names_a_group():
+    # "whose rebel group X Y": the NER takes the name for a person; the title says an armed group
+    assert names("Farid Nasser, whose rebel group Kataib al-Nour is taking part, spoke.").get("Kataib al-Nour") == \
+        "ArmedGroup"
+    assert names("The rights group Karim Aid said the town was shelled.").get("Karim Aid") != "ArmedGroup"

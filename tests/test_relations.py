@@ -1363,6 +1363,14 @@ def test_the_name_titled_by_an_owned_ally_noun_is_the_ally():
     assert ("Belarus", "alliedWith", "Russia") not in facts("Russia's rival Belarus hosted the drills.")
 
 
+def test_fighting_under_anothers_banner_is_fighting_on_its_side():
+    assert ("Hamza Division", "alliedWith", "Free Syrian Army") in facts(
+        "The Hamza Division is fighting under the banner of the Free Syrian Army.")
+    assert ("Hamza Division", "alliedWith", "Free Syrian Army") in facts(
+        "The Hamza Division is fighting under the Free Syrian Army banner.")
+    assert not {f for f in facts("The Hamza Division is fighting under the banner of jihad.") if f[1] == "alliedWith"}
+
+
 def test_a_conjunct_with_its_own_owner_is_not_backed():
     # "its commanders" are the backed group's own, not the state's named earlier
     found = facts("Hamas said Israel hit the Iran-backed Hezbollah and its commanders.")

@@ -100,6 +100,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             return kind  # "International Airlines Group", "Nissan Motor Co Ltd": a company
         if kind == "Organisation" and any(w in surface.split() for w in GROUP_WORDS):
             return "ArmedGroup"
+        if kind in ("Person", "Organisation") and _after_a_group_noun(span):
+            return "ArmedGroup"  # "the rebel group X al-Y", "the terrorist group Z": the title says an armed group
         if kind in ("Person", "Organisation", "Place") and span.root.dep_ == "compound" and \
                 span.root.head.lemma_.lower() in words("COLLECTIVE_GROUP_HEADS") and span.root.head.tag_ == "NN":
             return "ArmedGroup"  # "the Fatimiyoun group", "the Maute militia": a name heading a group noun names a group
@@ -171,6 +173,17 @@ def _after_a_title(span: Span) -> bool:
     title = span.doc[span.start - 1]
     return title.dep_ == "compound" and title.head.i in range(span.start, span.end) and \
         title.lower_ in words("PERSON_TITLE_NOUNS")
+
+
+def _after_a_group_noun(span: Span) -> bool:
+    """"whose rebel group X al-Y is taking part", "the terrorist group Z": a name just after
+    an armed group's title (a group noun after ARMED_TITLE_MODIFIERS) is the group's name,
+    however the parser hung the two ("the rights group X" is no armed group)."""
+    if span.start < 2:
+        return False
+    title, modifier = span.doc[span.start - 1], span.doc[span.start - 2]
+    return title.tag_ == "NN" and title.lower_ in words("COLLECTIVE_GROUP_HEADS") and \
+        modifier.lower_ in words("ARMED_TITLE_MODIFIERS")
 
 
 def _generic_government(span: Span) -> bool:
