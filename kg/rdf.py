@@ -50,19 +50,16 @@ FORMATS = {".ttl": RdfFileFormat("turtle", ox.RdfFormat.TURTLE, False),
 #: Characters kept in a source URL (reserved and already-encoded ones); spaces etc. are encoded.
 _IRI_SAFE = "-_.~:/?#[]@!$&'()*+,;=%"
 
+#: The prefixes bound in every graph written (kg.iris.PREFIXES; `_bind` gives them to
+#: rdflib as namespaces, so that importing this module does not import rdflib).
+PREFIXES = dict(iris.PREFIXES)
+
+
 @functools.lru_cache(maxsize=1)
 def _prefixes() -> dict[str, Namespace]:
     from rdflib import Namespace
 
-    return {name: Namespace(iri) for name, iri in iris.PREFIXES.items()}
-
-
-def __getattr__(name: str):
-    """PREFIXES, the prefixes bound in every graph written (kg.iris.PREFIXES as rdflib
-    namespaces), made on first use so that importing this module does not import rdflib."""
-    if name == "PREFIXES":
-        return _prefixes()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return {name: Namespace(iri) for name, iri in PREFIXES.items()}
 
 
 def format_for(path: str | Path) -> RdfFileFormat:
