@@ -1219,6 +1219,20 @@ ATTACK_RULES = [
     ("Kenyan jets bombed al-Shabaab-funded villages.", ("Kenya", "attacked", "al-Shabaab"), False),
     ("Kenyan jets bombed villages that al-Shabaab held.", ("Kenya", "attacked", "al-Shabaab"), True),
     ("Kenyan jets bombed villages that al-Shabaab visited.", ("Kenya", "attacked", "al-Shabaab"), False),
+    # who acts "along with" / "together with" / "alongside" the doer takes part; a backer's support does not
+    ("Kenyan troops, along with Ugandan soldiers, attacked al-Shabaab positions.", ("Uganda", "attacked", "al-Shabaab"),
+     True),
+    ("Kenyan troops, with Ugandan support, attacked al-Shabaab positions.", ("Uganda", "attacked", "al-Shabaab"), False),
+    ("Kenya, together with Uganda, launched an offensive against al-Shabaab.", ("Uganda", "attacked", "al-Shabaab"),
+     True),
+    ("Kenyan troops, alongside Ugandan soldiers, shelled al-Shabaab positions.", ("Uganda", "attacked", "al-Shabaab"),
+     True),
+    ("Kenyan troops shelled al-Shabaab positions near Ugandan soldiers.", ("Uganda", "attacked", "al-Shabaab"), False),
+    # hunting fighters and razing a base are violence against their owner
+    ("Kenyan troops are hunting al-Shabaab fighters.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan troops are hunting for al-Shabaab's weapons caches.", ("Kenya", "attacked", "al-Shabaab"), False),
+    ("Al-Shabaab razed a Kenyan army base.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Al-Shabaab praised a Kenyan army base.", ("al-Shabaab", "attacked", "Kenya"), False),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.discourse import Mention
 from kg.entities import Resolver
 from kg.relations.arguments import Candidate, pairs
 from kg.relations.record import DocumentRecord
@@ -46,6 +47,27 @@ def claim(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         return []
     subjects = resolver.resolve(nodes["subject"], "actor")
     return pairs(pattern, nodes["trigger"], subjects, claimed[-1])
+
+
+def companions(doer: Token, trigger: Token, resolver: Resolver) -> list[Mention]:
+    """Who acted with the doer, named beside it: "the army, along with militia of Y,
+    attacked ...", "X, together with Y, launched ...", "X, alongside Y, shelled ...":
+    each took part in the attack (not "attacked X along with Y", where Y may be hit too)."""
+    marks = words_for("attacked")["COMPANION_MARKS"]  # "along with", "together with"
+    while doer.dep_ in ("compound", "amod", "nmod", "poss") and doer.head is not doer:
+        doer = doer.head  # from the name to the noun it modifies: "Chadian army" -> army
+    between = [c for c in trigger.children if doer.i < c.i < trigger.i]  # the parser may hang it on the verb
+    found: list[Mention] = []
+    for prep in [c for c in list(doer.children) + between if c.dep_ == "prep"]:
+        if prep.lower_ in marks:  # "along with Y": "with" hangs on "along"
+            withs = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"]
+        elif prep.lower_ == "alongside" or (prep.lower_ == "with" and any(
+                c.lower_ in marks for c in prep.children)):  # "together with Y": "together" on "with"
+            withs = [prep]
+        else:
+            continue
+        found += [m for w in withs for g in w.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    return found
 
 
 def figurative(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:

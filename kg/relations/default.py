@@ -10,7 +10,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.lexicon import words
 from kg.relations.arguments import Candidate, agent_of, led_by, pairs
-from kg.relations.attacks import figurative
+from kg.relations.attacks import companions, figurative
 from kg.relations.controls import (a_person, deposed, ended, held_by_others, held_places, irregular_taking,
                                    not_held_apart, stronghold_taken)
 from kg.relations.modality import attributive, modality, reduced_relative
@@ -44,6 +44,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             subjects = agent_of(doer, resolver)  # "air strikes by the coalition hit ...", "an X offensive that drove Y out"
     if "subject" in nodes and attributive(trigger) and trigger.head.i == nodes["subject"].i:
         subjects = _own_conjuncts(nodes["subject"], subjects, resolver)
+    if pattern.relation == "attacked" and subjects:
+        subjects = distinct(subjects + [c for s in subjects for c in companions(resolver.doc[s.token], trigger, resolver)])
     if all(s.via == "home-state" for s in subjects) and "subject" in nodes and \
             pattern.relation in ("controls", "attacked"):
         subjects = led_by(nodes["subject"], resolver) or subjects  # "soldiers led by Colonel X seized power"
