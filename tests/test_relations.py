@@ -1233,6 +1233,12 @@ ATTACK_RULES = [
     ("Kenyan troops are hunting for al-Shabaab's weapons caches.", ("Kenya", "attacked", "al-Shabaab"), False),
     ("Al-Shabaab razed a Kenyan army base.", ("al-Shabaab", "attacked", "Kenya"), True),
     ("Al-Shabaab praised a Kenyan army base.", ("al-Shabaab", "attacked", "Kenya"), False),
+    # firing into a place attacks it; firing into the air hits no one
+    ("Kenyan troops fired into Kismayo.", ("Kenya", "attacked", "Kismayo"), True),
+    ("Kenyan troops fired into the air near Kismayo.", ("Kenya", "attacked", "Kismayo"), False),
+    # soldiers or peacekeepers taken hostage stand for their owner; civilians do not
+    ("Al-Shabaab took two Kenyan soldiers hostage.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Al-Shabaab took two Kenyan doctors hostage.", ("al-Shabaab", "attacked", "Kenya"), False),
 ]
 
 
