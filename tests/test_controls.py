@@ -168,3 +168,17 @@ def test_a_town_seized_in_a_region_does_not_hold_the_region():
     assert ("FARC", "controls", "Arequipa") not in facts("The FARC captures strategic city in Arequipa")
     named = facts("The FARC seized the town of Marcona in the south of Peru on Monday.")
     assert ("FARC", "controls", "Marcona") in named, named
+
+
+def test_bare_police_are_the_states_own_force():
+    retook = facts("Peru is at war with the FARC. Police retook Marcona on Monday.")
+    assert ("Peru", "controls", "Marcona") in retook, retook
+    protest = facts("Peru is at war with the FARC. Protesters retook Marcona on Monday.")
+    assert ("Peru", "controls", "Marcona") not in protest, protest
+
+
+def test_a_place_fallen_into_government_hands_is_held_by_the_state():
+    fell = facts("Peru is at war with the FARC. The town of Marcona fell into government hands on Monday.")
+    assert ("Peru", "controls", "Marcona") in fell, fell
+    rebel = facts("Peru is at war with the FARC. The town of Marcona fell into rebel hands on Monday.")
+    assert ("Peru", "controls", "Marcona") not in rebel, rebel

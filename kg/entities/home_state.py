@@ -27,6 +27,8 @@ class HomeState(Discourse):
         if any(self._people_not_state(c) for c in token.children if c.dep_ in ("amod", "compound")):
             return False  # "Kurdish forces", "Druze fighters": a people's, not a state's
         forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
+        if token.dep_ != "compound" and forms & words("DOMESTIC_FORCE_HEADS"):
+            return True  # "police retook the village"; not "a rebel police station"
         return bool(forms & words("STATE_FORCE_NOUNS")) or _is_state_post(token) or is_numbered_unit(token)
 
     def _people_not_state(self, modifier: Token) -> bool:

@@ -262,6 +262,15 @@ def _left_places(trigger: Token) -> list[Token]:
 @engine(needs=("object",))
 def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     trigger = nodes["trigger"]
-    owners = ally_owners(trigger, resolver) or first_person_owner(trigger, resolver)
+    owners = ally_owners(trigger, resolver) or first_person_owner(trigger, resolver) or _force_owner(trigger, resolver)
     places = resolver.resolve(nodes["object"], "place")
     return pairs(pattern, trigger, owners, places)
+
+
+def _force_owner(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """"P fell into government hands", "P is in army hands": a state's forces named by a
+    bare noun before "hands" are the state the text gives them."""
+    if trigger.lower_ != "hands":
+        return []  # "the last town under government control" may be what the text goes on to end
+    return [m for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and
+            c.lower_ in words("STATE_FORCE_NOUNS") for m in resolver.resolve(c, "actor")]
