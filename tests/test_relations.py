@@ -1771,6 +1771,19 @@ def test_a_match_report_states_no_war():
     assert ("Peru", "attacked", "Chile") in facts(war)
 
 
+def test_troops_sent_to_attack_is_an_aim():
+    # an infinitive of purpose says what the troops were sent for, not what they did
+    assert ("Kenya", "attacked", "al-Shabaab") not in facts("Kenya deployed troops to capture or kill al-Shabaab fighters.")
+    assert ("Kenya", "attacked", "al-Shabaab") in facts("Kenyan troops captured and killed al-Shabaab fighters.")
+
+
+def test_a_title_alone_is_no_name():
+    # the NER may tag a lone capitalised title as a name; it names no one
+    text = "Peruvian Minister of Foreign Affairs Ana Rojas and Chilean State Councillor and Minister Luis Vera held talks in Lima."
+    assert ("Peru", "hostsTalks", "Councillor") not in facts(text)
+    assert ("Peru", "hostsTalks", "Luis Vera") in facts(text)  # the name after the title is still a name
+
+
 def test_spearheading_a_campaign_against_an_actor():
     assert ("Kenya", "attacked", "al-Shabaab") in facts(
         "Kenya is spearheading a military campaign in Somalia against al-Shabaab.")

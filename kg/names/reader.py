@@ -59,6 +59,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             return None
         if " " not in surface and surface.lower() in words("NOT_NAMES") and not span.ent_id_:
             return None  # "Secretary of State", "the Council": a title word, not a name
+        if " " not in surface and surface.lower() in words("PERSON_TITLE_NOUNS") and not span.ent_id_:
+            return None  # "Chinese State Councillor and Minister X": a person's title alone names no one
         if "-" in surface and surface.split("-")[0].lower() in words("STANCE_PREFIXES") and not span.ent_id_:
             return None  # "pro-Assad forces", "anti-Houthi tribesmen": for or against a name, no name
         if span.ent_id_:
