@@ -371,3 +371,10 @@ def test_a_name_after_an_armed_groups_title_names_a_group():
     assert names("Farid Nasser, whose rebel group Kataib al-Nour is taking part, spoke.").get("Kataib al-Nour") == \
         "ArmedGroup"
     assert names("The rights group Karim Aid said the town was shelled.").get("Karim Aid") != "ArmedGroup"
+
+
+def test_words_linked_by_a_particle_and_hyphens_are_one_name():
+    text = "The Harkat-ul-Nasr militant group claimed the attack."
+    assert resolve(text, "group") == ["Harkat-ul-Nasr"]
+    assert names(text).get("Harkat-ul-Nasr") == "ArmedGroup"
+    assert resolve("The Kalo-Nasr militant group claimed the attack.", "group") != ["Harkat-ul-Nasr"]

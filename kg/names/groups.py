@@ -157,6 +157,60 @@ class GroupNames(NameTable):
             for i in range(start - 1, end):
                 self._name_token(i, named)
 
+    def _read_linked_names(self) -> None:
+        """"Ansar-ul-Mujahideen", "Tehreek-e-Jihad", "Sar-e-Pul": capitalised words joined
+        by hyphens through a linking particle ("e", "ul", "al") are one name, however the
+        NER cut it or whatever name it tagged inside it."""
+        i = 0
+        while i < len(self.doc):
+            stop = self._linked_run_end(i)
+            if stop is None:
+                i += 1
+                continue
+            span = self.doc[i:stop]
+            inside = [self.by_token[t.i] for t in span if t.i in self.by_token]
+            if not (len(inside) == len(span) and len(set(inside)) == 1):
+                entry = self.gazetteer.lookup(span.text)
+                named = self._from_gazetteer(entry, span.text) if entry is not None else \
+                    self._remember(Entity(span.text, self._linked_kind(span, inside)), span.text)
+                for t in span:
+                    self._name_token(t.i, named)
+            i = stop
+
+    def _linked_run_end(self, start: int) -> int | None:
+        """Where a run "Word-particle-Word(-particle-Word)" that starts at `start` ends, or
+        None when no such run starts there."""
+        tokens = self.tokens
+        if not (tokens[start].is_alpha and tokens[start].text[:1].isupper()) or \
+                start > 0 and tokens[start - 1].text in ("-", "–") and not tokens[start - 1].whitespace_:
+            return None
+        stop, linked = start + 1, False
+        while stop + 1 < len(tokens) and not tokens[stop - 1].whitespace_ and tokens[stop].text in ("-", "–") \
+                and not tokens[stop].whitespace_ and tokens[stop + 1].is_alpha:
+            word = tokens[stop + 1]
+            if word.text[:1].isupper():
+                stop += 2
+            elif word.lower_ in words("NAME_LINK_PARTICLES") and not word.whitespace_ and stop + 3 < len(tokens) \
+                    and tokens[stop + 2].text in ("-", "–") and not tokens[stop + 2].whitespace_ \
+                    and tokens[stop + 3].is_alpha and tokens[stop + 3].text[:1].isupper():
+                stop += 4
+                linked = True
+            else:
+                break
+        return stop if linked else None
+
+    def _linked_kind(self, span: Span, inside: list[Entity]) -> str:
+        """The kind of a linked name the gazetteer does not know: a group when a group word
+        is part of it or it heads a group noun, a place when the NER read a place in it."""
+        head = span.root.head
+        if any(w in GROUP_WORDS for w in span.text.split("-")) or \
+                any(e.type in ("ArmedGroup", "Coalition") for e in inside) or \
+                span.root.dep_ == "compound" and head.lemma_.lower() in words("COLLECTIVE_GROUP_HEADS"):
+            return "ArmedGroup"
+        if any(t.ent_type_ in ("GPE", "LOC") for t in span) or head.lower_ in words("PLACE_NOUNS"):
+            return "Place"
+        return "Organisation"
+
     def _read_name_suffixes(self) -> None:
         """"Sudan People's Liberation Army-North", "Movement-in-Opposition": a name with a
         capitalised part joined by a hyphen is another body than the name before the
