@@ -378,3 +378,22 @@ def test_words_linked_by_a_particle_and_hyphens_are_one_name():
     assert resolve(text, "group") == ["Harkat-ul-Nasr"]
     assert names(text).get("Harkat-ul-Nasr") == "ArmedGroup"
     assert resolve("The Kalo-Nasr militant group claimed the attack.", "group") != ["Harkat-ul-Nasr"]
+
+
+def test_a_leaders_government_or_forces_are_the_state_his_title_names():
+    text = "Congolese President Laurent Kabila spoke. Kabila's forces took the town."
+    assert resolve(text, "forces") == ["Democratic Republic of the Congo"]
+    assert resolve("Yemeni President Ali Nasser's government fell.", "government") == ["Yemen"]
+    assert resolve("The rebel Ali Nasser spoke. Nasser's forces took the town.", "forces") == ["Ali Nasser"]
+
+
+def test_a_description_is_not_the_name_it_is_for_or_against():
+    assert resolve("The Taliban took the city. A spokesman for the anti-Taliban alliance spoke.", "alliance") == []
+    assert resolve("The Taliban took the city. A spokesman for the alliance spoke.", "alliance") == ["Taliban"]
+
+
+def test_the_country_acting_is_the_state_named_last_or_the_articles_own():
+    text = "Fighting raged in Azerbaijan. Omar Hadi, the country's president, said troops held."
+    assert resolve(text, "Hadi") == ["Azerbaijan"]
+    other = "Fighting raged in Azerbaijan. Omar Hadi, a neighbouring country's president, said troops held."
+    assert resolve(other, "Hadi") == ["Omar Hadi"]

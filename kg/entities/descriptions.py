@@ -124,26 +124,16 @@ class Descriptions(Discourse):
             if referent is not None:
                 return referent
         if lower_in(token, words("GROUP_NOUNS")) and not self._has_named_modifier(token):
-            identity = self._named_predicate(token, role)
-            if identity is not None:  # "The second group is the alliance known as X": X
-                return identity
-            if any(c.lower_ in words("ORDINAL_WORDS") or c.lower_ == "other" for c in token.children):
-                return None  # "the second group", "the other group": not one named before
-            if token.tag_ in ("NNS", "NNPS") and token.lower_ not in words("PLURAL_GROUP_NOUNS"):
-                return None  # "the rival factions": several unnamed groups, no one antecedent
-            described = self.described(token, GROUP_TYPES)
-            if described is not None:
-                return described
-            plural = token.tag_ in ("NNS", "NNPS")  # "the militants": the story's main group
-            if lower_in(token, words("ARMED_GROUP_NOUNS")):
-                armed = frozenset({"ArmedGroup"})
-                if plural:  # "the rebels" are an armed group, never the UN that condemned them
-                    return self.salient(token, armed) or self.recent(token, armed)
-                return self.recent(token, armed) or self.recent(token, GROUP_TYPES)
-            return self.recent(token, GROUP_TYPES)
+            found = self._group_antecedent(token, role)
+            if found is not None and token.left_edge.i <= found.token < token.i:
+                return None  # "the anti-X alliance": a name inside the description is no referent of it
+            return found
         if lemma in words("NAME_HEAD_DESCRIPTIONS") and not self._has_named_modifier(token):
             return self._named_by_head(token)  # "the Seventh Brigade ... the brigade"
         names_one = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        if lemma in words("STATE_DESCRIPTIONS") and role == "actor" and token.tag_ == "NN" and not names_one and \
+                not any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            return self._the_country(token)
         # "the city" is the last one named; "the last two villages" are several, not that one
         if lemma in words("CITY_DESCRIPTIONS") and role in ("place", "target") and not names_one and \
                 token.tag_ not in ("NNS", "NNPS") and not self._has_named_modifier(token, ("appos", "compound")):
@@ -153,6 +143,36 @@ class Descriptions(Discourse):
             return self._introduced_as(token, places) or self.recent(  # "the city": the last one named
                 token, places, skip=lambda t: self._landmark(t) or _names_an_area(t))
         return None
+
+    def _group_antecedent(self, token: Token, role: str) -> Mention | None:
+        """"the group", "the militants", "the alliance": the name the text said it is, else
+        the group it described so, else the group the story is about or named last."""
+        identity = self._named_predicate(token, role)
+        if identity is not None:  # "The second group is the alliance known as X": X
+            return identity
+        if any(c.lower_ in words("ORDINAL_WORDS") or c.lower_ == "other" for c in token.children):
+            return None  # "the second group", "the other group": not one named before
+        if token.tag_ in ("NNS", "NNPS") and token.lower_ not in words("PLURAL_GROUP_NOUNS"):
+            return None  # "the rival factions": several unnamed groups, no one antecedent
+        described = self.described(token, GROUP_TYPES)
+        if described is not None:
+            return described
+        plural = token.tag_ in ("NNS", "NNPS")  # "the militants": the story's main group
+        if lower_in(token, words("ARMED_GROUP_NOUNS")):
+            armed = frozenset({"ArmedGroup"})
+            if plural:  # "the rebels" are an armed group, never the UN that condemned them
+                return self.salient(token, armed) or self.recent(token, armed)
+            return self.recent(token, armed) or self.recent(token, GROUP_TYPES)
+        return self.recent(token, GROUP_TYPES)
+
+    def _the_country(self, token: Token) -> Mention | None:
+        """"the country's president", "the nation's army": the state named last, in this
+        sentence or the one before, else the article's own country."""
+        recent = self.recent(token, frozenset({"State"}), window=1)
+        if recent is not None:
+            return recent
+        state = self.main_state()
+        return Mention(state, token.i, "description") if state is not None else None
 
     def _landmark(self, token: Token) -> bool:
         """Whether a place word only locates something else: "west of X", "15 km north of

@@ -53,6 +53,17 @@ class Leaders(Discourse):
                     return Mention(owner.entity, mention.token, "leader")
         return mention
 
+    def bodies_led(self, person: Entity) -> list[Entity]:
+        """Every group or state a person heads by an office the text gives him at one of
+        his mentions ("Colombian President X ... X said"), in text order: what he acts for."""
+        led: list[Entity] = []
+        for i, entity in sorted(self.by_token.items()):
+            if entity == person:
+                body = self._leader_of_person(Mention(entity, i), self.doc[i], "actor").entity
+                if body != person and body not in led:
+                    led.append(body)
+        return led
+
     def _spoken_for(self, office: Token, role: str) -> Mention | None:
         """"X, a spokesman for the Taliban": a spokesman speaks for the body after "for"
         (only a spokesman: an envoy "for Syria" is someone else's envoy to it)."""

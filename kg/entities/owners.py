@@ -94,15 +94,24 @@ class Owners(Discourse):
         return None
 
     def _titled_leaders_state(self, body: Token, owner: Token, mention: Mention) -> Mention:
-        """"Prime Minister X's government", "President Y's regime": a head of state or
-        government named by his title alone, with no state of his own named, heads the
-        article's own country; his government is that state, not the man."""
-        if mention.entity.type != "Person" or not (_forms(body) & words("STATE_BODY_NOUNS")):
+        """"X's government", "X's forces": the state a person heads by an office the text
+        names anywhere ("Colombian President X"); "Prime Minister X's government": a head of
+        state or government named by his title alone, with no state of his own named, heads
+        the article's own country; his government is that state, not the man."""
+        bodies = words("STATE_BODY_NOUNS") | words("STATE_FORCE_NOUNS")
+        if mention.entity.type != "Person" or not (_forms(body) & bodies):
             return mention
-        title = [t for c in owner.children if c.dep_ == "compound" and c.ent_type_ != "PERSON" for t in c.subtree]
-        if not any(_forms(t) & words("HEAD_OF_STATE_TITLES") for t in title) or \
-                any(t.i in self.by_token or t.ent_type_ in ("NORP", "GPE") for t in title):
-            return mention  # no title, or a state's own ("Turkish President X"), which names it
+        states = [e for e in self.bodies_led(mention.entity) if e.type == "State"]
+        if states:  # "Colombian President X ... X's government", "X's forces": the state he heads
+            return Mention(states[0], owner.i, "leader")
+        if not (_forms(body) & words("STATE_BODY_NOUNS")):
+            return mention
+        title = [t for t in self.doc[owner.left_edge.i: owner.i] if t.ent_type_ != "PERSON"]
+        if not any(_forms(t) & words("HEAD_OF_STATE_TITLES") for t in title):
+            return mention  # no title: the man's own
+        named = [self.by_token[t.i] for t in title if t.i in self.by_token]
+        if named:  # "Yemeni President X's government": the state his title names
+            return Mention(named[0], owner.i, "leader") if named[0].type == "State" else mention
         state = self.main_state()
         return Mention(state, owner.i, "leader") if state is not None else mention
 

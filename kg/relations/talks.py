@@ -144,11 +144,9 @@ def _office_of(person: Mention, resolver: Resolver) -> Mention | None:
     """The organisation a person heads by a title the text gives him ("UN Secretary-General
     X ... X presided at the meeting"): its head convenes talks for it; a person with no
     such office, or a state's leader (a mediator abroad), hosts nothing."""
-    for i, entity in resolver.by_token.items():
-        if entity == person.entity:
-            led = resolver._leader_of_person(Mention(entity, i), resolver.doc[i], "actor")  # noqa: SLF001
-            if led.entity.type in ("Organisation", "Coalition"):
-                return Mention(led.entity, person.token, "leader")
+    for body in resolver.bodies_led(person.entity):
+        if body.type in ("Organisation", "Coalition"):
+            return Mention(body, person.token, "leader")
     return None
 
 
@@ -182,14 +180,7 @@ def _envoy_conveners(noun: Token, resolver: Resolver) -> list[Mention]:
 def _leads(party: Mention, host: str, resolver: Resolver) -> bool:
     """Whether the party is the host's own leader ("Ugandan President X" at talks in
     Kampala): a host's head of state attends its own talks, he is no party to them."""
-    if party.entity.type != "Person":
-        return False
-    for i, entity in resolver.by_token.items():
-        if entity == party.entity:
-            led = resolver._leader_of_person(Mention(entity, i), resolver.doc[i], "actor")  # noqa: SLF001
-            if led.entity.name == host:
-                return True
-    return False
+    return party.entity.type == "Person" and any(body.name == host for body in resolver.bodies_led(party.entity))
 
 
 @engine(deferred=True, record=True)
