@@ -1239,6 +1239,9 @@ ATTACK_RULES = [
     # soldiers or peacekeepers taken hostage stand for their owner; civilians do not
     ("Al-Shabaab took two Kenyan soldiers hostage.", ("al-Shabaab", "attacked", "Kenya"), True),
     ("Al-Shabaab took two Kenyan doctors hostage.", ("al-Shabaab", "attacked", "Kenya"), False),
+    # the doer of "the kidnappings of ..." is not one of the victims named after "of"
+    ("The kidnappings of Ugandan soldiers by Kenyan troops continued.", ("Kenya", "attacked", "Uganda"), True),
+    ("The kidnappings of Kenyan and Ugandan soldiers continued.", ("Kenya", "attacked", "Uganda"), False),
 ]
 
 

@@ -46,6 +46,9 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         subjects = _own_conjuncts(nodes["subject"], subjects, resolver)
     if pattern.relation == "attacked" and subjects:
         subjects = distinct(subjects + [c for s in subjects for c in companions(resolver.doc[s.token], trigger, resolver)])
+    if pattern.relation == "attacked" and "object" in nodes and "subject" not in nodes:
+        victims = {t.i for t in nodes["object"].subtree}  # "the kidnappings of Malaysian and Indonesian crewmen":
+        subjects = [s for s in subjects if s.token not in victims]  # the doer is not named among the victims
     if all(s.via == "home-state" for s in subjects) and "subject" in nodes and \
             pattern.relation in ("controls", "attacked"):
         subjects = led_by(nodes["subject"], resolver) or subjects  # "soldiers led by Colonel X seized power"
