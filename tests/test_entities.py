@@ -46,6 +46,14 @@ def test_description_finds_the_group_the_text_described_that_way():
     assert resolve(text, "militants", nth=1) == ["al-Shabaab"]
 
 
+def test_the_town_is_a_name_the_text_said_was_captured_whatever_the_ner_guessed():
+    text = "FDLR rebels captured Walikale. The Congolese army attacked the town on Saturday."
+    assert resolve(text, "town", role="target") == ["Walikale"]
+    # twin: a name the text never says was taken stays the person or group the NER read
+    assert resolve("FDLR rebels met Walikale. The Congolese army attacked the town on Saturday.",
+                   "town", role="target") == []
+
+
 def test_relational_noun_passes_no_owner():
     assert resolve("Russia's allies met.", "allies") == []
 

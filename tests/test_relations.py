@@ -1006,6 +1006,11 @@ ATTACK_RULES = [
      ("Seventh Brigade", "attacked", "Tripoli"), True),
     ("Forces loyal to the Government of National Accord clashed with the Seventh Brigade. The army shelled homes in Tripoli.",
      ("Seventh Brigade", "attacked", "Tripoli"), False),
+    # "the town" is the name the text said was captured, even one the NER read as a person
+    ("FDLR rebels captured Walikale. The Congolese army attacked the town on Saturday.",
+     ("Democratic Republic of the Congo", "attacked", "Walikale"), True),
+    ("FDLR rebels met Walikale. The Congolese army attacked the town on Saturday.",
+     ("Democratic Republic of the Congo", "attacked", "Walikale"), False),
     # "came under fire from X" with "from X" on the verb; criticism is no fire
     ("Malian soldiers came under fire from JNIM as they entered the town.", ("JNIM", "attacked", "Mali"), True),
     ("Malian soldiers came under criticism from JNIM as they entered the town.", ("JNIM", "attacked", "Mali"), False),

@@ -140,8 +140,21 @@ class Descriptions(Discourse):
             if role == "target" and self._landmark(token):
                 return None  # "hit a depot southwest of the city": the city is where the target is not
             places = frozenset({"City", "Place"})
-            return self._introduced_as(token, places) or self.recent(  # "the city": the last one named
-                token, places, skip=lambda t: self._landmark(t) or _names_an_area(t))
+            return self._introduced_as(token, places) or self._last_place(token, places)
+        return None
+
+    def _last_place(self, token: Token, places: frozenset[str]) -> Mention | None:
+        """"the city": the last place named, not one that only locates another or names an
+        area; a name the NER took for a person or organisation counts when the text said it
+        was taken ("troops captured X ... retook the village", "the capture of X")."""
+        for i, entity in reversed(self.mentions_before(token)):
+            named = self.doc[i]
+            if self._landmark(named) or _names_an_area(named):
+                continue
+            if entity.type in places:
+                return Mention(entity, i, "description")
+            if entity.type in ("Person", "Organisation", "Region") and _seized(named):
+                return self.as_place(Mention(entity, i, "description"))
         return None
 
     def _group_antecedent(self, token: Token, role: str) -> Mention | None:
@@ -279,6 +292,18 @@ def _after_a_conjunct(token: Token, appos: Token) -> bool:
     """"X and the Y, the Z": an apposition after a later conjunct renames that conjunct,
     however the parser attached it."""
     return any(token.i < conj.i < appos.i for conj in token.conjuncts)
+
+
+def _seized(name: Token) -> bool:
+    """Whether a name is what a verb or noun of capture took: "captured X", "the fall of X"."""
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head  # the last word of a name of several
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif name.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.lemma_.lower() in words("SEIZURE_WORDS")
 
 
 def _names_an_area(token: Token) -> bool:
