@@ -1011,6 +1011,13 @@ ATTACK_RULES = [
      ("Democratic Republic of the Congo", "attacked", "Walikale"), True),
     ("FDLR rebels met Walikale. The Congolese army attacked the town on Saturday.",
      ("Democratic Republic of the Congo", "attacked", "Walikale"), False),
+    # "They stormed X, the army said": a speaker named after the pronoun is not what it refers to
+    ("Boko Haram fighters entered Borno state. They stormed Baga at dawn, the Nigerian army told reporters.",
+     ("Boko Haram", "attacked", "Baga"), True),
+    ("Boko Haram fighters entered Borno state. They stormed Baga at dawn, the Nigerian army told reporters.",
+     ("Nigeria", "attacked", "Baga"), False),
+    ("Boko Haram fighters entered Borno state. The rebels said they stormed Baga at dawn.",
+     ("Boko Haram", "attacked", "Baga"), True),
     # "came under fire from X" with "from X" on the verb; criticism is no fire
     ("Malian soldiers came under fire from JNIM as they entered the town.", ("JNIM", "attacked", "Mali"), True),
     ("Malian soldiers came under criticism from JNIM as they entered the town.", ("JNIM", "attacked", "Mali"), False),

@@ -90,7 +90,10 @@ class Antecedents(Discourse):
             return None
         clause = token.head
         if clause.dep_ == "ccomp" and clause.head.lemma_ in words("SPEECH_VERBS") and \
+                clause.head.i < token.i and \
                 not _quoted(token, clause.head):  # '"They stormed the base," X said': not X
+            # 'They stormed the base, the army said': a speaker named after the pronoun is
+            # not what it refers back to
             for child in clause.head.children:
                 if child.dep_ == "nsubj" and child.i != token.i and not is_pronoun(child):
                     return child
