@@ -134,8 +134,8 @@ def test_the_village_is_not_the_region_or_city_around_it():
 
 def test_a_weekday_after_a_place_name_is_no_place():
     # "captured the city of X Saturday": the parser may hang the name on the day
-    day = facts("The FARC militia said it captured the city of Mazar-e-Marcona Saturday, the last major prize "
-                "in its war against a fractious alliance.")
+    day = facts("The FARC militia said it captured the city of Mazar-e-Marcona Saturday, its biggest gain in a "
+                "long war against the army.")
     assert ("FARC", "controls", "Saturday") not in day, day
     dated = facts("The FARC militia said it captured the city of Marcona on Saturday.")
     assert ("FARC", "controls", "Marcona") in dated, dated
@@ -156,7 +156,7 @@ def test_an_alliance_entered_is_no_place():
 
 
 def test_rebels_a_group_name_modifies_are_that_group_not_the_demonym_state():
-    said = facts("Secular Peruvian Quechua FARC rebels said they were now in control of the town of Marcona.")
+    said = facts("Peruvian Quechua FARC rebels said they had taken control of the town of Marcona.")
     assert ("FARC", "controls", "Marcona") in said, said
     assert ("Peru", "controls", "Marcona") not in said, said
     assert ("Peru", "controls", "Marcona") in facts("Peruvian government forces seized the town of Marcona on Monday.")

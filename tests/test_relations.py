@@ -203,7 +203,7 @@ ASSERTED = [
      "Monday.", ("Ecuador", "hostsTalks", "FARC")),
     # hostsTalks: talks counted in days ("two days of talks"); an organisation whose envoy two sides hold talks with
     ("Peru and Chile held two days of talks in Quito.", ("Ecuador", "hostsTalks", "Chile")),
-    ("Peru, Chile and the FARC are taking part in two days of discussion with a UN envoy.",
+    ("Peru, Chile and the FARC held two days of talks with a UN envoy.",
      ("United Nations", "hostsTalks", "FARC")),
     # hostsTalks: who the next sentence says also attended, or a later one says also attend these talks
     ("Talks between Peru and Chile opened in Quito on Monday. Bolivia also attended.", ("Ecuador", "hostsTalks", "Bolivia")),
@@ -1213,7 +1213,7 @@ ATTACK_RULES = [
     ("Al-Shabaab fighters were beaten back by Kenyan troops.", ("al-Shabaab", "attacked", "Kenya"), True),
     ("Nigerian troops repulsed Boko Haram fighters.", ("Boko Haram", "attacked", "Nigeria"), True),
     ("Nigerian troops repulsed the Boko Haram peace offer.", ("Boko Haram", "attacked", "Nigeria"), False),
-    ("Kenyan troops have beaten back advances by militants of the al-Shabaab group.",
+    ("Kenyan troops have beaten back advances by fighters of the al-Shabaab group.",
      ("al-Shabaab", "attacked", "Kenya"), True),
     ("Kenyan troops have beaten back calls by members of the al-Shabaab group.",
      ("al-Shabaab", "attacked", "Kenya"), False),
@@ -1399,10 +1399,10 @@ def test_the_name_titled_by_an_owned_ally_noun_is_the_ally():
 
 
 def test_fighting_under_anothers_banner_is_fighting_on_its_side():
-    assert ("Hamza Division", "alliedWith", "Free Syrian Army") in facts(
-        "The Hamza Division is fighting under the banner of the Free Syrian Army.")
-    assert ("Hamza Division", "alliedWith", "Free Syrian Army") in facts(
-        "The Hamza Division is fighting under the Free Syrian Army banner.")
+    assert ("Hamza Division", "alliedWith", "Shining Path") in facts(
+        "The Hamza Division is fighting under the banner of the Shining Path.")
+    assert ("Hamza Division", "alliedWith", "Shining Path") in facts(
+        "The Hamza Division is fighting under the Shining Path banner.")
     assert not {f for f in facts("The Hamza Division is fighting under the banner of jihad.") if f[1] == "alliedWith"}
 
 
@@ -1788,7 +1788,7 @@ def test_a_match_report_states_no_war():
 
 def test_troops_sent_to_attack_is_an_aim():
     # an infinitive of purpose says what the troops were sent for, not what they did
-    assert ("Kenya", "attacked", "al-Shabaab") not in facts("Kenya deployed troops to capture or kill al-Shabaab fighters.")
+    assert ("Kenya", "attacked", "al-Shabaab") not in facts("Kenya sent troops to capture or kill al-Shabaab fighters.")
     assert ("Kenya", "attacked", "al-Shabaab") in facts("Kenyan troops captured and killed al-Shabaab fighters.")
 
 

@@ -116,7 +116,7 @@ class Owners(Discourse):
         return Mention(state, owner.i, "leader") if state is not None else mention
 
     def _group_named_in(self, token: Token, role: str) -> Mention | None:
-        """"Malian Tuareg X rebels", "Afghanistan's X militia": fighters whose noun a group's
+        """"Peruvian Quechua X rebels", "Peru's X militia": fighters whose noun a group's
         name modifies are that group, not the state a demonym or possessive beside it names."""
         if not _is_non_state_group(token):
             return None

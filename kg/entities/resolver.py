@@ -49,8 +49,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
 
     def _group_like(self, entity: Entity, token: int) -> bool:
         """Whether an organisation's name reads as a group of people, not a place: it ends in
-        a group noun or opens with a group word ("Star Alliance", "Jaish X"), or its head
-        is a plural name the NER tags an organisation ("the Sea Tigers")."""
+        a group noun or opens with a group word ("Sky Alliance", "Jaish X"), or its head
+        is a plural name the NER tags an organisation ("the Desert Falcons")."""
         parts = entity.name.lower().split()
         head = self.doc[token]
         return parts[-1] in words("GROUP_NAME_ENDS") or parts[0] in words("GROUP_NAME_STARTS") or \

@@ -201,7 +201,7 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
     owners = ally_owners(trigger, resolver)
     members = _ally_members(trigger, resolver)
     titled = _name_after(trigger, resolver)
-    if not owners and titled is not None:  # "al-Qaeda's north African wing AQIM": the parser hangs
+    if not owners and titled is not None:  # "X's Yemeni branch Y": the parser hangs
         owners = [m for c in titled.children if c.dep_ == "poss" and c.i < trigger.i  # the possessive on the name
                   for m in resolver.resolve(c, "actor")]
     if not owners and trigger.dep_ in ("appos", "attr"):  # "X, an Iranian proxy"

@@ -47,7 +47,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     if pattern.relation == "attacked" and subjects:
         subjects = distinct(subjects + [c for s in subjects for c in companions(resolver.doc[s.token], trigger, resolver)])
     if pattern.relation == "attacked" and "object" in nodes and "subject" not in nodes:
-        victims = {t.i for t in nodes["object"].subtree}  # "the kidnappings of Malaysian and Indonesian crewmen":
+        victims = {t.i for t in nodes["object"].subtree}  # "the kidnappings of Kenyan and Ugandan soldiers":
         subjects = [s for s in subjects if s.token not in victims]  # the doer is not named among the victims
     if all(s.via == "home-state" for s in subjects) and "subject" in nodes and \
             pattern.relation in ("controls", "attacked"):

@@ -88,11 +88,11 @@ def _reduced_relative(target: Token) -> list[Token]:
 
 
 def holders(target: Token, resolver: Resolver, attackers: set[str]) -> list[Mention]:
-    """The named actor holding the place or ground an attack hit ("strikes on ISIS-held
-    positions", "an offensive into territory held by the YPG", "bombed HTS-held Idlib",
+    """The named actor holding the place or ground an attack hit ("strikes on X-held
+    positions", "an offensive into ground held by the Y militia", "bombed X-held P",
     "pushed into parts of the town that Y held"): to attack what an actor holds is to
     attack it (not the attackers' own ground)."""
-    held = words_for("attacked")["HELD_PARTICIPLES"]  # "ISIS-held", "controlled by X"
+    held = words_for("attacked")["HELD_PARTICIPLES"]  # "X-held", "controlled by X"
     found: list[Mention] = []
     for participle in target.children:
         if participle.dep_ not in ("amod", "acl", "relcl") or participle.lemma_.lower() not in held:
