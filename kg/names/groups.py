@@ -10,6 +10,9 @@ from kg.lexicon import words
 from kg.names.surface import GROUP_WORDS
 from kg.names.table import NameTable
 
+#: The marks that join the parts of one name ("Ansar-ul-Y", "Tehreek–e–Z").
+HYPHENS = ("-", "–")
+
 
 class GroupNames(NameTable):
     """Mixed into Names (kg/names/reader.py)."""
@@ -182,16 +185,16 @@ class GroupNames(NameTable):
         None when no such run starts there."""
         tokens = self.tokens
         if not (tokens[start].is_alpha and tokens[start].text[:1].isupper()) or \
-                start > 0 and tokens[start - 1].text in ("-", "–") and not tokens[start - 1].whitespace_:
+                start > 0 and tokens[start - 1].text in HYPHENS and not tokens[start - 1].whitespace_:
             return None
         stop, linked = start + 1, False
-        while stop + 1 < len(tokens) and not tokens[stop - 1].whitespace_ and tokens[stop].text in ("-", "–") \
+        while stop + 1 < len(tokens) and not tokens[stop - 1].whitespace_ and tokens[stop].text in HYPHENS \
                 and not tokens[stop].whitespace_ and tokens[stop + 1].is_alpha:
             word = tokens[stop + 1]
             if word.text[:1].isupper():
                 stop += 2
             elif word.lower_ in words("NAME_LINK_PARTICLES") and not word.whitespace_ and stop + 3 < len(tokens) \
-                    and tokens[stop + 2].text in ("-", "–") and not tokens[stop + 2].whitespace_ \
+                    and tokens[stop + 2].text in HYPHENS and not tokens[stop + 2].whitespace_ \
                     and tokens[stop + 3].is_alpha and tokens[stop + 3].text[:1].isupper():
                 stop += 4
                 linked = True
@@ -220,12 +223,12 @@ class GroupNames(NameTable):
             if end + 1 >= len(self.doc) or entity.type in ("Person", "City"):
                 continue
             hyphen = self.tokens[end]
-            if hyphen.text not in ("-", "–") or hyphen.whitespace_ or self.tokens[end - 1].whitespace_:
+            if hyphen.text not in HYPHENS or hyphen.whitespace_ or self.tokens[end - 1].whitespace_:
                 continue
             stop = end + 1
             while stop < len(self.doc) and stop not in self.by_token and self.tokens[stop].is_alpha and \
                     (self.tokens[stop].text[:1].isupper() or self.tokens[stop].lower_ in ("in", "of")):
-                if self.tokens[stop].whitespace_ or stop + 1 >= len(self.doc) or self.tokens[stop + 1].text not in ("-", "–"):
+                if self.tokens[stop].whitespace_ or stop + 1 >= len(self.doc) or self.tokens[stop + 1].text not in HYPHENS:
                     stop += 1
                     break
                 stop += 2  # "-in-Opposition": on through the next hyphen

@@ -512,5 +512,5 @@ def _reciprocal(act: Token) -> bool:
     """An act two sides do to each other: "clashed", "exchanged fire", "fought each other"."""
     mutual = words_for("attacked")["RECIPROCAL_NOUNS"] | words_for("attacked")["RECIPROCAL_VERBS"]
     said = act.sent.text.lower()
-    return act.lemma_.lower() in mutual or "each other" in said or "one another" in said or any(
+    return act.lemma_.lower() in mutual or any(p in said for p in words_for("attacked")["RECIPROCAL_PHRASES"]) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in act.children)

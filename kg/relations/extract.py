@@ -118,6 +118,7 @@ def _well_typed(c: Candidate) -> bool:
 
 
 def _alliance(c: Candidate) -> bool:
+    """Whether a candidate states an alliance (its own relation, else its pattern's)."""
     return (c.relation or c.pattern.relation) == "alliedWith"
 
 

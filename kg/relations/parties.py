@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.discourse import Mention, distinct
 from kg.entities import Resolver
@@ -95,9 +95,9 @@ def later_parties(noun: Token, resolver: Resolver, known: Sequence[Mention] = ()
     return _delegations_in(following, resolver, known)
 
 
-def _following(token: Token, count: int | None = None) -> list:
+def _following(token: Token, count: int | None = None) -> list[Span]:
     """The sentences after the one a token is in, the next count of them (all when None)."""
-    spans = []
+    spans: list[Span] = []
     end = token.sent.end
     while end < len(token.doc) and (count is None or len(spans) < count):
         spans.append(token.doc[end].sent)
@@ -105,7 +105,7 @@ def _following(token: Token, count: int | None = None) -> list:
     return spans
 
 
-def _delegations_in(spans, resolver: Resolver, known: Sequence[Mention] = ()) -> list[Mention]:
+def _delegations_in(spans: Sequence[Span], resolver: Resolver, known: Sequence[Mention] = ()) -> list[Mention]:
     """"X is represented by its prime minister", "Y represents Z at the talks", "Egypt's
     delegation is led by W", "the teams of A and B met": the states and groups the next
     sentences send to the talks."""
