@@ -78,8 +78,9 @@ def sports_report(doc: Doc) -> bool:
     violence. Teams bear the names of states and cities, and "hit", "beat", "attack",
     "take on" and "held" are the words of the game, so no relation in it is a fact."""
     lemmas = [t.lemma_.lower() for t in doc]
-    sport = [w for w in lemmas if w in words("SPORT_REPORT_WORDS")]
-    violence = sum(1 for w in lemmas if w in words("VIOLENCE_WORDS"))
+    sport_words, violence_words = words("SPORT_REPORT_WORDS"), words("VIOLENCE_WORDS")
+    sport = [w for w in lemmas if w in sport_words]
+    violence = sum(1 for w in lemmas if w in violence_words)
     return len(set(sport)) >= 4 and len(sport) > 2 * violence
 
 
