@@ -173,6 +173,12 @@ def test_a_former_office_holder_acts_for_no_state():
     assert resolve("Russian President Ivan Petrov said so.", "Petrov") == ["Russia"]
 
 
+def test_an_office_the_parser_made_the_head_still_names_the_state_its_holder_acts_for():
+    # "X's Prime Minister Y": the small parser heads the phrase with the office, the name its apposition
+    assert resolve("Norway hosted Kenya's acting Prime Minister John Otieno for talks.", "Otieno") == ["Kenya"]
+    assert resolve("Norway hosted Kenya's former Prime Minister John Otieno for talks.", "Otieno") == ["John Otieno"]
+
+
 def test_a_hyphenated_branch_is_its_own_group_not_the_name_inside_it():
     text = "The Sudan People's Liberation Army-North (SPLA-N) shelled a town. The SPLA-N withdrew."
     found = names(text)

@@ -43,9 +43,12 @@ class Leaders(Discourse):
         a former one ("former president X") speaks for himself."""
         if role != "actor" or mention.entity.type != "Person":
             return mention
-        for child in token.children:
-            if child.lemma_.lower() in words("LEADER_NOUNS") and child.dep_ in ("compound", "appos", "nmod"):
-                if any(m.lower_ in words("FORMER_WORDS") for m in self.doc[token.left_edge.i: child.i]):
+        offices = [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
+        if token.dep_ == "appos" and token.head.i < token.i:
+            offices.append(token.head)  # "X's Prime Minister Y": the parser heads the phrase with the office
+        for child in offices:
+            if child.lemma_.lower() in words("LEADER_NOUNS"):
+                if any(m.lower_ in words("FORMER_WORDS") for m in self.doc[min(token.left_edge.i, child.left_edge.i): child.i]):
                     continue  # "Russian former president X", "ex-President X": acts for no one now
                 owner = self._owner(child, role, 1) or self._spoken_for(child, role)
                 if owner is not None and owner.via != "home-state" and \
