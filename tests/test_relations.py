@@ -1562,6 +1562,13 @@ def test_a_named_groups_fighters_loyal_to_a_leader():
     assert ("Fatah", "alliedWith", "Mahmoud Abbas") not in facts("Fatah gunmen opposed to Mahmoud Abbas fought Hamas.")
 
 
+def test_reinforcing_its_own_positions_backs_no_other_actor():
+    before = "Armenia accused Azerbaijan of shelling two villages. "
+    assert ("Azerbaijan", "alliedWith", "Armenia") not in facts(before + "Azerbaijani troops reinforced their trenches overnight.")
+    assert ("Azerbaijan", "alliedWith", "Armenia") not in facts(before + "The Azerbaijani army reinforces itself with new conscripts.")
+    assert ("Russia", "alliedWith", "Armenia") in facts(before + "Russian troops reinforced Armenia on Monday.")
+
+
 def test_troops_sent_to_help_a_named_actor():
     assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to help Somalia.")
     assert not {f for f in facts("Norway sent a delegation to help President Juan Santos.") if f[1] == "alliedWith"}

@@ -69,6 +69,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     if pattern.relation == "controls":
         objects = held_by_others(trigger, subjects, objects)
         objects = not_held_apart(trigger, nodes.get("object"), objects)
+    if pattern.relation == "alliedWith":  # "X reinforced its positions", "X reinforces itself": its own,
+        objects = _not_own(objects, subjects)  # no other actor backed
     objects = [resolver.other_than(m, {s.entity.name for s in subjects}) for m in objects]
     objects = [m for m in objects if m is not None]
     if pattern.relation == "attacked":
@@ -85,6 +87,14 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             record.attacks.append((trigger.i, objects))
             record.attackers.append((trigger.i, subjects, objects))
     return pairs(pattern, trigger, subjects, objects)
+
+
+def _not_own(objects: list[Mention], subjects: list[Mention]) -> list[Mention]:
+    """The objects of a backing that are not the subject's own: a pronoun that points back
+    at the subject ("X reinforced its positions", "X finances its insurgency") names what
+    the subject strengthens of itself, not a second actor to be its ally."""
+    names = {s.entity.name for s in subjects}
+    return [m for m in objects if not (m.via == "pronoun" and m.entity.name in names)]
 
 
 def _agent_list_tail(trigger: Token, noun: Token, subjects: list[Mention],
