@@ -1562,6 +1562,12 @@ def test_a_named_groups_fighters_loyal_to_a_leader():
     assert ("Fatah", "alliedWith", "Mahmoud Abbas") not in facts("Fatah gunmen opposed to Mahmoud Abbas fought Hamas.")
 
 
+def test_a_participle_clause_of_backing_is_said_of_the_verbs_subject():
+    assert ("Syria", "alliedWith", "Russia") in facts("Backed by Russian jets, Syrian troops retook the town on Monday.")
+    assert ("Hezbollah", "alliedWith", "Iran") in facts("Armed by Iran, Hezbollah fired rockets at Israel.")
+    assert ("Hezbollah", "alliedWith", "Iran") not in facts("Attacked by Iran, Hezbollah fired rockets at Israel.")
+
+
 def test_reinforcing_its_own_positions_backs_no_other_actor():
     before = "Armenia accused Azerbaijan of shelling two villages. "
     assert ("Azerbaijan", "alliedWith", "Armenia") not in facts(before + "Azerbaijani troops reinforced their trenches overnight.")
