@@ -412,3 +412,9 @@ def test_the_country_acting_is_the_state_named_last_or_the_articles_own():
     assert resolve(text, "Hadi") == ["Azerbaijan"]
     other = "Fighting raged in Azerbaijan. Omar Hadi, a neighbouring country's president, said troops held."
     assert resolve(other, "Hadi") == ["Omar Hadi"]
+
+
+def test_a_name_listed_among_states_is_the_state_not_its_homonym():
+    lead = "Nigerian troops retook Baga from Boko Haram on Monday. "
+    assert resolve(lead + "Troops from Nigeria, Chad and Niger are based in the town.", "Niger", "place")[0] == "Niger"
+    assert resolve(lead + "The fighting spread to Niger on Tuesday.", "Niger", "place") == ["Niger, Nigeria"]

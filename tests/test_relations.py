@@ -1568,6 +1568,16 @@ def test_a_participle_clause_of_backing_is_said_of_the_verbs_subject():
     assert ("Hezbollah", "alliedWith", "Iran") not in facts("Attacked by Iran, Hezbollah fired rockets at Israel.")
 
 
+def test_those_who_formed_a_coalition_are_its_members():
+    found = facts("Rebels hold the border. A multinational force formed by Mali, Chad and Niger fought them.")
+    assert {("Mali", "alliedWith", "Chad"), ("Chad", "alliedWith", "Niger")} <= found, found
+    found = facts("The Sahel Alliance, set up by Mali and Niger, held a summit.")
+    assert {("Mali", "alliedWith", "Sahel Alliance"), ("Niger", "alliedWith", "Sahel Alliance")} <= found, found
+    assert ("Mali", "alliedWith", "Niger") not in found  # members of a named alliance, not said to be each other's
+    assert ("Kenya", "alliedWith", "Uganda") not in facts("A trade bloc formed by Kenya and Uganda met today.")
+    assert ("Kenya", "alliedWith", "Uganda") in facts("A joint force formed by Kenya and Uganda met today.")
+
+
 def test_reinforcing_its_own_positions_backs_no_other_actor():
     before = "Armenia accused Azerbaijan of shelling two villages. "
     assert ("Azerbaijan", "alliedWith", "Armenia") not in facts(before + "Azerbaijani troops reinforced their trenches overnight.")

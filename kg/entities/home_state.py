@@ -107,10 +107,23 @@ class HomeState(Discourse):
             elsewhere = {self._country_name(e) for e in self.entities.values() if e != entity}
             if (entry.name if entry.type == "State" else entry.country) in elsewhere:
                 continue
+            if entry.type == "State" and self._listed_with_states(entity):
+                continue  # "Nigeria, Chad, Cameroon and Niger": a name in a list of states is the state
             leading = {self._country_name(e) for i, e in self.by_token.items() if i < lead and e != entity}
             chosen = [h for h in homonyms if h.country in leading]
             if len(chosen) == 1:
                 self._rename(entity, Entity(chosen[0].name, chosen[0].type, (), chosen[0].same_as))
+
+    def _listed_with_states(self, entity: Entity) -> bool:
+        """Whether a mention of entity is coordinated with a state the text names
+        ("troops from Nigeria, Chad and Niger"): the list is of states, so it is one too."""
+        for i, named in self.by_token.items():
+            if named == entity:
+                token = self.doc[i]
+                if any(self.by_token.get(c.i, entity).type == "State" and self.by_token.get(c.i) != entity
+                       for c in token.conjuncts):
+                    return True
+        return False
 
     def _country_name(self, entity: Entity) -> str | None:
         """The state an entity is or lies in, by the gazetteer."""

@@ -107,6 +107,9 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
     if any(c.lower_ in ("not", "nor", "neither") and (c.head == trigger or trigger.i > c.i > c.head.i)
            for c in list(trigger.children) + list(trigger.head.children)):
         return []  # "the X Alliance, not A or B, ...": set apart, not listed as members
+    if any(c.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for c in nodes["subject"].children
+           if c.dep_ in ("amod", "compound")):
+        return []  # "a trade bloc formed by A and B": commerce, not force or politics
     members = [m for m in _listed(nodes["object"], resolver)
                if m.entity.type in ACTOR_TYPES - {"Person"} and not _no_longer(resolver.doc[m.token])
                and not _people_modifier(m, resolver)]
