@@ -1254,6 +1254,22 @@ ATTACK_RULES = [
     # the doer of "the kidnappings of ..." is not one of the victims named after "of"
     ("The kidnappings of Ugandan soldiers by Kenyan troops continued.", ("Kenya", "attacked", "Uganda"), True),
     ("The kidnappings of Kenyan and Ugandan soldiers continued.", ("Kenya", "attacked", "Uganda"), False),
+    # a military site listed after the first thing taken is taken too; a town alone is no armed post
+    ("Al-Shabaab seized two villages and a military base in Kenya.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Al-Shabaab seized two villages and a market in Kenya.", ("al-Shabaab", "attacked", "Kenya"), False),
+    # "took an army post": every verb of taking, not only "seize" and "capture"
+    ("Al-Shabaab took a Kenyan army post near the border.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Al-Shabaab took a Kenyan journalist's car near the border.", ("al-Shabaab", "attacked", "Kenya"), False),
+    # taking control of a place from an actor is fighting it ("from" on "control" or on the place)
+    ("Iraqi troops regained control of two towns from ISIS fighters.", ("Iraq", "attacked", "ISIL"), True),
+    ("Iraqi troops wrested control of the town from the Islamic State.", ("Iraq", "attacked", "ISIL"), True),
+    ("Iraqi troops handed control of two towns to ISIS fighters.", ("Iraq", "attacked", "ISIL"), False),
+    # "continuing to repel Y's attacks": the repeller comes from the governing clause and both sides fought
+    ("Kenyan troops were continuing to repel Somali attacks.", ("Somalia", "attacked", "Kenya"), True),
+    ("Kenyan troops were continuing to repel Somali questions.", ("Somalia", "attacked", "Kenya"), False),
+    # Tajik, Uzbek, Turkmen are demonyms of their states, as Kyrgyz and Kazakh are
+    ("Tajik troops shelled a Kyrgyz border post.", ("Tajikistan", "attacked", "Kyrgyzstan"), True),
+    ("Uzbek troops shelled a Kyrgyz border post.", ("Uzbekistan", "attacked", "Kyrgyzstan"), True),
 ]
 
 
