@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention, distinct
 from kg.entities import Resolver
-from kg.relations.arguments import agent_of, pairs, place_of
+from kg.events import Entity
+from kg.relations.arguments import Candidate, agent_of, pairs, place_of
 from kg.relations.parties import (attendees, attending, earlier_parties, hosted_parties, involved, joiners, later_parties,
                                   meeting_subjects, named_modifiers, participants, purpose_parties, remember_talks,
                                   round_holders, sides_between, talk_holders, topic_state, travellers, underway_between)
@@ -41,7 +42,7 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record:
     if noun is not None:
         record.talks.append((noun.i, parties))
     place = place_of(noun if noun is not None else trigger, resolver, host_names)
-    return pairs(pattern, trigger, hosts, parties, place=place)
+    return _hosted(pattern, trigger, hosts, parties, resolver, place)
 
 
 @engine(record=True)
@@ -76,9 +77,21 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     hosts = states[:1] + conveners
     parties = [p for p in parties if p.entity.name not in {c.entity.name for c in conveners}]
     place = resolver.by_token.get(venue.i) if venue is not None else None
-    return [c for c in pairs(pattern, talks_noun, hosts, parties, place=place)
+    return [c for c in _hosted(pattern, talks_noun, hosts, parties, resolver, place)
             if c.object.entity.name != c.subject.entity.name
             and not _leads(c.object, c.subject.entity.name, resolver)]
+
+
+def _hosted(pattern: Pattern, trigger: Token, hosts: list[Mention], parties: list[Mention], resolver: Resolver,
+            place: Entity | None = None) -> list[Candidate]:
+    """Host-party pairs, each party a state, group or organisation: an official stands for
+    the body his title gives him ("Thailand's Prime Minister X" -> Thailand); a person with
+    no such office (a mediator, a former leader) is no party, and no host is its own."""
+    sides = distinct([Mention(led[0], p.token, "leader") if p.entity.type == "Person" else p
+                      for p in parties
+                      for led in [resolver.bodies_led(p.entity) if p.entity.type == "Person" else [p.entity]] if led])
+    return [c for c in pairs(pattern, trigger, hosts, sides, place=place)
+            if c.object.entity.name != c.subject.entity.name]
 
 
 def _completed(parties: list[Mention], noun: Token, resolver: Resolver) -> list[Mention]:
@@ -104,7 +117,7 @@ def meeting_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
                 for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     if len({p.entity.name for p in parties}) < 2:
         return []  # "the president met in Doha" names one side only
-    return [c for c in pairs(pattern, trigger, states[:1], parties)
+    return [c for c in _hosted(pattern, trigger, states[:1], parties, resolver)
             if c.object.entity.name != c.subject.entity.name and not _leads(c.object, c.subject.entity.name, resolver)]
 
 
@@ -121,7 +134,7 @@ def bloc_meeting(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) 
     parties = [p for p in attending(resolver) if p.entity.name not in names
                and not _leads(p, hosts[0].entity.name, resolver)
                and not _titled_by(p, hosts[0].entity.name, resolver)]  # the bloc's own officials are no party
-    return pairs(pattern, nodes["trigger"], hosts[:1], parties)
+    return _hosted(pattern, nodes["trigger"], hosts[:1], parties, resolver)
 
 
 def _titled_by(party: Mention, host: str, resolver: Resolver) -> bool:
@@ -202,7 +215,7 @@ def host_country(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, 
     hosts = [m for h in holders for m in resolver.resolve(h, "actor")
              if m.entity.type in ("State", "City", "Organisation")]
     parties = participants(resolver, record)
-    return [c for c in pairs(pattern, trigger, hosts, parties) if c.object.entity.name != c.subject.entity.name]
+    return _hosted(pattern, trigger, hosts, parties, resolver)
 
 
 @engine(needs=("delegates",))
@@ -214,7 +227,7 @@ def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     parties = [p for p in resolver.resolve(nodes["delegates"], "actor") if p.entity.name not in names]
     if len(parties) < 2:
         return []
-    return pairs(pattern, nodes["trigger"], hosts, parties)
+    return _hosted(pattern, nodes["trigger"], hosts, parties, resolver)
 
 
 def _speaker_host(trigger: Token, resolver: Resolver) -> list[Mention]:
