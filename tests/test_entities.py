@@ -418,3 +418,14 @@ def test_a_name_listed_among_states_is_the_state_not_its_homonym():
     lead = "Nigerian troops retook Baga from Boko Haram on Monday. "
     assert resolve(lead + "Troops from Nigeria, Chad and Niger are based in the town.", "Niger", "place")[0] == "Niger"
     assert resolve(lead + "The fighting spread to Niger on Tuesday.", "Niger", "place") == ["Niger, Nigeria"]
+
+
+def test_a_plain_word_short_form_names_the_group_of_the_articles_country():
+    # "Maoists" names India's Maoist party in an article set in India, Nepal's in one set in Nepal
+    assert resolve("India's army said Maoists attacked a patrol.", "Maoists") == ["Communist Party of India (Maoist)"]
+    assert resolve("Nepal's army said Maoists attacked a patrol.", "Maoists") == ["Communist Party of Nepal (Maoist)"]
+    assert resolve("India's army said a Maoist ambush killed two.", "Maoist") == ["Communist Party of India (Maoist)"]
+
+
+def test_a_plain_word_short_form_names_no_group_in_an_article_set_elsewhere():
+    assert "Communist Party of India (Maoist)" not in resolve("Peru's army said Maoists attacked a patrol.", "Maoists")

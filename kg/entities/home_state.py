@@ -125,6 +125,27 @@ class HomeState(Discourse):
                     return True
         return False
 
+    def _read_home_groups(self) -> None:
+        """"Maoists ambushed a patrol" in an article set in India: a group's short form too
+        ambiguous to match alone (the gazetteer's ambiguous_aliases) that is a plain word
+        names the group of the article's own country ("Maoist", before a noun, too)."""
+        state = self.main_state()
+        if state is None:
+            return
+        short = {alias: entry for entry in self.gazetteer.entries if entry.country == state.name
+                 for alias in entry.ambiguous_aliases if alias.isalpha() and not alias.isupper()}
+        for token in self.doc:
+            entry = short.get(token.text)
+            if entry is None and token.text + "s" in short and token.dep_ in ("amod", "compound"):
+                entry = short[token.text + "s"]  # "a Maoist ambush", "Maoist rebels"
+            if entry is None or token.pos_ in ("VERB", "AUX"):
+                continue
+            known = self.by_token.get(token.i)
+            if known is None:
+                self.by_token[token.i] = self._from_gazetteer(entry, token.text)
+            elif known.name == token.text:  # the NER's own entity for the bare word
+                self._rename(known, self._from_gazetteer(entry, token.text))
+
     def _country_name(self, entity: Entity) -> str | None:
         """The state an entity is or lies in, by the gazetteer."""
         country = self.gazetteer.country_of(entity.name)

@@ -33,6 +33,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._choose_homonyms()
+        self._read_home_groups()
         self._read_coalitions()
         self.descriptors = self._read_descriptors()
 
