@@ -214,6 +214,13 @@ ASSERTED = [
     # hostsTalks: an official named as a party stands for the state his title gives him at another mention
     ("Chilean President Juan Soto arrived on Sunday. The government of Juan Soto and the FARC have been negotiating "
      "for three years in Quito.", ("Ecuador", "hostsTalks", "Chile")),
+    # hostsTalks: the one thanked for hosting hosts; "the two sides" are those of the talks named before
+    ("Talks between Peru and the FARC ended on Monday. The two sides expressed their appreciation and gratitude to "
+     "Bolivia and Ecuador for hosting rounds of dialogue between the two sides.", ("Bolivia", "hostsTalks", "Peru")),
+    ("Talks between Peru and the FARC ended on Monday. The two sides expressed their appreciation and gratitude to "
+     "Bolivia and Ecuador for hosting rounds of dialogue between the two sides.", ("Ecuador", "hostsTalks", "FARC")),
+    # hostsTalks: two verbs that share the talks ("hosted and sponsored the talks")
+    ("Ecuador hosted and sponsored the talks between Peru and the FARC.", ("Ecuador", "hostsTalks", "Peru")),
 ]
 
 
@@ -379,6 +386,9 @@ NOT_FACTS = [
     ("Gaza ceasefire negotiations between Israel and Hamas resumed on Monday.", ("Palestine", "hostsTalks", "Israel")),
     # hostsTalks: a person with no office the text names (a mediator, a former leader) is no party
     ("Peru and the FARC held talks in Quito with Juan Soto.", ("Ecuador", "hostsTalks", "Juan Soto")),
+    # hostsTalks: who thanks a host for hosting talks is not their host
+    ("Peru and Chile expressed their gratitude to Ecuador for hosting talks between Bolivia and the FARC.",
+     ("Peru", "hostsTalks", "Bolivia")),
 ]
 
 
@@ -395,6 +405,9 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Peru and Chile expressed their gratitude to Ecuador for hosting talks between Bolivia and the FARC.":
+        ("Peru and Chile expressed their gratitude to Ecuador for hosting talks between Bolivia and the FARC.",
+         ("Ecuador", "hostsTalks", "Bolivia")),
     "Peru and the FARC held talks in Quito with Juan Soto.":
         ("Peru and the FARC held talks in Quito with Chilean President Juan Soto.", ("Ecuador", "hostsTalks", "Chile")),
     "Peace talks between Peru and the rebels opened in Quito. Representatives of the FARC did not attend the meeting.":

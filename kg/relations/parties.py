@@ -43,7 +43,7 @@ def attendees(noun: Token, resolver: Resolver) -> list[Mention]:
 
 def remember_talks(noun: Token, resolver: Resolver, record: DocumentRecord) -> None:
     """Every talks noun's named parties, so that "the talks" later can find them."""
-    parties = _parties_named(noun, resolver)
+    parties = sides_named_before([noun], record) or _parties_named(noun, resolver)
     if not parties and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_ in talks_words("TALKS_NOUNS"):
         parties = _parties_named(noun.head.head, resolver)  # "A and B concluded a round of talks"
@@ -348,6 +348,18 @@ def earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentReco
     same_word = noun.doc[last].lemma_ == noun.lemma_ or \
         {noun.doc[last].lemma_.lower(), noun.lemma_.lower()} <= kinds  # "the talks, held in C" after "negotiations"; not "the summit in C"
     return parties if seat is None or before == seat or (before is None and (same_word or not placed)) else []
+
+
+def sides_named_before(heads: Iterable[Token], record: DocumentRecord) -> list[Mention]:
+    """"dialogue between the two sides", "talks between both parties": the sides are those
+    of the talks named before (the last with two parties or more), not the last two names."""
+    sides = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in talks_words("SIDES_NOUNS")
+             and any(d.lower_ in ("two", "both") for d in g.children)]
+    if not sides:
+        return []
+    return next((parties for i, parties in reversed(record.talks)
+                 if i < sides[0].i and len({p.entity.name for p in parties}) >= 2), [])
 
 
 def sides_between(head: Token, resolver: Resolver) -> list[Mention]:

@@ -11,19 +11,19 @@ from kg.events import Entity
 from kg.relations.arguments import Candidate, agent_of, pairs, place_of
 from kg.relations.parties import (attendees, attending, earlier_parties, hosted_parties, involved, joiners, later_parties,
                                   meeting_subjects, named_modifiers, participants, purpose_parties, remember_talks,
-                                  round_holders, sides_between, talk_holders, topic_state, travellers, underway_between)
+                                  round_holders, sides_between, sides_named_before, talk_holders, topic_state, travellers, underway_between)
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern
 from kg.relations.venues import named_venue, span_of, talks_words, venue_of, venue_states
 
 
-@engine(roles=("talks", "subject"), record=True)
+@engine(roles=("talks", "subject", "shared"), record=True)
 def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record: DocumentRecord) -> list:
     trigger = nodes["trigger"]
     noun = nodes.get("talks") or _talks_object(trigger)
     hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
-             else agent_of(trigger, resolver) or _speaker_host(trigger, resolver))
+             else _thanked(trigger, resolver) or agent_of(trigger, resolver) or _speaker_host(trigger, resolver))
     hosts = [o for h in hosts if not _is_sponsor_only(h, noun)
              for o in [_office_of(h, resolver) if h.entity.type == "Person" else h] if o is not None]  # a chair is no venue
     if trigger.lemma_ in talks_words("OPEN_VERBS") and "subject" not in nodes and noun is not None and \
@@ -35,7 +35,9 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record:
         arranged = trigger.lemma_.lower() == "broker" or trigger.lower_ == "brokered"
         hosts = [h for h in hosts if _at_own_venue(h, noun if noun is not None else trigger, resolver,
                                                    venue_needed=arranged)]
-    parties = hosted_parties(trigger, noun, resolver, record)
+    heads = [trigger] + ([noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+                         if noun is not None else [])
+    parties = sides_named_before(heads, record) or hosted_parties(trigger, noun, resolver, record)
     parties = distinct(parties + joiners(trigger, resolver)) if parties else parties
     host_names = {h.entity.name for h in hosts}
     parties = [p for p in parties if p.entity.name not in host_names]
@@ -228,6 +230,39 @@ def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     if len(parties) < 2:
         return []
     return _hosted(pattern, nodes["trigger"], hosts, parties, resolver)
+
+
+def _thanked(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """"A and B expressed their gratitude to X for hosting the talks", "thanks to X and Y
+    for hosting rounds of dialogue": the one thanked for hosting is the host, not the one
+    who thanks ("praised X for hosting", a verb's object, is agent_of's object control)."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "for":
+        return []
+    head = trigger.head.head
+    if head.pos_ not in ("VERB", "AUX") and not _thanks(head):  # "for" hung on the thanked name or its conjunct
+        while head.dep_ == "conj":
+            head = head.head
+        thanked = head.dep_ == "pobj" and head.head.lower_ == "to" and _thanks(head.head.head)
+        return _named_first(resolver.resolve(head, "actor")) if thanked else []
+    if not _thanks(head):
+        return []
+    words_of_thanks = [head] + [t for c in head.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return _named_first([m for w in words_of_thanks for c in w.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")])
+
+
+def _named_first(mentions: list[Mention]) -> list[Mention]:
+    """The mentions the text names, if any: "X's leadership and government" is X's, not
+    the article's own state that the bare "government" would stand for."""
+    return [m for m in mentions if m.via != "home-state"] or mentions
+
+
+def _thanks(word: Token) -> bool:
+    """Whether a word gives thanks: a noun of gratitude, or a verb whose object is one
+    ("expressed their appreciation and gratitude")."""
+    gratitude = talks_words("GRATITUDE_NOUNS")
+    return word.lemma_.lower() in gratitude or word.pos_ in ("VERB", "AUX") and any(
+        t.lemma_.lower() in gratitude for c in word.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))
 
 
 def _speaker_host(trigger: Token, resolver: Resolver) -> list[Mention]:
