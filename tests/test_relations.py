@@ -1621,6 +1621,12 @@ def test_reinforcing_its_own_positions_backs_no_other_actor():
     assert ("Russia", "alliedWith", "Armenia") in facts(before + "Russian troops reinforced Armenia on Monday.")
 
 
+def test_helping_an_actor_fend_off_an_enemy():
+    found = facts("Chad and Niger helped Cameroon fend off a rebel attempt to seize Yaounde.")
+    assert {("Chad", "alliedWith", "Cameroon"), ("Niger", "alliedWith", "Cameroon")} <= found, found
+    assert ("Chad", "alliedWith", "Cameroon") not in facts("Chad and Niger helped Cameroon ward off inflation.")
+
+
 def test_troops_sent_to_help_a_named_actor():
     assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to help Somalia.")
     assert not {f for f in facts("Norway sent a delegation to help President Juan Santos.") if f[1] == "alliedWith"}

@@ -387,7 +387,9 @@ def _fights_an_actor(clause: Token, resolver: Resolver) -> bool:
     """The fighting verb's object is an actor, named or not ("the rebels", "an assault"),
     or it has none ("help Y defend itself"), not a cause ("fight poverty")."""
     enemies = words("GROUP_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words_for("attacked")["ATTACK_NOUNS"]
-    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects = [c for c in clause.children if c.dep_ == "dobj"] + [  # "fend off X", the parser may
+        g for c in clause.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "back")  # hang X on
+        for g in c.children if g.dep_ == "pobj"]  # the particle
     return all(o.i in resolver.by_token or o.lemma_.lower() in enemies or o.pos_ == "PRON" or
                any(t.i in resolver.by_token for t in o.subtree) for o in objects)
 
