@@ -1627,6 +1627,27 @@ def test_helping_an_actor_fend_off_an_enemy():
     assert ("Chad", "alliedWith", "Cameroon") not in facts("Chad and Niger helped Cameroon ward off inflation.")
 
 
+def test_a_name_and_its_armed_wing_named_after_it():
+    assert ("Marnia Liberation Front", "alliedWith", "Marnia People's Army") in facts(
+        "The Marnia Liberation Front and its armed wing, the Marnia People's Army, rejected the deal.")
+    assert ("Marnia Workers Party", "alliedWith", "Marnia People's Army") in facts(
+        "The Marnia Workers Party and its armed group, the Marnia People's Army, rejected the deal.")
+    assert ("Marnia Liberation Front", "alliedWith", "Marnia People's Army") not in facts(
+        "The Marnia Liberation Front and its rivals, the Marnia People's Army, rejected the deal.")
+    assert ("Marnia Workers Party", "alliedWith", "Marnia Student Union") not in facts(
+        "The Marnia Workers Party and its youth group, the Marnia Student Union, rejected the deal.")
+
+
+def test_the_groups_an_umbrella_organisation_takes_in():
+    found = facts("Talks opened with the Marnia National Front, the umbrella organization of leftist groups "
+                  "including the Marnia Workers Party and the Marnia People's Army.")
+    assert {("Marnia Workers Party", "alliedWith", "Marnia National Front"),
+            ("Marnia People's Army", "alliedWith", "Marnia National Front")} <= found, found
+    assert ("Marnia Workers Party", "alliedWith", "Marnia National Front") not in facts(
+        "Talks opened with the Marnia National Front, the largest organization of leftist groups "
+        "including the Marnia Workers Party and the Marnia People's Army.")
+
+
 def test_troops_sent_to_help_a_named_actor():
     assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to help Somalia.")
     assert not {f for f in facts("Norway sent a delegation to help President Juan Santos.") if f[1] == "alliedWith"}

@@ -201,6 +201,9 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
     if any(c.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for c in trigger.children
            if c.dep_ in ("amod", "compound")):
         return []  # "a vital trading partner", "business partners": commerce, not force or politics
+    wing = _conjoined_ally(trigger, resolver)
+    if wing is not None:  # "X and its armed wing, the Y": Y is X's
+        return pairs(pattern, trigger, [wing[1]], [wing[0]])
     owners = ally_owners(trigger, resolver)
     members = _ally_members(trigger, resolver)
     titled = _name_after(trigger, resolver)
@@ -220,6 +223,59 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
         # state's coalition, "with A and B among its members", pairs them with the leader only)
         return pairs(pattern, trigger, members, owners) + each_other
     return pairs(pattern, trigger, members, owners)
+
+
+@engine()
+def conjoined_ally(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X and its armed group, the Y": an armed group a name owns, named right after, is its
+    wing (the ally-noun engine reads "its armed wing"; "group" alone is no ally noun)."""
+    wing = _conjoined_ally(nodes["trigger"], resolver)
+    return pairs(pattern, nodes["trigger"], [wing[1]], [wing[0]]) if wing is not None else []
+
+
+@engine(needs=("object",))
+def umbrella(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X, the umbrella organisation of groups including A and B": the groups an umbrella
+    takes in are its members, allied with X, the name it is set beside (the parser may hang
+    the apposition elsewhere, so X is the name that ends right before it)."""
+    trigger = nodes["trigger"]
+    before = trigger.left_edge.i - 1
+    if before >= 0 and resolver.doc[before].text in (",", "(", "-", "–", "—"):
+        before -= 1
+    head = trigger.head if trigger.dep_ == "appos" and trigger.head.i in resolver.by_token else (
+        resolver.doc[before] if before >= 0 and before in resolver.by_token else None)
+    owner = resolver._resolve_one(head, "actor", depth=0) if head is not None else None  # noqa: SLF001
+    if owner is None or owner.entity.type not in NON_PERSON_ACTORS:
+        return []
+    members = [m for m in _listed(nodes["object"], resolver)
+               if m.entity.type in NON_PERSON_ACTORS and m.entity != owner.entity]
+    return pairs(pattern, trigger, distinct(members), [owner])
+
+
+def _conjoined_ally(trigger: Token, resolver: Resolver) -> tuple[Mention, Mention] | None:
+    """"X and its armed wing, the Y", "X and its allies, Y and Z": an ally noun owned by a
+    pronoun and coordinated with a name is that name's (the pronoun means the name just
+    before), and the name set off after it is the ally (the parser hangs it on the noun or
+    on X, as a conjunct or an apposition). Nothing when either is missing."""
+    if trigger.dep_ != "conj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children):
+        return None
+    owner = resolver._resolve_one(trigger.head, "actor", depth=0)  # noqa: SLF001 - X alone, not its conjuncts
+    if owner is None or owner.entity.type not in NON_PERSON_ACTORS:
+        return None
+    after = trigger.i + 1
+    while after < trigger.sent.end and resolver.doc[after].lower_ in (",", "the"):
+        after += 1
+    token = resolver.doc[after] if after < trigger.sent.end and after > trigger.i + 1 else None
+    while token is not None and token.head.i != token.i and token.i in resolver.by_token and \
+            resolver.by_token.get(token.head.i) == resolver.by_token[token.i]:
+        token = token.head  # "the Qassam Brigades": the name's head word carries its dependency
+    if token is None or token.i not in resolver.by_token or token.dep_ not in ("conj", "appos") or \
+            token.head.i not in (trigger.i, trigger.head.i):
+        return None
+    ally = resolver._resolve_one(token, "actor", depth=0)  # noqa: SLF001
+    if ally is None or ally.entity == owner.entity or ally.entity.type not in NON_PERSON_ACTORS:
+        return None
+    return owner, ally
 
 
 def _viewpoint(trigger: Token, resolver: Resolver, member: Mention) -> list[Mention]:
