@@ -1290,6 +1290,11 @@ ATTACK_RULES = [
     # Tajik, Uzbek, Turkmen are demonyms of their states, as Kyrgyz and Kazakh are
     ("Tajik troops shelled a Kyrgyz border post.", ("Tajikistan", "attacked", "Kyrgyzstan"), True),
     ("Uzbek troops shelled a Kyrgyz border post.", ("Uzbekistan", "attacked", "Kyrgyzstan"), True),
+    # ships hit in a sea or gulf: the water is no place attacked (nor the port a gulf is named after)
+    ("The Houthis launched attacks on ships in the Gulf of Aden.", ("Houthis", "attacked", "Aden"), False),
+    ("The Houthis launched attacks on ships in the port of Aden.", ("Houthis", "attacked", "Aden"), True),
+    ("The Houthis launched attacks on ships in the Red Sea.", ("Houthis", "attacked", "Red Sea"), False),
+    ("The Houthis launched attacks on ships in Hodeidah.", ("Houthis", "attacked", "Hodeidah"), True),
 ]
 
 

@@ -45,10 +45,18 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     found = [owned_place(m, resolver, known_regions=True) for m in resolver.resolve(pobj, "place")
-                             if m.entity.type in PLACE_TYPES]
+                             if m.entity.type in PLACE_TYPES and not _body_of_water(resolver.doc[m.token])]
                     if found:
                         return found
     return []
+
+
+def _body_of_water(name: Token) -> bool:
+    """"ships in the Red Sea", "a tanker in the Gulf of Aden": a sea, gulf or strait where a
+    vessel was hit is no place attacked (nor the port a gulf is named after)."""
+    water = words("WATER_BODY_NOUNS")
+    head = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name
+    return name.lemma_.lower() in water or head.lemma_.lower() in water
 
 
 #: Participles that name who runs a facility: "a camp run by X", "a base used by X".
