@@ -195,6 +195,14 @@ def test_a_short_ambiguous_form_names_the_group_the_text_names_in_full():
     assert resolve("Jets struck a convoy near Raqqa. The IS holds much of the valley.", "IS") == []
 
 
+def test_a_dateline_naming_nothing_known_does_not_end_the_lead():
+    text = "Rebels strike again\n\n{}Maoists ambushed a police patrol in India on Sunday."
+    assert resolve(text.format("TOWNVILLE: "), "Maoists") == ["Communist Party of India (Maoist)"]
+    assert resolve(text.format(""), "Maoists") == ["Communist Party of India (Maoist)"]
+    later = "Rebels strike again\n\nTOWNVILLE: Rebels ambushed a patrol. Later, Maoists in India said so."
+    assert resolve(later, "Maoists") == []  # a state named after the lead places no article
+
+
 def test_the_two_sides_are_the_pair_the_text_named_together():
     text = "Talks between Sudan and the Justice and Equality Movement opened. The two sides met in Doha."
     assert resolve(text, "sides") == ["Sudan", "Justice and Equality Movement"]

@@ -197,6 +197,8 @@ class HomeState(Discourse):
         """Where the headline, dateline and first sentence of the body end."""
         seen = 0
         for sentence in self.doc.sents:
+            if sentence[-1].text in DATELINE_MARKS and not any(t.i in self.by_token for t in sentence):
+                continue  # "TOWNVILLE:": a dateline naming nothing known is no sentence of the lead
             if any(t.is_alpha for t in sentence) and not any(t.ent_type_ == "DATE" for t in sentence[:1]):
                 seen += 1
             if seen >= 2:
