@@ -221,6 +221,11 @@ ASSERTED = [
      "Bolivia and Ecuador for hosting rounds of dialogue between the two sides.", ("Ecuador", "hostsTalks", "FARC")),
     # hostsTalks: two verbs that share the talks ("hosted and sponsored the talks")
     ("Ecuador hosted and sponsored the talks between Peru and the FARC.", ("Ecuador", "hostsTalks", "Peru")),
+    # hostsTalks: talks that were ended had been held (ending an alliance ends it; ending talks reports them)
+    ("Peru and the FARC ended peace talks in Quito on Friday.", ("Ecuador", "hostsTalks", "FARC")),
+    # hostsTalks: when the talks started, in a clause the small parser hangs on the last party
+    ("Mediators attended the negotiations between Peru and the FARC party that started on Thursday in Quito.",
+     ("Ecuador", "hostsTalks", "FARC")),
 ]
 
 
@@ -389,6 +394,11 @@ NOT_FACTS = [
     # hostsTalks: who thanks a host for hosting talks is not their host
     ("Peru and Chile expressed their gratitude to Ecuador for hosting talks between Bolivia and the FARC.",
      ("Peru", "hostsTalks", "Bolivia")),
+    # hostsTalks: talks called off were not held, unlike talks ended
+    ("Peru and the FARC called off peace talks in Quito on Friday.", ("Ecuador", "hostsTalks", "FARC")),
+    # hostsTalks: a clause on the last party that tells what the party did there is no venue of the talks
+    ("Mediators attended the negotiations between Peru and the FARC party that started its rebellion in Quito.",
+     ("Ecuador", "hostsTalks", "FARC")),
 ]
 
 
@@ -405,6 +415,11 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Mediators attended the negotiations between Peru and the FARC party that started its rebellion in Quito.":
+        ("Mediators attended the negotiations between Peru and the FARC party that started on Thursday in Quito.",
+         ("Ecuador", "hostsTalks", "FARC")),
+    "Peru and the FARC called off peace talks in Quito on Friday.":
+        ("Peru and the FARC ended peace talks in Quito on Friday.", ("Ecuador", "hostsTalks", "FARC")),
     "Peru and Chile expressed their gratitude to Ecuador for hosting talks between Bolivia and the FARC.":
         ("Peru and Chile expressed their gratitude to Ecuador for hosting talks between Bolivia and the FARC.",
          ("Ecuador", "hostsTalks", "Bolivia")),

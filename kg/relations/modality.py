@@ -108,8 +108,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
         if via == "advcl" and _factive_clause(below, c):
             break  # "would be the first since X struck Y": the past clause of time or cause is fact
         if token is not trigger and via in ("dobj", "pobj", "prep") and token.lemma_ in c["ENDING"] and \
-                trigger.pos_ == "NOUN" and trigger.lemma_ in _violence_nouns():
-            break  # "a bid to end the clashes between X and Y": the clashes happened; the bid is to end them
+                trigger.pos_ == "NOUN" and trigger.lemma_ in _violence_nouns() | words_for("hostsTalks")["TALKS_NOUNS"]:
+            break  # "a bid to end the clashes between X and Y": the clashes happened; "X and Y ended talks in C": held
         if _lost_in_fighting(below, token, trigger, c):
             continue  # "lost two men in a clash with Y": the clash took place
         if via == "prep" and below.lower_ in c["SETTING_PREPS"] and trigger.pos_ == "NOUN":

@@ -31,8 +31,9 @@ def venue_of(noun: Token) -> Token | None:
             heads.append(phrase.head)  # "A and B held talks in C"; not "in C, X welcomed the talks"
     heads += [span] if span is not None else []
     heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("VENUE_VERBS")
-              and (h is noun or c.lemma_ in ("last", "take")) and modality(c) == "asserted"]
-    # "talks held in C", "a meeting between A and B, which lasted an hour in C" (hung on B)
+              and (h is noun or _span_verb(c)) and modality(c) == "asserted"]
+    # "talks held in C", "a meeting between A and B, which lasted an hour in C", "talks between A and
+    # B that started on Thursday in C" (hung on B)
     heads += [t for c in noun.children if c.dep_ == "acl" and c.lemma_ in talks_words("HOST_VERBS")
               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
               for t in (g, *g.conjuncts)]  # "talks brokered by A and B in C": "in C" hung on B
@@ -57,6 +58,12 @@ def venue_of(noun: Token) -> Token | None:
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             return head.head  # "in Oslo, where talks had been held since June"
     return None
+
+
+def _span_verb(clause: Token) -> bool:
+    """A clause that says when or how long an event ran ("which lasted an hour", "that
+    started on Thursday"): hung on a party's name, it still tells of the talks."""
+    return clause.lemma_ in talks_words("SPAN_VENUE_VERBS") and not any(c.dep_ == "dobj" for c in clause.children)
 
 
 def span_of(noun: Token) -> Token | None:
