@@ -182,3 +182,32 @@ def test_a_place_fallen_into_government_hands_is_held_by_the_state():
     assert ("Peru", "controls", "Marcona") in fell, fell
     rebel = facts("Peru is at war with the FARC. The town of Marcona fell into rebel hands on Monday.")
     assert ("Peru", "controls", "Marcona") not in rebel, rebel
+
+
+def test_a_rebel_modifier_is_the_group_the_text_calls_rebels():
+    """"rebel-held P", "the rebel stronghold of P", "under rebel control": the group the
+    text describes as rebels, named before or after; no group so described, no holder."""
+    named = "Marcona is under rebel control. The FARC rebels have fought the army since May."
+    assert ("FARC", "controls", "Marcona") in facts(named)
+    assert ("FARC", "controls", "Marcona") in facts("The FARC rebels shelled the army. Troops surrounded rebel-held Marcona.")
+    unnamed = facts("Marcona is under rebel control. The FARC has fought the army since May.")
+    assert ("FARC", "controls", "Marcona") not in unnamed, unnamed
+
+
+def test_rebel_groups_are_several_not_the_one_group_called_rebels():
+    text = "The FARC rebels fought the army. {} captured Marcona on Monday."
+    assert ("FARC", "controls", "Marcona") not in facts(text.format("Rebel groups"))
+    assert ("FARC", "controls", "Marcona") in facts(text.format("Rebel fighters"))
+
+
+def test_a_name_a_stronghold_noun_introduces_is_a_place_whatever_the_recogniser_says():
+    # the small model tags the made-up town a people (NORP)
+    assert ("FARC", "controls", "Kaveni") in facts("Peruvian jets struck the FARC stronghold of Kaveni on Saturday.")
+    assert ("FARC", "controls", "Americans") not in facts("The FARC held three Americans on Saturday.")
+
+
+def test_a_states_stronghold_is_held_by_the_state_its_demonym_names():
+    held = facts("Wagner fighters attacked the city of Marcona, a Peruvian stronghold.")
+    assert ("Peru", "controls", "Marcona") in held, held
+    former = facts("Wagner fighters attacked the city of Marcona, a former Peruvian stronghold.")
+    assert ("Peru", "controls", "Marcona") not in former, former

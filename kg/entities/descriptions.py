@@ -178,6 +178,34 @@ class Descriptions(Discourse):
             return self.recent(token, armed) or self.recent(token, GROUP_TYPES)
         return self.recent(token, GROUP_TYPES)
 
+    def armed_modifier(self, token: Token, role: str) -> Mention | None:
+        """"rebel-held P", "the rebel stronghold of P", "under militant control", "rebel
+        fighters": a bare modifier for irregular fighters (or a force noun it qualifies)
+        means the group the text described with that word ("the M23 rebels", "X, a rebel
+        group"), before or, when it is the only one, after; nothing when it described none
+        so (several groups may be rebels)."""
+        if role != "actor":
+            return None
+        modifier = token if token.dep_ in ("amod", "compound", "npadvmod", "nmod") else next(
+            (c for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in words("ARMED_MODIFIERS")), None)
+        if modifier is None or modifier.lower_ not in words("ARMED_MODIFIERS") or \
+                (modifier is not token and not lower_in(token, words("STATE_FORCE_NOUNS") | words("ARMED_GROUP_NOUNS"))):
+            return None
+        head = token if modifier is not token else token.head
+        if head.tag_ in ("NNS", "NNPS") and lower_in(head, words("GROUP_NOUNS")):
+            return None  # "rebel groups": several, no one antecedent
+        return self.described(modifier, GROUP_TYPES) or self._only_described(modifier.lemma_.lower())
+
+    def _only_described(self, lemma: str) -> Mention | None:
+        """The one group the whole text describes with this word, named after it ("from the
+        rebel stronghold of P ... the rebel X Council"); nothing when several are so described."""
+        named = {i: e for i, e in sorted(self.by_token.items(), reverse=True)
+                 if e.type in GROUP_TYPES and lemma in self.descriptors.get(e.name, set())}
+        if len({e.name for e in named.values()}) != 1:
+            return None
+        i, entity = min(named.items())
+        return Mention(entity, i, "description")
+
     def _the_country(self, token: Token) -> Mention | None:
         """"the country's president", "the nation's army": the state named last, in this
         sentence or the one before, else the article's own country."""

@@ -251,6 +251,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         owner = self._owner(token, role, depth)
         if owner is not None:
             return owner
+        armed = self.armed_modifier(token, role)
+        if armed is not None:
+            return armed
         if self._is_bare_state_force(token):
             state = self.home_state(token)
             if state is not None:

@@ -21,9 +21,19 @@ def a_person(mention: Mention, resolver: Resolver) -> bool:
     place. A full name the model tags as a person is one; a one-word name it tags so may
     be a place it does not know ("held Z", a village)."""
     entity = mention.entity
+    if _names_a_site(resolver.doc[mention.token]):
+        return False  # "the X compound", "the Y regions": a name before a place noun is the place's
     return entity.type == "Person" and len(entity.name.split()) >= 2 and \
         resolver.gazetteer.lookup(entity.name) is None and \
         resolver.doc[mention.token].ent_type_ == "PERSON"
+
+
+def _names_a_site(name: Token) -> bool:
+    """Whether a name is the modifier of a place or facility noun ("the X compound", "the
+    X and Y regions"): it names that place, whatever the NER took it for."""
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "compound" and name.head.lemma_.lower() in words("PLACE_NOUNS") | words("FACILITY_NOUNS")
 
 
 def held_by_others(trigger: Token, subjects: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -130,7 +140,8 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
     if lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS") | words("PART_NOUNS") | vocabulary["HELD_NOUNS"]:
         return []
     if lemma in words("STATE_POST_NOUNS"):  # "overran a base of the X Tigers": the owner, no place
-        found = [m for m in found if m.entity.type not in ("Organisation", "Person")]
+        found = [m for m in found if m.entity.type not in ("Organisation", "Person") or
+                 _names_a_site(resolver.doc[m.token])]
     named = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
              if t.pos_ == "PROPN" and t.i in resolver.by_token and not (
@@ -262,7 +273,8 @@ def _left_places(trigger: Token) -> list[Token]:
 @engine(needs=("object",))
 def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     trigger = nodes["trigger"]
-    owners = ally_owners(trigger, resolver) or first_person_owner(trigger, resolver) or _force_owner(trigger, resolver)
+    owners = ally_owners(trigger, resolver) or first_person_owner(trigger, resolver) or \
+        _force_owner(trigger, resolver) or _stronghold_modifier(trigger, resolver)
     places = resolver.resolve(nodes["object"], "place")
     return pairs(pattern, trigger, owners, places)
 
@@ -274,3 +286,12 @@ def _force_owner(trigger: Token, resolver: Resolver) -> list[Mention]:
         return []  # "the last town under government control" may be what the text goes on to end
     return [m for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and
             c.lower_ in words("STATE_FORCE_NOUNS") for m in resolver.resolve(c, "actor")]
+
+
+def _stronghold_modifier(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """"P, a Ukrainian stronghold", "P, a government bastion": the state a demonym or a
+    state's own noun before a stronghold noun names holds P, as a name there would."""
+    if trigger.lemma_.lower() not in words_for("controls")["STRONGHOLD_NOUNS"]:
+        return []
+    return [m for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
+            for m in resolver.resolve(c, "actor") if m.entity.type == "State"]

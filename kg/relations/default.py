@@ -163,9 +163,17 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
         return True
     if obj is not None and obj.lemma_.lower() in vocabulary.get("NON_TARGETS", ()):
         return True
-    if obj is not None and obj.ent_type_.lower() in vocabulary.get("PEOPLE_ENT_TYPES", ()):
+    if obj is not None and obj.ent_type_.lower() in vocabulary.get("PEOPLE_ENT_TYPES", ()) and not _named_place(obj):
         return True  # "held three Americans": people, not their country
     return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
+
+
+def _named_place(name: Token) -> bool:
+    """"the stronghold of X", "the town of X": a name a place noun introduces is a place,
+    whatever the entity recogniser took it for (it reads unknown towns as peoples)."""
+    head = name.head
+    return name.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+        head.head.lemma_.lower() in words("PLACE_NOUNS") | words_for("controls")["STRONGHOLD_NOUNS"]
 
 
 def _far_subject(trigger: Token, subject: Token) -> bool:

@@ -18,6 +18,8 @@ def ally_owners(trigger: Token, resolver: Resolver) -> list[Mention]:
             return []  # "Saleh, once an opponent of the rebels, is now their ally": the rebels, unnamed
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i in resolver.by_token):
             return resolver.resolve(child, "actor")
+        if child.dep_ in ("compound", "nmod", "amod") and child.lower_ in words("ARMED_MODIFIERS"):
+            return resolver.resolve(child, "actor")  # "under rebel control": the rebels the text names
         if child.dep_ == "prep" and child.lower_ in words("OWNER_PREPOSITIONS"):
             return [m for g in child.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     return []
