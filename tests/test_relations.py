@@ -1668,6 +1668,16 @@ def test_the_groups_an_umbrella_organisation_takes_in():
         "including the Marnia Workers Party and the Marnia People's Army.")
 
 
+def test_an_x_led_alliance_the_sentence_named_is_that_alliance():
+    found = facts("The North Atlantic Treaty Organization says the US-led alliance, which includes Turkey and "
+                  "Greece, will meet.")
+    assert {("Turkey", "alliedWith", "NATO"), ("Greece", "alliedWith", "NATO"), ("United States", "alliedWith", "NATO")} \
+        <= found, found
+    assert ("Turkey", "alliedWith", "United States") not in found  # members of the alliance named, not of its leader
+    found = facts("NATO says the US-led coalition, which includes Jordan and Bahrain, struck the group.")
+    assert ("Jordan", "alliedWith", "United States") in found and ("Jordan", "alliedWith", "NATO") not in found, found
+
+
 def test_troops_sent_to_help_a_named_actor():
     assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to help Somalia.")
     assert not {f for f in facts("Norway sent a delegation to help President Juan Santos.") if f[1] == "alliedWith"}

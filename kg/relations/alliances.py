@@ -117,11 +117,30 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
     named = resolver.resolve(nodes["subject"], "actor")
     coalitions = [m for m in named if _is_coalition(m.entity) and m.entity not in listed]
     leaders = [m for m in named if m.via == "coalition"] + _led_by_clause(trigger, resolver)
+    known = _alliance_named_before(nodes["subject"], resolver) if leaders and not coalitions else None
+    if known is not None:  # "the CSTO says ... the Russian-led alliance, which counts A as a member":
+        return pairs(pattern, trigger, distinct(members + leaders), [known])  # members of the alliance named
     found = pairs(pattern, trigger, members, coalitions[:1])
     found += [c for leader in leaders for c in pairs_apart(pattern, trigger, [leader], members + coalitions[:1])]
     if not named and not leaders and nodes["subject"].lemma_.lower() in words("COALITION_NOUNS"):
         found += each_pair(pattern, trigger, members)  # "the coalition, made up of A and B forces"
     return found
+
+
+def _alliance_named_before(noun: Token, resolver: Resolver) -> Mention | None:
+    """"The X Treaty Organization says ... the Russian-led alliance": an alliance (or bloc)
+    noun the sentence has already named is that alliance, the one its leader and members
+    belong to (members are not said to be allies of the leader apart from it)."""
+    if noun.lower_ in words("RELATIVE_PRONOUNS") and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "the alliance that counts A as a member"
+    if noun.lemma_.lower() not in ("alliance", "bloc") or noun.i in resolver.by_token:
+        return None  # a standing alliance; "the US-led coalition" is often another than one just named
+    for i, entity in reversed(resolver.mentions_before(noun)):
+        if i < noun.sent.start:
+            return None
+        if _is_alliance(entity, resolver):
+            return Mention(entity, i, "description")
+    return None
 
 
 def _listed(top: Token, resolver: Resolver) -> list[Mention]:
