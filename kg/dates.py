@@ -114,6 +114,13 @@ def phrase_date(text: str, base: _dt.date | None) -> _dt.date | None:
     return _dateparser_date(phrase, base)
 
 
+def prepare() -> None:
+    """Import dateparser and make its first parse now: that call compiles its timezone
+    regexes and loads its English locale (0.2-0.4 s), which worker processes forked
+    afterwards then share instead of each paying it on its first dated phrase."""
+    _dateparser_date.__wrapped__("last month", _dt.date(2000, 1, 1))
+
+
 @functools.lru_cache(maxsize=4096)
 def _dateparser_date(phrase: str, base: _dt.date | None) -> _dt.date | None:
     import dateparser

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from kg import dates
 from kg.documents import Document
 from kg.errors import InputError, StoreError
 from kg.worker import DocumentResult, extract_batch
@@ -88,6 +89,7 @@ def run_processes(batches: Batches, processes: int,
             yield from _pooled(pool, batches, processes, validate)
         return
     with _loaded():  # forked workers inherit it all: their collections leave shared pages unwritten
+        dates.prepare()  # once here, not once per worker on its first dated phrase
         with ProcessPoolExecutor(processes, multiprocessing.get_context("fork"),
                                  initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
             yield from _pooled(pool, batches, processes, validate)
