@@ -203,6 +203,16 @@ def test_a_dateline_naming_nothing_known_does_not_end_the_lead():
     assert resolve(later, "Maoists") == []  # a state named after the lead places no article
 
 
+def test_a_rebel_leader_speaks_for_the_armed_group_of_the_story_named_before_or_just_after():
+    later = ('Fighting broke out near the border. "We have seized Kalo and Beni," said {} John Otieno. '
+             'Known as the Northern Liberation Army, the rebels mutinied last year.')
+    assert resolve(later.format("rebel leader"), "We") == ["Northern Liberation Army"]
+    assert resolve(later.format("local leader"), "We") == []  # no office in an armed movement
+    before = 'The Northern Liberation Army advanced on Monday. "We have seized Kalo and Beni," said {} John Otieno.'
+    assert resolve(before.format("rebel leader"), "We") == ["Northern Liberation Army"]
+    assert resolve(before.format("local leader"), "We") == []
+
+
 def test_the_two_sides_are_the_pair_the_text_named_together():
     text = "Talks between Sudan and the Justice and Equality Movement opened. The two sides met in Doha."
     assert resolve(text, "sides") == ["Sudan", "Justice and Equality Movement"]

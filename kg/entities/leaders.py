@@ -54,7 +54,27 @@ class Leaders(Discourse):
                 if owner is not None and owner.via != "home-state" and \
                         owner.entity.type in GROUP_TYPES | {"State"}:
                     return Mention(owner.entity, mention.token, "leader")
+                if owner is None and _armed_title(child):
+                    rebels = self._story_rebels(child)
+                    if rebels is not None:
+                        return Mention(rebels, mention.token, "leader")
         return mention
+
+    def _story_rebels(self, office: Token, ahead: int = 2) -> Entity | None:
+        """"rebel leader X said": the armed group the story was about before this sentence,
+        else the first one it names in the `ahead` sentences after ("..., said X, head of
+        the Y"; "Known as Y, the rebels ..."); a group named in the quote itself is not his."""
+        sentence = office.sent
+        before = self.salient(self.doc[sentence.start], frozenset({"ArmedGroup"}))
+        if before is not None:
+            return before.entity
+        end = sentence.end
+        for _ in range(ahead):
+            if end >= len(self.doc):
+                break
+            end = self.doc[end].sent.end
+        return next((e for i, e in sorted(self.by_token.items())
+                     if sentence.end <= i < end and e.type == "ArmedGroup"), None)
 
     def bodies_led(self, person: Entity) -> list[Entity]:
         """Every group or state a person heads by an office the text gives him at one of
@@ -78,3 +98,9 @@ class Leaders(Discourse):
                     if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                         return Mention(self.actor(self.by_token[pobj.i], pobj), pobj.i, "owner")
         return None
+
+
+def _armed_title(office: Token) -> bool:
+    """"rebel leader", "militant commander", "a guerrilla spokesman": an office in an armed
+    movement the phrase does not name."""
+    return any(m.dep_ in ("amod", "compound") and m.lower_ in words("ARMED_TITLE_MODIFIERS") for m in office.children)
