@@ -211,3 +211,17 @@ def test_a_states_stronghold_is_held_by_the_state_its_demonym_names():
     assert ("Peru", "controls", "Marcona") in held, held
     former = facts("Wagner fighters attacked the city of Marcona, a former Peruvian stronghold.")
     assert ("Peru", "controls", "Marcona") not in former, former
+
+
+def test_a_base_listed_after_a_town_is_held_where_it_stands_not_as_the_state_it_served():
+    took = facts("Peru fought the FARC. Overnight, the FARC also took Marcona and a military base at Kolani further east.")
+    assert ("FARC", "controls", "Kolani") in took, took
+    assert ("FARC", "controls", "Peru") not in took, took
+    assert ("FARC", "controls", "Peru") not in facts("Overnight, the FARC also took Marcona and a military base in Peru.")
+
+
+def test_the_towns_of_a_and_nearby_b_are_both_held():
+    # the parser hangs the second name on "towns", and the recogniser reads it as an organisation
+    fell = facts("The towns of Marcona and nearby Kolan Junction fell to FARC rebels on Saturday.")
+    assert ("FARC", "controls", "Kolan Junction") in fell, fell
+    assert ("FARC", "controls", "Kolan Junction") not in facts("Marcona fell to FARC rebels near Kolan Junction on Saturday.")

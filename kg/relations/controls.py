@@ -128,7 +128,7 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
     the phrase is in apposition to); a person or thing ("captured X's son", "seized X's
     weapons") is no place, whoever owns it."""
     if noun.pos_ not in ("NOUN", "NUM") or noun.i in resolver.by_token:
-        return found
+        return _conjunct_places(noun, found, resolver)
     lemma = noun.lemma_.lower()
     vocabulary = words_for("controls")
     if lemma in vocabulary["QUANTITY_NOUNS"]:  # "dozens of outposts in X"
@@ -147,6 +147,8 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
              if t.pos_ == "PROPN" and t.i in resolver.by_token and not (
                  lemma in words("STATE_POST_NOUNS") and resolver.by_token[t.i].type in ("Organisation", "Person"))]
     # not "... and the X stronghold of Y"; "a base of the X Tigers" names the owner
+    if named and noun.tag_ == "NNS":  # "the towns of A and nearby B": the parser hangs B on "towns"
+        named += [t for t in noun.conjuncts if t.pos_ == "PROPN" and t.i in resolver.by_token]
     if lemma in words("PLACE_NOUNS") and named:
         return _inside_a_state(lemma, [Mention(resolver.by_token[t.i], t.i) for t in named])
     listed = _listed_places(noun, resolver)
@@ -155,8 +157,29 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
     if lemma in words("CITY_DESCRIPTIONS"):  # "seized a town in X": the town is held, not X
         return _inside_a_state(lemma, [m for m in found if not _located_in(noun, resolver.doc[m.token])])
     if not found and lemma not in words("PART_NOUNS"):
-        return _verb_place(noun, resolver)
-    return _inside_a_state(lemma, found)
+        return _verb_place(noun, resolver) or _site_place(noun, lemma, resolver)
+    return _inside_a_state(lemma, found) or _site_place(noun, lemma, resolver)
+
+
+def _conjunct_places(name: Token, found: list[Mention], resolver: Resolver) -> list[Mention]:
+    """"took A and a military base at B": a common noun listed after a name is read for
+    itself (the base's place B), not for the state its modifier names."""
+    nouns = [c for c in name.conjuncts if c.i > name.i and c.pos_ == "NOUN" and c.i not in resolver.by_token]
+    if not nouns:
+        return found
+    listed = {t.i for c in nouns for t in c.subtree}
+    return [m for m in found if m.token not in listed] + \
+        [m for c in nouns for m in held_places(c, [f for f in found if f.token in set(t.i for t in c.subtree)], resolver)]
+
+
+def _site_place(noun: Token, lemma: str, resolver: Resolver) -> list[Mention]:
+    """"a military base at B", "the airport in B": the place a facility stands at, below
+    the level of a state (a base in a country does not hold the country)."""
+    if lemma not in words("FACILITY_NOUNS"):
+        return []
+    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+            for g in c.children if g.dep_ == "pobj" for m in map(resolver.as_place, resolver.resolve(g, "place"))
+            if m.entity.type in PLACE_TYPES - {"State"}]
 
 
 def _located_in(noun: Token, name: Token) -> bool:
