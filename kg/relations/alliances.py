@@ -71,7 +71,7 @@ def joint_doers(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     trigger = nodes["trigger"]
     actions = words_for("alliedWith")["JOINT_NOUNS"]  # "joint air and artillery strikes": the air strikes
     if trigger.lemma_ not in actions and not any(c.lemma_ in actions for c in trigger.conjuncts) or \
-            any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+            any(c.dep_ == "prep" and c.lower_ in words("ACCOMPANIMENT_PREPOSITIONS") for c in trigger.children):
         return []
     of = [m for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
           for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
@@ -79,7 +79,8 @@ def joint_doers(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     doers = [m for m in of or agent_of(trigger, resolver)   # operations", whose partner the clause may name
              if m.entity.type in NON_PERSON_ACTORS and m.token in sentence]
     partners = [m for p in (trigger.head.children if trigger.dep_ == "dobj" else ()) if p.dep_ == "prep" and
-                p.lower_ == "with" for g in p.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+                p.lower_ in words("ACCOMPANIMENT_PREPOSITIONS")
+                for g in p.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     if partners:  # "X ran joint operations with Y": the parser hangs "with Y" on the verb
         return pairs_apart(pattern, trigger, doers, [m for m in partners if m.entity.type in NON_PERSON_ACTORS])
     return each_pair(pattern, trigger, doers)

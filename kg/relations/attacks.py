@@ -53,16 +53,18 @@ def companions(doer: Token, trigger: Token, resolver: Resolver) -> list[Mention]
     """Who acted with the doer, named beside it: "the army, along with militia of Y,
     attacked ...", "X, together with Y, launched ...", "X, alongside Y, shelled ...":
     each took part in the attack (not "attacked X along with Y", where Y may be hit too)."""
-    marks = words_for("attacked")["COMPANION_MARKS"]  # "along with", "together with"
+    vocabulary = words_for("attacked")
+    marks = vocabulary["COMPANION_MARKS"]  # "along with", "together with"
+    accompany = vocabulary["ACCOMPANIMENT_PREPOSITIONS"]
     while doer.dep_ in ("compound", "amod", "nmod", "poss") and doer.head is not doer:
         doer = doer.head  # from the name to the noun it modifies: "Chadian army" -> army
     between = [c for c in trigger.children if doer.i < c.i < trigger.i]  # the parser may hang it on the verb
     found: list[Mention] = []
     for prep in [c for c in list(doer.children) + between if c.dep_ == "prep"]:
         if prep.lower_ in marks:  # "along with Y": "with" hangs on "along"
-            withs = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"]
-        elif prep.lower_ == "alongside" or (prep.lower_ == "with" and any(
-                c.lower_ in marks for c in prep.children)):  # "together with Y": "together" on "with"
+            withs = [g for g in prep.children if g.dep_ == "prep" and g.lower_ in accompany]
+        elif prep.lower_ in vocabulary["COMPANION_PREPOSITIONS"] or (prep.lower_ in accompany and any(
+                c.lower_ in marks for c in prep.children)):  # "alongside Y"; "together with Y": "together" on "with"
             withs = [prep]
         else:
             continue
@@ -86,9 +88,11 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     trigger = nodes["trigger"]
     if any(figurative(nodes[name], words_for(pattern.relation)) for name in ("trigger", "event") if name in nodes):
         return []  # "locked in a war of words", "a diplomatic battle between X and Y"
+    vocabulary = words_for("attacked")
+    exchanged = _reciprocal_pronouns() | vocabulary["EXCHANGED_NOUNS"]  # "fought each other", "exchanged fire"
     for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other
-        if (child.dep_ == "dobj" and child.lemma_ not in ("other", "another", "fire", "gunfire")) or \
-                (child.dep_ == "prep" and child.lower_ in ("alongside", "beside", "with", "against", "for")
+        if (child.dep_ == "dobj" and child.lemma_ not in exchanged) or \
+                (child.dep_ == "prep" and child.lower_ in vocabulary["OTHER_SIDE_PREPOSITIONS"]
                  and not _for_control(child) and not _for_a_while(child) and child.i not in resolver.by_token):
             return []  # (a "for" inside a name the parser split, "Front for the Liberation of ...", is no goal)
     if "event" in nodes and _named_opponent(nodes["event"]):
@@ -116,9 +120,15 @@ def _for_a_while(prep: Token) -> bool:
 def _named_opponent(noun: Token) -> bool:
     """"engaged in fighting with C", "locked in a war against C": the fight's noun names the
     other side, so the subjects fought C (not "fighting with each other")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "against") and
-               any(g.dep_ == "pobj" and g.lower_ not in ("other", "another") for g in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in words_for("attacked")["OPPONENT_PREPOSITIONS"] and
+               any(g.dep_ == "pobj" and g.lower_ not in _reciprocal_pronouns() for g in c.children)
                for c in noun.children)
+
+
+def _reciprocal_pronouns() -> frozenset[str]:
+    """The last word of each reciprocal phrase ("each other", "one another"): the one the
+    parser makes the object."""
+    return frozenset(p.split()[-1] for p in words_for("attacked")["RECIPROCAL_PHRASES"])
 
 
 def _stranded_conjunct(party: Token, resolver: Resolver) -> Token | None:

@@ -289,7 +289,7 @@ def _attended(verb: Token) -> list[Token]:
     """What a verb of participating says was attended: its object, or the noun after
     its "in" / "at" ("attended the talks", "took part in the summit")."""
     return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ != "part"] + \
-        [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ in talks_words("ATTENDED_PREPOSITIONS")
          for g in c.children if g.dep_ == "pobj"]
 
 
