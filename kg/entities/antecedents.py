@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from kg.discourse import Discourse, Mention
 from kg.entities.kinds import NON_PERSON_ACTORS
 from kg.lexicon import words
+from kg.names import person_titles
 
 
 class Antecedents(Discourse):
@@ -155,8 +156,4 @@ def _quoted(token: Token, verb: Token) -> bool:
 def _a_spokesperson(name: Token) -> bool:
     """"X, a spokesman for the alliance", "army spokesperson X": a person named as one who
     speaks for others, who commands no forces of his own."""
-    head = name
-    while head.dep_ in ("compound", "flat") and head.head is not head:
-        head = head.head
-    titles = [c for c in head.children if c.dep_ in ("appos", "compound")]
-    return any(t.lemma_.lower() in words("SPOKES_NOUNS") for t in titles)
+    return any(t.lemma_.lower() in words("SPOKES_NOUNS") for t in person_titles(name))

@@ -11,6 +11,7 @@ from kg.discourse import Discourse, Mention
 from kg.entities.kinds import GROUP_TYPES
 from kg.events import Entity
 from kg.lexicon import words
+from kg.names import person_titles
 
 
 @dataclass
@@ -37,13 +38,13 @@ class Leaders(Discourse):
             return self.actor(self.by_token[previous.i], previous)
         return None
 
-    def _leader_of_person(self, mention: Mention, token: Token, role: str) -> Mention:
+    def leader_of_person(self, mention: Mention, token: Token, role: str) -> Mention:
         """"Its leader Abubakar Shekau pledged ...", "Turkish President Erdogan hosted ...":
         an official whose office the text names acts for the group or state he leads;
         a former one ("former president X") speaks for himself."""
         if role != "actor" or mention.entity.type != "Person":
             return mention
-        offices = [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
+        offices = person_titles(token)
         if token.dep_ == "appos" and token.head.i < token.i:
             offices.append(token.head)  # "X's Prime Minister Y": the parser heads the phrase with the office
         for child in offices:
@@ -82,7 +83,7 @@ class Leaders(Discourse):
         led: list[Entity] = []
         for i, entity in sorted(self.by_token.items()):
             if entity == person:
-                body = self._leader_of_person(Mention(entity, i), self.doc[i], "actor").entity
+                body = self.leader_of_person(Mention(entity, i), self.doc[i], "actor").entity
                 if body != person and body not in led:
                     led.append(body)
         return led

@@ -108,6 +108,11 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         found += [partner for mention in found for partner in self._slash_partners(mention, role)]
         return distinct(found)
 
+    def resolve_head(self, token: Token, role: str = "actor") -> Mention | None:
+        """The one entity the phrase's head stands for, without its conjuncts ("the X-backed
+        Y and its commanders": Y), for a relation that must tell the head from its list."""
+        return self._resolve_one(token, role, depth=0)
+
     def _examples(self, token: Token, role: str) -> list[Mention]:
         """"Iran-backed militias, including X and Y", "groups such as X", "factions like X":
         an unnamed plural noun given named examples stands for them, the named part of it."""
@@ -209,7 +214,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
     def _resolve_fresh(self, token: Token, role: str, depth: int) -> Mention | None:
         named = self._named(token, role)
         if named is not None:
-            return self._leader_of_person(named, token, role)
+            return self.leader_of_person(named, token, role)
         lower = token.lower_
         if lower in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
             return self._resolve_one(_relative_antecedent(token), role, depth + 1)

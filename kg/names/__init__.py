@@ -11,6 +11,7 @@ writes; surface.py what a token or span is as a name, read alone.
 from __future__ import annotations
 
 from kg.names.reader import Names
-from kg.names.surface import GROUP_WORDS, clean_surface, is_name, is_numbered_unit
+from kg.names.surface import GROUP_WORDS, clean_surface, heads_a_group_noun, is_name, is_numbered_unit, person_titles
 
-__all__ = ["GROUP_WORDS", "Names", "clean_surface", "is_name", "is_numbered_unit"]
+__all__ = ["GROUP_WORDS", "Names", "clean_surface", "heads_a_group_noun", "is_name", "is_numbered_unit",
+           "person_titles"]

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.events import Entity
 from kg.lexicon import words
-from kg.names.surface import GROUP_WORDS
+from kg.names.surface import GROUP_WORDS, heads_a_group_noun
 from kg.names.table import NameTable
 
 #: The marks that join the parts of one name ("Ansar-ul-Y", "Tehreek–e–Z").
@@ -205,12 +205,10 @@ class GroupNames(NameTable):
     def _linked_kind(self, span: Span, inside: list[Entity]) -> str:
         """The kind of a linked name the gazetteer does not know: a group when a group word
         is part of it or it heads a group noun, a place when the NER read a place in it."""
-        head = span.root.head
         if any(w in GROUP_WORDS for w in span.text.split("-")) or \
-                any(e.type in ("ArmedGroup", "Coalition") for e in inside) or \
-                span.root.dep_ == "compound" and head.lemma_.lower() in words("COLLECTIVE_GROUP_HEADS"):
+                any(e.type in ("ArmedGroup", "Coalition") for e in inside) or heads_a_group_noun(span):
             return "ArmedGroup"
-        if any(t.ent_type_ in ("GPE", "LOC") for t in span) or head.lower_ in words("PLACE_NOUNS"):
+        if any(t.ent_type_ in ("GPE", "LOC") for t in span) or span.root.head.lower_ in words("PLACE_NOUNS"):
             return "Place"
         return "Organisation"
 

@@ -14,7 +14,7 @@ from kg.names.acronyms import Acronyms
 from kg.names.groups import GroupNames
 from kg.names.places import PlaceNames
 from kg.names.sources import Sources
-from kg.names.surface import GROUP_WORDS, clean_surface, is_numbered_unit
+from kg.names.surface import GROUP_WORDS, clean_surface, heads_a_group_noun, is_numbered_unit, person_titles
 
 #: NER labels that can name a participant, and the entity kind an unknown name gets.
 NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",
@@ -105,8 +105,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             return "ArmedGroup"
         if kind in ("Person", "Organisation") and _after_a_group_noun(span):
             return "ArmedGroup"  # "the rebel group X al-Y", "the terrorist group Z": the title says an armed group
-        if kind in ("Person", "Organisation", "Place") and span.root.dep_ == "compound" and \
-                span.root.head.lemma_.lower() in words("COLLECTIVE_GROUP_HEADS") and span.root.head.tag_ == "NN":
+        if kind in ("Person", "Organisation", "Place") and heads_a_group_noun(span):
             return "ArmedGroup"  # "the Fatimiyoun group", "the Maute militia": a name heading a group noun names a group
         if kind == "Place" and span.root.head.lower_ in words("PLACE_NOUNS"):
             return "City" if span.root.head.lower_ in words("CITY_DESCRIPTIONS") else "Region"
@@ -174,8 +173,7 @@ def _after_a_title(span: Span) -> bool:
     if span.start == 0:
         return False
     title = span.doc[span.start - 1]
-    return title.dep_ == "compound" and title.head.i in range(span.start, span.end) and \
-        title.lower_ in words("PERSON_TITLE_NOUNS")
+    return title.lower_ in words("PERSON_TITLE_NOUNS") and title in person_titles(span.root)
 
 
 def _after_a_group_noun(span: Span) -> bool:

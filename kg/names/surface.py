@@ -24,6 +24,22 @@ def is_name(token: Token) -> bool:
                                       and not token.is_sent_start)
 
 
+def person_titles(name: Token) -> list[Token]:
+    """The title nouns the parser hangs on a person's name ("army spokesperson X Y", "X, a
+    spokesman for ...", "Turkish President X"): the compound, apposition and nmod children
+    of the name's last word; the one reading of a title, whatever class a caller asks for."""
+    while name.dep_ in ("compound", "flat") and name.head is not name:
+        name = name.head
+    return [c for c in name.children if c.dep_ in ("compound", "appos", "nmod")]
+
+
+def heads_a_group_noun(span: Span) -> bool:
+    """"the Fatimiyoun group", "the Maute militia": a name the parser hangs as a compound
+    on a singular group noun names a group."""
+    return span.root.dep_ == "compound" and span.root.head.tag_ == "NN" and \
+        span.root.head.lemma_.lower() in words("COLLECTIVE_GROUP_HEADS")
+
+
 def clean_surface(span: Span) -> str:
     """The name as written, without a leading article or a trailing possessive."""
     tokens = list(span)

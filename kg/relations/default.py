@@ -126,7 +126,7 @@ def _own_conjuncts(noun: Token, mentions: list[Mention], resolver: Resolver) -> 
     owned_apart = {t.i for c in noun.conjuncts if c.i > noun.i and _owner_of_its_own(c, mentions) for t in c.subtree}
     if not owned_apart:
         return mentions
-    alone = resolver._resolve_one(noun, "actor", depth=0)  # noqa: SLF001 - the noun without its conjuncts
+    alone = resolver.resolve_head(noun)  # the noun without its conjuncts
     inside = own - owned_apart
     return [m for m in mentions if m.token in inside or (alone is not None and m.entity == alone.entity)]
 

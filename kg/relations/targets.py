@@ -31,7 +31,7 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     kept = [owned_place(m, resolver, known_regions=located) for m in objects if m.entity.type != "Facility"]
     for mention in [m for m in kept if m.entity.type == "Person"]:
         # "killed Hezbollah commander X": staff of an actor stand for it (X stays too)
-        owner = resolver._leader_of_person(mention, resolver.doc[mention.token], "actor")  # noqa: SLF001
+        owner = resolver.leader_of_person(mention, resolver.doc[mention.token], "actor")
         if owner.entity != mention.entity and all(k.entity != owner.entity for k in kept):
             kept.append(owner)
     unnamed_actor = words("RELATIONAL_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words("GROUP_NOUNS")
