@@ -33,7 +33,7 @@ class Antecedents(Discourse):
             place = self.recent(token, frozenset({"City", "Region", "Place"}), window=2)
             if place is not None:
                 return place
-        speaker = self._speaker(token)
+        speaker = self.speaker_of(token)
         if speaker is not None:  # "rebels said they had ...": they are the speakers, named or not
             mention = self._resolve_one(speaker, "actor", depth=2)
             if mention is None or mention.entity.type not in NON_PERSON_ACTORS:
@@ -85,7 +85,7 @@ class Antecedents(Discourse):
             return None  # "X, a spokesman for the alliance, said his forces ...": the alliance's, not X's
         return Mention(person.entity, person.token, "pronoun")
 
-    def _speaker(self, token: Token) -> Token | None:
+    def speaker_of(self, token: Token) -> Token | None:
         """The subject of the reporting verb whose clause has token as its subject."""
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return None

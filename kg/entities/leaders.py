@@ -29,6 +29,16 @@ class Leaders(Discourse):
                     self.coalitions[token.head.lemma_] = leader
                     self.coalitions["coalition"] = leader
 
+    def led_by(self, noun: Token) -> Mention | None:
+        """"the US-led coalition", "Saudi-led coalition jets": the one an "X-led" modifier on
+        the noun names as leader, for whom the noun acts."""
+        for child in noun.children:
+            if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):
+                leader = self._leader(child)
+                if leader is not None:
+                    return Mention(leader, child.i, "coalition")
+        return None
+
     def _leader(self, led: Token) -> Entity | None:
         for child in led.children:
             if child.dep_ in ("npadvmod", "compound", "nmod", "amod") and child.i in self.by_token:

@@ -233,11 +233,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         coalition_compound = any(c.dep_ == "compound" and c.lemma_.lower() in words("COALITION_NOUNS")
                                  for c in token.children)  # "Saudi-led coalition jets": 'led' hangs on the jets
         if role == "actor" and (token.lemma_.lower() in words("COALITION_NOUNS") or coalition_compound):
-            for child in token.children:  # "the US-led coalition" acts for the US
-                if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):
-                    leader = self._leader(child)
-                    if leader is not None:
-                        return Mention(leader, child.i, "coalition")
+            led = self.led_by(token)  # "the US-led coalition" acts for the US
+            if led is not None:
+                return led
         if role == "actor" and token.lemma_.lower() in words("LEADER_NOUNS"):
             group = self._owner(token, role, depth)
             if group is not None and group.entity.type in GROUP_TYPES:

@@ -404,11 +404,9 @@ def coalition_member(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
 
 
 def _coalition_leader(noun: Token, resolver: Resolver) -> list[Mention]:
-    for child in noun.children:
-        if child.lower_.endswith("led") and child.dep_ in ("amod", "compound"):
-            leader = resolver._leader(child)  # noqa: SLF001 - same resolution as the registry
-            if leader is not None:
-                return [Mention(leader, child.i, "coalition")]
+    led = resolver.led_by(noun)  # the same reading as the resolver's
+    if led is not None:
+        return [led]
     if noun.i in resolver.by_token:
         return []
     leader = resolver.coalitions.get("coalition")
@@ -447,7 +445,7 @@ def joined_group(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) 
     if not groups:
         return []
     subject = [c for c in trigger.children if c.dep_ == "nsubj"]
-    speaker = resolver._speaker(subject[0]) if subject and subject[0].pos_ == "PRON" else None  # noqa: SLF001
+    speaker = resolver.speaker_of(subject[0]) if subject and subject[0].pos_ == "PRON" else None
     if speaker is not None:  # "factions A, B and C said they had joined Y": every one of them
         subjects = resolver.resolve(speaker, "actor")
     else:

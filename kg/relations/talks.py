@@ -271,7 +271,7 @@ def _speaker_host(trigger: Token, resolver: Resolver) -> list[Mention]:
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in talks_words("SPEAKER_PRONOUNS"):
         return []
-    speaker = resolver._speaker(subject)  # noqa: SLF001 - the same reading as for "it said it ..."
+    speaker = resolver.speaker_of(subject)  # the same reading as for "it said it ..."
     return resolver.resolve(speaker, "actor") if speaker is not None else []
 
 
