@@ -90,7 +90,7 @@ def stronghold_taken(trigger: Token) -> bool:
     vocabulary = words_for("controls")
     if trigger.lemma_.lower() not in vocabulary["STRONGHOLD_NOUNS"]:
         return False
-    head, taking = trigger.head, vocabulary["STRONGHOLD_TAKING_WORDS"]
+    head, taking = trigger.head, vocabulary["SEIZURE_WORDS"]
     if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in taking:
         return modality(head) == "asserted"  # "tried to capture the X stronghold of P": still held
     if trigger.dep_ == "nsubj" and head.lemma_ == "fall":  # "the X stronghold of P fell to ..."
