@@ -60,7 +60,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             return None
         if " " not in surface and surface.lower() in words("NOT_NAMES") and not span.ent_id_:
             return None  # "Secretary of State", "the Council": a title word, not a name
-        if " " not in surface and surface.lower() in words("PERSON_TITLE_NOUNS") and not span.ent_id_:
+        if " " not in surface and surface.lower() in _person_title_words() and not span.ent_id_:
             return None  # "Chinese State Councillor and Minister X": a person's title alone names no one
         if "-" in surface and surface.split("-")[0].lower() in words("STANCE_PREFIXES") and not span.ent_id_:
             return None  # "pro-Assad forces", "anti-Houthi tribesmen": for or against a name, no name
@@ -167,13 +167,19 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         return tuple(out)
 
 
+def _person_title_words() -> frozenset[str]:
+    """The words of a person's title: an office that acts for the body it names
+    (LEADER_NOUNS) or one that does not (OTHER_TITLE_NOUNS: ranks, local offices)."""
+    return words("LEADER_NOUNS") | words("OTHER_TITLE_NOUNS")
+
+
 def _after_a_title(span: Span) -> bool:
     """"M23 spokesperson X Y", "rebel commander X Y": a name just after a person's title
     noun (the parser hangs the title on the name) names a person."""
     if span.start == 0:
         return False
     title = span.doc[span.start - 1]
-    return title.lower_ in words("PERSON_TITLE_NOUNS") and title in person_titles(span.root)
+    return title.lower_ in _person_title_words() and title in person_titles(span.root)
 
 
 def _after_a_group_noun(span: Span) -> bool:
