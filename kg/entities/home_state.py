@@ -234,7 +234,7 @@ def _owns_domestic(name: Token) -> bool:
 
 def _is_domestic(token: Token) -> bool:
     """"security forces", "government troops", "the police": forces a state has at home."""
-    domestic = words("DOMESTIC_FORCE_WORDS")
+    domestic = words("DOMESTIC_FORCE_WORDS") | words("DOMESTIC_FORCE_HEADS")
     return token.lemma_.lower() in domestic or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in domestic for c in token.children)
 
