@@ -264,7 +264,7 @@ def umbrella(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
         before -= 1
     head = trigger.head if trigger.dep_ == "appos" and trigger.head.i in resolver.by_token else (
         resolver.doc[before] if before >= 0 and before in resolver.by_token else None)
-    owner = resolver._resolve_one(head, "actor", depth=0) if head is not None else None  # noqa: SLF001
+    owner = resolver.resolve_head(head) if head is not None else None
     if owner is None or owner.entity.type not in NON_PERSON_ACTORS:
         return []
     members = [m for m in _listed(nodes["object"], resolver)
@@ -279,7 +279,7 @@ def _conjoined_ally(trigger: Token, resolver: Resolver) -> tuple[Mention, Mentio
     on X, as a conjunct or an apposition). Nothing when either is missing."""
     if trigger.dep_ != "conj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children):
         return None
-    owner = resolver._resolve_one(trigger.head, "actor", depth=0)  # noqa: SLF001 - X alone, not its conjuncts
+    owner = resolver.resolve_head(trigger.head)  # X alone, not its conjuncts
     if owner is None or owner.entity.type not in NON_PERSON_ACTORS:
         return None
     after = trigger.i + 1
@@ -292,7 +292,7 @@ def _conjoined_ally(trigger: Token, resolver: Resolver) -> tuple[Mention, Mentio
     if token is None or token.i not in resolver.by_token or token.dep_ not in ("conj", "appos") or \
             token.head.i not in (trigger.i, trigger.head.i):
         return None
-    ally = resolver._resolve_one(token, "actor", depth=0)  # noqa: SLF001
+    ally = resolver.resolve_head(token)
     if ally is None or ally.entity == owner.entity or ally.entity.type not in NON_PERSON_ACTORS:
         return None
     return owner, ally
