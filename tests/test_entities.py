@@ -213,6 +213,12 @@ def test_a_rebel_leader_speaks_for_the_armed_group_of_the_story_named_before_or_
     assert resolve(before.format("local leader"), "We") == []
 
 
+def test_a_group_linked_to_a_name_is_not_described_as_that_name():
+    text = "An Islamist group {} the Northern Liberation Army seized Kalo. The Sun Brigade held Beni. The group also shelled a camp."
+    assert resolve(text.format("linked to"), "group", nth=1) == ["Sun Brigade"]
+    assert resolve(text.format("known as"), "group", nth=1) == ["Northern Liberation Army"]
+
+
 def test_the_two_sides_are_the_pair_the_text_named_together():
     text = "Talks between Sudan and the Justice and Equality Movement opened. The two sides met in Doha."
     assert resolve(text, "sides") == ["Sudan", "Justice and Equality Movement"]
