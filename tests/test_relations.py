@@ -1678,6 +1678,14 @@ def test_an_x_led_alliance_the_sentence_named_is_that_alliance():
     assert ("Jordan", "alliedWith", "United States") in found and ("Jordan", "alliedWith", "NATO") not in found, found
 
 
+def test_the_companion_of_an_attacker_fought_beside_it():
+    assert ("Kenya", "alliedWith", "Somalia") in facts(
+        "The Kenyan army, together with Somali troops, retook the town of Kudha from al-Shabaab.")
+    assert ("Turkey", "alliedWith", "Free Syrian Army") in facts(
+        "Turkish troops, along with rebels from the Free Syrian Army, attacked the YPG.")
+    assert ("Israel", "alliedWith", "Hezbollah") not in facts("Israel attacked Hamas along with Hezbollah.")
+
+
 def test_troops_sent_to_help_a_named_actor():
     assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to help Somalia.")
     assert not {f for f in facts("Norway sent a delegation to help President Juan Santos.") if f[1] == "alliedWith"}

@@ -9,6 +9,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, Resolver
 from kg.lexicon import words
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, pairs, pairs_apart
+from kg.relations.attacks import companions
 from kg.relations.modality import modality, run_on_participle
 from kg.relations.owners import ally_owners, first_person_owner
 from kg.relations.record import DocumentRecord
@@ -584,6 +585,28 @@ def co_agents(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
                 _reciprocal(resolver.doc[act]) or modality(resolver.doc[act]) != "asserted":
             continue
         found += each_pair(pattern, trigger, distinct(doers))
+    return found
+
+
+@engine(deferred=True, record=True)
+def companion_agents(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+                     record: DocumentRecord) -> list[Candidate]:
+    """"X, along with Y, attacked Z", "X - together with Y - launched the assault", "X,
+    alongside Y, shelled Z": the doer of an asserted attack and the one named beside it as
+    its companion (who took part in it too) are partners in force."""
+    trigger = nodes["trigger"]
+    phrase = {t.i for t in (trigger.head if trigger.lower_ == "together" else trigger).subtree}
+    found: list[Candidate] = []
+    for act in sorted({a for a, _, _ in record.doers}):
+        verb = resolver.doc[act]
+        if verb.sent.start != trigger.sent.start or _reciprocal(verb) or modality(verb) != "asserted":
+            continue
+        targets = {o.entity.name for a, _, o in record.doers if a == act}
+        doers = distinct([d for a, d, _ in record.doers if a == act and d.token not in phrase])
+        for doer in doers:
+            mates = [m for m in companions(resolver.doc[doer.token], verb, resolver)
+                     if m.token in phrase and m.entity.type in NON_PERSON_ACTORS and m.entity.name not in targets]
+            found += pairs_apart(pattern, trigger, [doer], mates)
     return found
 
 
