@@ -453,3 +453,11 @@ def test_a_plain_word_short_form_names_the_group_of_the_articles_country():
 
 def test_a_plain_word_short_form_names_no_group_in_an_article_set_elsewhere():
     assert "Communist Party of India (Maoist)" not in resolve("Peru's army said Maoists attacked a patrol.", "Maoists")
+
+
+def test_a_dateline_alone_is_not_the_leads_first_sentence():
+    # "KOCHI:" split off as a sentence of its own: the lead is the sentence after it, whose place sets the country
+    text = "Two killed in ambush\n2020-03-01\n\nKOCHI: Maoists on Sunday ambushed a patrol in Chhattisgarh, killing two."
+    assert resolve(text, "Maoists") == ["Communist Party of India (Maoist)"]
+    elsewhere = "Two killed in ambush\n2020-03-01\n\nKOCHI: Maoists on Sunday ambushed a patrol, killing two."
+    assert "Communist Party of India (Maoist)" not in resolve(elsewhere, "Maoists")
