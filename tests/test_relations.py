@@ -1310,6 +1310,13 @@ ATTACK_RULES = [
     ("The Houthis launched attacks on ships in the port of Aden.", ("Houthis", "attacked", "Aden"), True),
     ("The Houthis launched attacks on ships in the Red Sea.", ("Houthis", "attacked", "Red Sea"), False),
     ("The Houthis launched attacks on ships in Hodeidah.", ("Houthis", "attacked", "Hodeidah"), True),
+    # arson: "set fire to Y", "set Y on fire", "set Y ablaze", and their passives with "by X"
+    ("Al-Shabaab fighters set fire to a Kenyan police station.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Al-Shabaab fighters set a date for talks with Kenya.", ("al-Shabaab", "attacked", "Kenya"), False),
+    ("Al-Shabaab fighters set a Kenyan army truck on fire.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Al-Shabaab fighters set a Kenyan army truck on its way.", ("al-Shabaab", "attacked", "Kenya"), False),
+    ("Al-Shabaab fighters set the Kenyan army barracks ablaze.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Kenyan police stations were set on fire by al-Shabaab fighters.", ("al-Shabaab", "attacked", "Kenya"), True),
 ]
 
 
