@@ -1693,6 +1693,12 @@ def test_the_companion_of_an_attacker_fought_beside_it():
     assert ("Israel", "alliedWith", "Hezbollah") not in facts("Israel attacked Hamas along with Hezbollah.")
 
 
+def test_a_person_who_is_a_member_of_a_body_is_no_ally_of_it():
+    assert ("Omar Bashari", "alliedWith", "Kalo Transitional Council") not in facts(
+        "Omar Bashari, a member of the Kalo Transitional Council, said the leader had fled.")
+    assert ("Chad", "alliedWith", "Kalo Alliance") in facts("Chad, a member of the Kalo Alliance, said the leader had fled.")
+
+
 def test_troops_sent_to_help_a_named_actor():
     assert ("Kenya", "alliedWith", "Somalia") in facts("Kenya sent troops to help Somalia.")
     assert not {f for f in facts("Norway sent a delegation to help President Juan Santos.") if f[1] == "alliedWith"}

@@ -227,6 +227,8 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
         return pairs(pattern, trigger, [wing[1]], [wing[0]])
     owners = ally_owners(trigger, resolver)
     members = _ally_members(trigger, resolver)
+    if trigger.lemma_ == "member":  # "a member of the council, X": a person belongs to the body, is no ally of it
+        members = [m for m in members if m.entity.type != "Person"]
     titled = _name_after(trigger, resolver)
     if not owners and titled is not None:  # "X's Yemeni branch Y": the parser hangs
         owners = [m for c in titled.children if c.dep_ == "poss" and c.i < trigger.i  # the possessive on the name
