@@ -225,3 +225,32 @@ def test_the_towns_of_a_and_nearby_b_are_both_held():
     fell = facts("The towns of Marcona and nearby Kolan Junction fell to FARC rebels on Saturday.")
     assert ("FARC", "controls", "Kolan Junction") in fell, fell
     assert ("FARC", "controls", "Kolan Junction") not in facts("Marcona fell to FARC rebels near Kolan Junction on Saturday.")
+
+
+def test_a_city_where_someone_held_a_meeting_is_not_held():
+    met = facts("Peruvian officials and FARC leaders began talks in Tacna, where they held separate meetings.")
+    assert ("Peru", "controls", "Tacna") not in met, met
+    assert ("FARC", "controls", "Tacna") in facts("The FARC fought on in Tacna, where it has ruled since 2007.")
+
+
+def test_who_gained_fame_for_taking_a_place_took_it():
+    fame = facts("The FARC gained fame for taking the town of Marcona from the army.")
+    assert ("FARC", "controls", "Marcona") in fame, fame
+    praised = facts("Chile praised the FARC for taking the town of Marcona.")
+    assert ("FARC", "controls", "Marcona") in praised and ("Chile", "controls", "Marcona") not in praised, praised
+
+
+def test_a_coalition_called_by_a_name_is_that_name():
+    # the parser makes "called" the main verb and the coalition its subject
+    text = "Juan Perez leads a rival government. His coalition of troops and militias, called the FARC, " \
+           "gained fame for taking the town of Marcona."
+    assert ("FARC", "controls", "Marcona") in facts(text)
+    assert ("FARC", "controls", "Marcona") not in facts("Juan Perez leads a rival government. "
+                                                        "His coalition called the FARC and took the town of Marcona.")
+
+
+def test_a_leader_takes_a_place_for_the_group_he_heads():
+    led = facts("Juan Perez, the leader of the FARC, spoke. Perez claimed full credit for capturing the town of Marcona.")
+    assert ("FARC", "controls", "Marcona") in led and ("Juan Perez", "controls", "Marcona") not in led, led
+    alone = facts("Juan Perez spoke. Perez claimed full credit for capturing the town of Marcona.")
+    assert ("FARC", "controls", "Marcona") not in alone, alone

@@ -87,6 +87,13 @@ class Descriptions(Discourse):
             if child.dep_ == "appos" and child.i in self.by_token and token.lemma_ not in words("ALLY_NOUNS") \
                     and not _after_a_conjunct(token, child):
                 return Mention(self.by_token[child.i], child.i, "appos")
+        head = token.head
+        if token.dep_ == "nsubj" and head.lemma_ in ("call", "name") and head.tag_ in ("VBD", "VBN") and \
+                head.i > 0 and self.doc[head.i - 1].text == ",":
+            # "His coalition, called X, took ...": the parser makes the participle the main verb
+            for child in head.children:
+                if child.dep_ == "oprd" and child.i in self.by_token:
+                    return Mention(self.by_token[child.i], child.i, "known-as")
         if token.dep_ == "conj":  # "between X and the offshoot, the Islamic State": the parser hangs it on X
             for child in token.head.children:
                 if child.dep_ == "appos" and child.i in self.by_token and child.i > token.i and \

@@ -130,8 +130,10 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
         if head.pos_ in VERB_POS:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             accusing = head.lemma_ in words("ACCUSE_VERBS")
-            if came_through_prep(token) and objects and (came_through == "pcomp" or accusing):
-                # object control: "accused X of beheading", "blamed X for the attack"
+            if came_through_prep(token) and objects and (came_through == "pcomp" or accusing) and \
+                    (accusing or not _abstract(objects[0], resolver)):
+                # object control: "accused X of beheading", "blamed X for the attack"; not "gained
+                # fame for taking Y", whose object is a thing won, and whose subject took Y
                 return resolver.resolve(objects[0], "actor")
             if dep == "nsubjpass" and head.lemma_ in words("AGENT_PARTICIPLES"):
                 # "the attack on X was claimed / carried out by Y"
@@ -165,6 +167,14 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             return []
         came_through, token = dep, head
     return []
+
+
+def _abstract(noun: Token, resolver: Resolver) -> bool:
+    """A singular common noun naming no one ("fame", "notoriety", "praise", "a reputation"):
+    a thing, not a doer a verb's object could control."""
+    people = words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS") | words("LEADER_NOUNS") | words("NON_STATE_GROUP_NOUNS")
+    return noun.tag_ == "NN" and noun.i not in resolver.by_token and noun.lemma_.lower() not in people and \
+        not resolver.resolve(noun, "actor")
 
 
 def _fight_with(noun: Token) -> bool:

@@ -55,6 +55,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     objects = resolver.resolve(nodes["object"], object_role) if "object" in nodes else []
     if "subject" in nodes and "agent" in nodes:
         subjects, objects = _agent_list_tail(trigger, nodes["subject"], subjects, objects)
+    if pattern.relation == "controls":
+        subjects = [_body_led(m, resolver) for m in subjects]
     if pattern.relation == "controls" and "object" in nodes:
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
                    if not a_person(m, resolver)]
@@ -158,6 +160,8 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     if trigger.lemma_ == "clash" and trigger.tag_ == "NN" and any(
             c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
         return True  # "its clash with Y over water rights": one clash over an issue is a dispute
+    if "where" in nodes and any(c.dep_ == "dobj" for c in trigger.children):
+        return True  # "talks in X, where they held meetings": what is held there is no hold of X
     obj, subj = nodes.get("object"), nodes.get("subject")
     if subj is not None and _far_subject(trigger, subj):
         return True
@@ -166,6 +170,15 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     if obj is not None and obj.ent_type_.lower() in vocabulary.get("PEOPLE_ENT_TYPES", ()) and not _named_place(obj):
         return True  # "held three Americans": people, not their country
     return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
+
+
+def _body_led(holder: Mention, resolver: Resolver) -> Mention:
+    """"X claimed credit for capturing P" with X "founder of the Y group" at another mention:
+    a person takes and holds a place for the group or state the text says he heads."""
+    if holder.entity.type != "Person":
+        return holder
+    led = resolver.bodies_led(holder.entity)
+    return Mention(led[0], holder.token, "leader") if led else holder
 
 
 def _named_place(name: Token) -> bool:
