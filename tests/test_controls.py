@@ -234,7 +234,7 @@ def test_a_city_where_someone_held_a_meeting_is_not_held():
 
 
 def test_who_gained_fame_for_taking_a_place_took_it():
-    fame = facts("The FARC gained fame for taking the town of Marcona from the army.")
+    fame = facts("The FARC won renown for seizing the town of Marcona from the army.")
     assert ("FARC", "controls", "Marcona") in fame, fame
     praised = facts("Chile praised the FARC for taking the town of Marcona.")
     assert ("FARC", "controls", "Marcona") in praised and ("Chile", "controls", "Marcona") not in praised, praised
@@ -242,8 +242,8 @@ def test_who_gained_fame_for_taking_a_place_took_it():
 
 def test_a_coalition_called_by_a_name_is_that_name():
     # the parser makes "called" the main verb and the coalition its subject
-    text = "Juan Perez leads a rival government. His coalition of troops and militias, called the FARC, " \
-           "gained fame for taking the town of Marcona."
+    text = "Juan Perez leads a rival government. His coalition of soldiers and militias, called the FARC, " \
+           "won renown for seizing the town of Marcona."
     assert ("FARC", "controls", "Marcona") in facts(text)
     assert ("FARC", "controls", "Marcona") not in facts("Juan Perez leads a rival government. "
                                                         "His coalition called the FARC and took the town of Marcona.")

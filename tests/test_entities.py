@@ -440,7 +440,7 @@ def test_the_country_acting_is_the_state_named_last_or_the_articles_own():
 
 def test_a_name_listed_among_states_is_the_state_not_its_homonym():
     lead = "Nigerian troops retook Baga from Boko Haram on Monday. "
-    assert resolve(lead + "Troops from Nigeria, Chad and Niger are based in the town.", "Niger", "place")[0] == "Niger"
+    assert resolve(lead + "Forces from Nigeria, Chad and Niger are stationed in the town.", "Niger", "place")[0] == "Niger"
     assert resolve(lead + "The fighting spread to Niger on Tuesday.", "Niger", "place") == ["Niger, Nigeria"]
 
 
@@ -457,7 +457,7 @@ def test_a_plain_word_short_form_names_no_group_in_an_article_set_elsewhere():
 
 def test_a_dateline_alone_is_not_the_leads_first_sentence():
     # "KOCHI:" split off as a sentence of its own: the lead is the sentence after it, whose place sets the country
-    text = "Two killed in ambush\n2020-03-01\n\nKOCHI: Maoists on Sunday ambushed a patrol in Chhattisgarh, killing two."
+    text = "Two killed in ambush\n2020-03-01\n\nKOCHI: Maoists ambushed a patrol in Chhattisgarh on Sunday, killing two."
     assert resolve(text, "Maoists") == ["Communist Party of India (Maoist)"]
-    elsewhere = "Two killed in ambush\n2020-03-01\n\nKOCHI: Maoists on Sunday ambushed a patrol, killing two."
+    elsewhere = "Two killed in ambush\n2020-03-01\n\nKOCHI: Maoists ambushed a patrol on Sunday, killing two."
     assert "Communist Party of India (Maoist)" not in resolve(elsewhere, "Maoists")

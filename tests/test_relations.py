@@ -215,16 +215,16 @@ ASSERTED = [
     ("Chilean President Juan Soto arrived on Sunday. The government of Juan Soto and the FARC have been negotiating "
      "for three years in Quito.", ("Ecuador", "hostsTalks", "Chile")),
     # hostsTalks: the one thanked for hosting hosts; "the two sides" are those of the talks named before
-    ("Talks between Peru and the FARC ended on Monday. The two sides expressed their appreciation and gratitude to "
-     "Bolivia and Ecuador for hosting rounds of dialogue between the two sides.", ("Bolivia", "hostsTalks", "Peru")),
-    ("Talks between Peru and the FARC ended on Monday. The two sides expressed their appreciation and gratitude to "
-     "Bolivia and Ecuador for hosting rounds of dialogue between the two sides.", ("Ecuador", "hostsTalks", "FARC")),
+    ("Talks between Peru and the FARC ended on Monday. Both delegations voiced their thanks and praise to "
+     "Bolivia and Ecuador for hosting several rounds of dialogue between the two sides.", ("Bolivia", "hostsTalks", "Peru")),
+    ("Talks between Peru and the FARC ended on Monday. Both delegations voiced their thanks and praise to "
+     "Bolivia and Ecuador for hosting several rounds of dialogue between the two sides.", ("Ecuador", "hostsTalks", "FARC")),
     # hostsTalks: two verbs that share the talks ("hosted and sponsored the talks")
     ("Ecuador hosted and sponsored the talks between Peru and the FARC.", ("Ecuador", "hostsTalks", "Peru")),
     # hostsTalks: talks that were ended had been held (ending an alliance ends it; ending talks reports them)
     ("Peru and the FARC ended peace talks in Quito on Friday.", ("Ecuador", "hostsTalks", "FARC")),
     # hostsTalks: when the talks started, in a clause the small parser hangs on the last party
-    ("Mediators attended the negotiations between Peru and the FARC party that started on Thursday in Quito.",
+    ("Observers followed the negotiations between Peru and the FARC movement that began on Monday in Quito.",
      ("Ecuador", "hostsTalks", "FARC")),
 ]
 
@@ -397,7 +397,7 @@ NOT_FACTS = [
     # hostsTalks: talks called off were not held, unlike talks ended
     ("Peru and the FARC called off peace talks in Quito on Friday.", ("Ecuador", "hostsTalks", "FARC")),
     # hostsTalks: a clause on the last party that tells what the party did there is no venue of the talks
-    ("Mediators attended the negotiations between Peru and the FARC party that started its rebellion in Quito.",
+    ("Observers followed the negotiations between Peru and the FARC movement that began its uprising in Quito.",
      ("Ecuador", "hostsTalks", "FARC")),
 ]
 
@@ -415,8 +415,8 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
-    "Mediators attended the negotiations between Peru and the FARC party that started its rebellion in Quito.":
-        ("Mediators attended the negotiations between Peru and the FARC party that started on Thursday in Quito.",
+    "Observers followed the negotiations between Peru and the FARC movement that began its uprising in Quito.":
+        ("Observers followed the negotiations between Peru and the FARC movement that began on Monday in Quito.",
          ("Ecuador", "hostsTalks", "FARC")),
     "Peru and the FARC called off peace talks in Quito on Friday.":
         ("Peru and the FARC ended peace talks in Quito on Friday.", ("Ecuador", "hostsTalks", "FARC")),
@@ -1649,7 +1649,7 @@ def test_reinforcing_its_own_positions_backs_no_other_actor():
 
 
 def test_helping_an_actor_fend_off_an_enemy():
-    found = facts("Chad and Niger helped Cameroon fend off a rebel attempt to seize Yaounde.")
+    found = facts("Chad and Niger helped Cameroon fend off a rebel push to capture Yaounde.")
     assert {("Chad", "alliedWith", "Cameroon"), ("Niger", "alliedWith", "Cameroon")} <= found, found
     assert ("Chad", "alliedWith", "Cameroon") not in facts("Chad and Niger helped Cameroon ward off inflation.")
 

@@ -234,7 +234,7 @@ def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
 
 def _thanked(trigger: Token, resolver: Resolver) -> list[Mention]:
     """"A and B expressed their gratitude to X for hosting the talks", "thanks to X and Y
-    for hosting rounds of dialogue": the one thanked for hosting is the host, not the one
+    for hosting the dialogue": the one thanked for hosting is the host, not the one
     who thanks ("praised X for hosting", a verb's object, is agent_of's object control)."""
     if trigger.dep_ != "pcomp" or trigger.head.lower_ != "for":
         return []
@@ -259,7 +259,7 @@ def _named_first(mentions: list[Mention]) -> list[Mention]:
 
 def _thanks(word: Token) -> bool:
     """Whether a word gives thanks: a noun of gratitude, or a verb whose object is one
-    ("expressed their appreciation and gratitude")."""
+    ("voiced their thanks and praise")."""
     gratitude = talks_words("GRATITUDE_NOUNS")
     return word.lemma_.lower() in gratitude or word.pos_ in ("VERB", "AUX") and any(
         t.lemma_.lower() in gratitude for c in word.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))

@@ -33,7 +33,7 @@ def venue_of(noun: Token) -> Token | None:
     heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("VENUE_VERBS")
               and (h is noun or _span_verb(c)) and modality(c) == "asserted"]
     # "talks held in C", "a meeting between A and B, which lasted an hour in C", "talks between A and
-    # B that started on Thursday in C" (hung on B)
+    # B that began on Monday in C" (hung on B)
     heads += [t for c in noun.children if c.dep_ == "acl" and c.lemma_ in talks_words("HOST_VERBS")
               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
               for t in (g, *g.conjuncts)]  # "talks brokered by A and B in C": "in C" hung on B
