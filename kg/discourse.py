@@ -11,11 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.events import Entity
+from kg.lexicon import words
 from kg.names import Names
-
-
-#: Verbs that give a described thing its name ("the alliance known as X", "a group called X").
-NAMING_VERBS = ("know", "call", "name")
 
 
 @dataclass
@@ -100,7 +97,7 @@ class Discourse(Names):
             related += [c for c in token.children if c.dep_ == "appos"]
             if token.head.dep_ == "acl" and token.head.head.pos_ == "NOUN":  # "alliance known as X"
                 related.append(token.head.head)
-            if token.dep_ == "pobj" and token.head.head.dep_ == "acl" and token.head.head.lemma_ in NAMING_VERBS:
+            if token.dep_ == "pobj" and token.head.head.dep_ == "acl" and token.head.head.lemma_ in words("NAMING_VERBS"):
                 related.append(token.head.head.head)  # "a group known as X", not "a group linked to X"
             for noun in related:
                 if noun.pos_ not in ("NOUN", "PROPN") or noun.i in self.by_token:

@@ -276,10 +276,10 @@ def test_pattern_error_is_a_kg_error_with_the_bad_input_code() -> None:
 
 
 def _source_text() -> str:
-    """The code that reads word classes: the relation engine, entities, names and headlines."""
+    """The code that reads word classes: the relation engine, entities, names, discourse and headlines."""
     paths = sorted((REPO / "kg" / "relations").glob("*.py")) + \
         sorted((REPO / "kg" / "entities").glob("*.py")) + sorted((REPO / "kg" / "names").glob("*.py")) + \
-        [REPO / "kg" / "headlines.py"]
+        [REPO / "kg" / "discourse.py", REPO / "kg" / "headlines.py"]
     return "\n".join(p.read_text("utf-8") for p in paths)
 
 
