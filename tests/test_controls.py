@@ -214,21 +214,21 @@ def test_a_states_stronghold_is_held_by_the_state_its_demonym_names():
 
 
 def test_a_base_listed_after_a_town_is_held_where_it_stands_not_as_the_state_it_served():
-    took = facts("Peru fought the FARC. Overnight, the FARC also took Marcona and a military base at Kolani further east.")
+    took = facts("Peru fought the FARC. On Tuesday the FARC seized Marcona and an army base at Kolani to the north.")
     assert ("FARC", "controls", "Kolani") in took, took
     assert ("FARC", "controls", "Peru") not in took, took
-    assert ("FARC", "controls", "Peru") not in facts("Overnight, the FARC also took Marcona and a military base in Peru.")
+    assert ("FARC", "controls", "Peru") not in facts("On Tuesday the FARC seized Marcona and an army base in Peru.")
 
 
 def test_the_towns_of_a_and_nearby_b_are_both_held():
     # the parser hangs the second name on "towns", and the recogniser reads it as an organisation
-    fell = facts("The towns of Marcona and nearby Kolan Junction fell to FARC rebels on Saturday.")
+    fell = facts("The towns of Marcona and nearby Kolan Junction fell to FARC fighters after a week of shelling.")
     assert ("FARC", "controls", "Kolan Junction") in fell, fell
-    assert ("FARC", "controls", "Kolan Junction") not in facts("Marcona fell to FARC rebels near Kolan Junction on Saturday.")
+    assert ("FARC", "controls", "Kolan Junction") not in facts("Marcona fell to FARC fighters near Kolan Junction after a week of shelling.")
 
 
 def test_a_city_where_someone_held_a_meeting_is_not_held():
-    met = facts("Peruvian officials and FARC leaders began talks in Tacna, where they held separate meetings.")
+    met = facts("Peruvian envoys and FARC commanders opened talks in Tacna, where they held private meetings.")
     assert ("Peru", "controls", "Tacna") not in met, met
     assert ("FARC", "controls", "Tacna") in facts("The FARC fought on in Tacna, where it has ruled since 2007.")
 
