@@ -222,7 +222,7 @@ def test_a_base_listed_after_a_town_is_held_where_it_stands_not_as_the_state_it_
 
 def test_the_towns_of_a_and_nearby_b_are_both_held():
     # the parser hangs the second name on "towns", and the recogniser reads it as an organisation
-    fell = facts("The towns of Marcona and nearby Kolan Junction fell to FARC fighters after a week of shelling.")
+    fell = facts("The villages of Marcona and nearby Kolan Junction fell to FARC fighters after a week of shelling.")
     assert ("FARC", "controls", "Kolan Junction") in fell, fell
     assert ("FARC", "controls", "Kolan Junction") not in facts("Marcona fell to FARC fighters near Kolan Junction after a week of shelling.")
 

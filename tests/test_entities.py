@@ -204,11 +204,11 @@ def test_a_dateline_naming_nothing_known_does_not_end_the_lead():
 
 
 def test_a_rebel_leader_speaks_for_the_armed_group_of_the_story_named_before_or_just_after():
-    later = ('Fighting broke out near the border. "We have seized Kalo and Beni," said {} John Otieno. '
+    later = ('Fighting broke out near the border. "We now hold Kalo and the bridge," said {} John Otieno. '
              'Known as the Northern Liberation Army, the rebels mutinied last year.')
     assert resolve(later.format("rebel leader"), "We") == ["Northern Liberation Army"]
     assert resolve(later.format("local leader"), "We") == []  # no office in an armed movement
-    before = 'The Northern Liberation Army advanced on Monday. "We have seized Kalo and Beni," said {} John Otieno.'
+    before = 'The Northern Liberation Army advanced on Monday. "We now hold Kalo and the bridge," said {} John Otieno.'
     assert resolve(before.format("rebel leader"), "We") == ["Northern Liberation Army"]
     assert resolve(before.format("local leader"), "We") == []
 

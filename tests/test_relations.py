@@ -1300,8 +1300,8 @@ ATTACK_RULES = [
     ("Iraqi troops wrested control of the town from the Islamic State.", ("Iraq", "attacked", "ISIL"), True),
     ("Iraqi troops handed control of two towns to ISIS fighters.", ("Iraq", "attacked", "ISIL"), False),
     # "continuing to repel Y's attacks": the repeller comes from the governing clause and both sides fought
-    ("Kenyan troops were continuing to repel Somali attacks.", ("Somalia", "attacked", "Kenya"), True),
-    ("Kenyan troops were continuing to repel Somali questions.", ("Somalia", "attacked", "Kenya"), False),
+    ("Kenyan units are continuing to repel Somali raids on the border.", ("Somalia", "attacked", "Kenya"), True),
+    ("Kenyan units are continuing to repel Somali questions on the border.", ("Somalia", "attacked", "Kenya"), False),
     # Tajik, Uzbek, Turkmen are demonyms of their states, as Kyrgyz and Kazakh are
     ("Tajik troops shelled a Kyrgyz border post.", ("Tajikistan", "attacked", "Kyrgyzstan"), True),
     ("Uzbek troops shelled a Kyrgyz border post.", ("Uzbekistan", "attacked", "Kyrgyzstan"), True),
@@ -1649,7 +1649,7 @@ def test_reinforcing_its_own_positions_backs_no_other_actor():
 
 
 def test_helping_an_actor_fend_off_an_enemy():
-    found = facts("Chad and Niger helped Cameroon fend off a rebel push to capture Yaounde.")
+    found = facts("Chad and Niger helped Cameroon fend off rebels trying to take Yaounde.")
     assert {("Chad", "alliedWith", "Cameroon"), ("Niger", "alliedWith", "Cameroon")} <= found, found
     assert ("Chad", "alliedWith", "Cameroon") not in facts("Chad and Niger helped Cameroon ward off inflation.")
 
