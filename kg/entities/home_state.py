@@ -108,7 +108,7 @@ class HomeState(Discourse):
             if (entry.name if entry.type == "State" else entry.country) in elsewhere:
                 continue
             if entry.type == "State" and self._listed_with_states(entity):
-                continue  # "Nigeria, Chad, Cameroon and Niger": a name in a list of states is the state
+                continue  # "Chad, Niger and Mali": a name in a list of states is the state
             leading = {self._country_name(e) for i, e in self.by_token.items() if i < lead and e != entity}
             chosen = [h for h in homonyms if h.country in leading]
             if len(chosen) == 1:
@@ -116,7 +116,7 @@ class HomeState(Discourse):
 
     def _listed_with_states(self, entity: Entity) -> bool:
         """Whether a mention of entity is coordinated with a state the text names
-        ("troops from Nigeria, Chad and Niger"): the list is of states, so it is one too."""
+        ("soldiers of Chad, Niger and Mali"): the list is of states, so it is one too."""
         for i, named in self.by_token.items():
             if named == entity:
                 token = self.doc[i]

@@ -162,7 +162,7 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
 
 
 def _conjunct_places(name: Token, found: list[Mention], resolver: Resolver) -> list[Mention]:
-    """"took A and a military base at B": a common noun listed after a name is read for
+    """"seized A and an army base at B": a common noun listed after a name is read for
     itself (the base's place B), not for the state its modifier names."""
     nouns = [c for c in name.conjuncts if c.i > name.i and c.pos_ == "NOUN" and c.i not in resolver.by_token]
     if not nouns:

@@ -52,7 +52,7 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
 
 
 def _body_of_water(name: Token) -> bool:
-    """"ships in the Red Sea", "a tanker in the Gulf of Aden": a sea, gulf or strait where a
+    """"a ship hit in the Red Sea", "a vessel struck in the Gulf of Aden": a sea, gulf or strait where a
     vessel was hit is no place attacked (nor the port a gulf is named after)."""
     water = words("WATER_BODY_NOUNS")
     head = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name
