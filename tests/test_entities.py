@@ -440,7 +440,7 @@ def test_the_country_acting_is_the_state_named_last_or_the_articles_own():
 
 def test_a_name_listed_among_states_is_the_state_not_its_homonym():
     lead = "Nigerian troops retook Kolori from Boko Haram on Monday. "
-    assert resolve(lead + "Forces from Nigeria, Chad and Niger are stationed in the town.", "Niger", "place")[0] == "Niger"
+    assert resolve(lead + "Forces of Chad, Nigeria and Niger are stationed in the town.", "Niger", "place")[0] == "Niger"
     assert resolve(lead + "The fighting spread to Niger on Tuesday.", "Niger", "place") == ["Niger, Nigeria"]
 
 

@@ -216,9 +216,9 @@ ASSERTED = [
      "for three years in Quito.", ("Ecuador", "hostsTalks", "Chile")),
     # hostsTalks: the one thanked for hosting hosts; "the two sides" are those of the talks named before
     ("Talks between Peru and the FARC ended on Monday. Both delegations voiced their thanks and praise to "
-     "Bolivia and Ecuador for hosting several rounds of dialogue between the two sides.", ("Bolivia", "hostsTalks", "Peru")),
+     "Bolivia and Ecuador for hosting several rounds of talks between the two sides.", ("Bolivia", "hostsTalks", "Peru")),
     ("Talks between Peru and the FARC ended on Monday. Both delegations voiced their thanks and praise to "
-     "Bolivia and Ecuador for hosting several rounds of dialogue between the two sides.", ("Ecuador", "hostsTalks", "FARC")),
+     "Bolivia and Ecuador for hosting several rounds of talks between the two sides.", ("Ecuador", "hostsTalks", "FARC")),
     # hostsTalks: two verbs that share the talks ("hosted and sponsored the talks")
     ("Ecuador hosted and sponsored the talks between Peru and the FARC.", ("Ecuador", "hostsTalks", "Peru")),
     # hostsTalks: talks that were ended had been held (ending an alliance ends it; ending talks reports them)
@@ -1306,10 +1306,10 @@ ATTACK_RULES = [
     ("Tajik troops shelled a Kyrgyz border post.", ("Tajikistan", "attacked", "Kyrgyzstan"), True),
     ("Uzbek troops shelled a Kyrgyz border post.", ("Uzbekistan", "attacked", "Kyrgyzstan"), True),
     # ships hit in a sea or gulf: the water is no place attacked (nor the port a gulf is named after)
-    ("The Houthis launched attacks on ships in the Gulf of Aden.", ("Houthis", "attacked", "Aden"), False),
-    ("The Houthis launched attacks on ships in the port of Aden.", ("Houthis", "attacked", "Aden"), True),
-    ("The Houthis launched attacks on ships in the Red Sea.", ("Houthis", "attacked", "Red Sea"), False),
-    ("The Houthis launched attacks on ships in Hodeidah.", ("Houthis", "attacked", "Hodeidah"), True),
+    ("The Houthis fired missiles at a tanker in the Gulf of Aden.", ("Houthis", "attacked", "Aden"), False),
+    ("The Houthis fired missiles at a tanker in the port of Aden.", ("Houthis", "attacked", "Aden"), True),
+    ("The Houthis fired missiles at a tanker in the Red Sea.", ("Houthis", "attacked", "Red Sea"), False),
+    ("The Houthis fired missiles at a tanker in Hodeidah.", ("Houthis", "attacked", "Hodeidah"), True),
     # arson: "set fire to Y", "set Y on fire", "set Y ablaze", and their passives with "by X"
     ("Al-Shabaab fighters set fire to a Kenyan police station.", ("al-Shabaab", "attacked", "Kenya"), True),
     ("Al-Shabaab fighters set a date for talks with Kenya.", ("al-Shabaab", "attacked", "Kenya"), False),
