@@ -353,7 +353,7 @@ def earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentReco
 def sides_named_before(heads: Iterable[Token], record: DocumentRecord) -> list[Mention]:
     """"dialogue between the two sides", "talks between both parties": the sides are those
     of the talks named before (the last with two parties or more), not the last two names."""
-    sides = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+    sides = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in talks_words("PARTY_PREPOSITIONS")
              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in talks_words("SIDES_NOUNS")
              and any(d.lower_ in ("two", "both") for d in g.children)]
     if not sides:
@@ -367,7 +367,7 @@ def sides_between(head: Token, resolver: Resolver) -> list[Mention]:
     sides, and whom the unnamed delegates speak for."""
     found: list[Mention] = []
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
+        if prep.dep_ == "prep" and prep.lower_ in talks_words("PARTY_PREPOSITIONS"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found += resolver.resolve(pobj, "actor")

@@ -20,7 +20,7 @@ def talks_words(name: str) -> frozenset[str]:
 def venue_of(noun: Token) -> Token | None:
     """Where talks were held: "in X" on the talks, inside "between ...", or on the verb
     they are the subject or object of; never inside a topic ("on a ceasefire in Gaza")."""
-    heads = [noun] + [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+    heads = [noun] + [t for c in noun.children if c.dep_ == "prep" and c.lower_ in talks_words("PARTY_PREPOSITIONS")
                       for t in c.subtree if t.dep_ == "pobj" or t.dep_ == "conj"]
     if noun.dep_ == "pobj" and noun.head.lower_ in talks_words("TALKS_STAGE_PREPOSITIONS") and \
             noun.head.head.lemma_.lower() in talks_words("TALKS_STAGE_NOUNS"):
