@@ -41,6 +41,7 @@ class Discourse(Names):
     descriptors: dict[str, set[str]] = field(default_factory=dict)
 
     def mentions_before(self, token: Token) -> list[tuple[int, Entity]]:
+        """Every named mention before `token`, in text order (token index, entity): the pool antecedents are read from."""
         return [(i, e) for i, e in sorted(self.by_token.items()) if i < token.i]
 
     def recent(self, token: Token, types: frozenset[str], window: int | None = None,

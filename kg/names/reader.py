@@ -153,6 +153,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         if entity.type not in ("Organisation", "ArmedGroup"):
             return False
         def company(name: str) -> bool:
+            """A company name: a company word ("Ltd", "Corp") after its first word."""
             return any(w.lower().rstrip(".,") in words("COMPANY_WORDS") for w in name.split()[1:])
         if company(entity.name):
             return True

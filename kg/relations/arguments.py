@@ -37,6 +37,7 @@ class Candidate:
 
 def pairs(pattern: Pattern, trigger: Token, subjects: list[Mention], objects: list[Mention],
           relation: str = "", place: Entity | None = None) -> list[Candidate]:
+    """One candidate per subject and object (both ways round when the pattern is symmetric)."""
     out = []
     for s in subjects:
         for o in objects:

@@ -295,6 +295,7 @@ def _left_places(trigger: Token) -> list[Token]:
 
 @engine(needs=("object",))
 def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"P is in X's hands", "an X stronghold": the owner named on the trigger itself controls the place."""
     trigger = nodes["trigger"]
     owners = ally_owners(trigger, resolver) or first_person_owner(trigger, resolver) or \
         _force_owner(trigger, resolver) or _stronghold_modifier(trigger, resolver)

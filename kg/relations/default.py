@@ -31,6 +31,8 @@ def _antecedent_noun(token: Token) -> Token:
 @engine(roles=("subject", "object", "place"), record=True)
 def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             record: DocumentRecord) -> list[Candidate]:
+    """The engine most patterns use: subject and object read from the matched nodes (or the
+    agent of a passive), the attack's companions, and the place, as candidates."""
     trigger = nodes["trigger"]
     object_role = "place" if pattern.relation == "controls" else (
         "target" if pattern.relation == "attacked" else "actor")

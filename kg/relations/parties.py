@@ -232,6 +232,8 @@ def _represented(noun: Token, resolver: Resolver) -> list[Mention]:
 
 
 def hosted_parties(trigger: Token, noun: Token | None, resolver: Resolver, record: DocumentRecord) -> list[Mention]:
+    """The parties of talks a host holds: those the talks are "between", else the first of the
+    other readings (named modifiers, who meets there, attendees, the sentence or talks before)."""
     heads = [trigger] + ([noun] if noun is not None else [])
     if noun is not None:  # "a round of talks between ..."
         heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -376,6 +378,8 @@ def sides_between(head: Token, resolver: Resolver) -> list[Mention]:
 
 
 def meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) -> list[Mention]:
+    """Who met where the talks were: the subjects of "met where ...", "the meeting brought together A
+    and B", "A met B at talks", or those present at them."""
     sentence = trigger.sent
     for token in sentence:
         if token.lemma_ in talks_words("MEETING_VERBS") and any(c.lower_ == "where" for c in token.children):

@@ -20,6 +20,8 @@ from kg.relations.venues import named_venue, span_of, talks_words, venue_of, ven
 
 @engine(roles=("talks", "subject", "shared"), record=True)
 def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record: DocumentRecord) -> list:
+    """"X hosted talks between A and B": the host (a sponsor or a mediator away from home hosts
+    nothing), the talks' parties and venue, as hostsTalks candidates."""
     trigger = nodes["trigger"]
     noun = nodes.get("talks") or _talks_object(trigger)
     hosts = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
