@@ -142,9 +142,9 @@ class HomeState(Discourse):
                 continue
             known = self.by_token.get(token.i)
             if known is None:
-                self.by_token[token.i] = self._from_gazetteer(entry, token.text)
+                self.by_token[token.i] = self.from_gazetteer(entry, token.text)
             elif known.name == token.text:  # the NER's own entity for the bare word
-                self._rename(known, self._from_gazetteer(entry, token.text))
+                self._rename(known, self.from_gazetteer(entry, token.text))
 
     def _country_name(self, entity: Entity) -> str | None:
         """The state an entity is or lies in, by the gazetteer."""

@@ -63,7 +63,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         if entity.type in ("City", "Place"):
             state = self.gazetteer.capital_of(entity.name)
             if state is not None:
-                return self._from_gazetteer(state, token.text if token is not None else entity.name)
+                return self.from_gazetteer(state, token.text if token is not None else entity.name)
         return entity
 
     # --- resolution ----------------------------------------------------------------

@@ -94,7 +94,7 @@ class Acronyms(NameTable):
         entry = self.gazetteer.lookup(span.text)
         kind = "ArmedGroup" if any(w in GROUP_WORDS for w in span.text.split()) or \
             any(e.type == "ArmedGroup" for e in inside) else "Organisation"
-        whole = self._from_gazetteer(entry, span.text) if entry is not None else \
+        whole = self.from_gazetteer(entry, span.text) if entry is not None else \
             self._remember(Entity(span.text, kind), span.text)
         for part in inside - {whole}:
             self._rename(part, whole)  # "the Defence Group" later on is the same body

@@ -54,7 +54,7 @@ class GroupNames(NameTable):
             kind = "Coalition" if last in ("alliance", "coalition") else "ArmedGroup" if span[-1].text in GROUP_WORDS \
                 or last in ("force", "brigades", "militias") or span[0].lower_ in words("GROUP_NAME_STARTS") \
                 else "Organisation"
-            entity = (self._from_gazetteer(entry, span.text) if entry is not None
+            entity = (self.from_gazetteer(entry, span.text) if entry is not None
                       else self._retype(Entity(span.text, kind), span.text))
             for t in span:
                 old = self.by_token.get(t.i)
@@ -97,7 +97,7 @@ class GroupNames(NameTable):
                     span = self._proper_span(name)
                     entry = self.gazetteer.lookup(span.text)
                     kind = "ArmedGroup" if token.lemma_.lower() in words("ARMED_GROUP_NOUNS") else "Organisation"
-                    entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                    entity = (self.from_gazetteer(entry, span.text) if entry is not None
                               else self._remember(Entity(span.text, kind), span.text))
                     for t in span:
                         self.by_token[t.i] = entity
@@ -155,7 +155,7 @@ class GroupNames(NameTable):
                 continue
             text = self.doc[start - 1: end].text
             entry = self.gazetteer.lookup(text)
-            named = self._from_gazetteer(entry, text) if entry is not None else \
+            named = self.from_gazetteer(entry, text) if entry is not None else \
                 self._remember(Entity(text, "ArmedGroup"), text)
             for i in range(start - 1, end):
                 self._name_token(i, named)
@@ -174,7 +174,7 @@ class GroupNames(NameTable):
             inside = [self.by_token[t.i] for t in span if t.i in self.by_token]
             if not (len(inside) == len(span) and len(set(inside)) == 1):
                 entry = self.gazetteer.lookup(span.text)
-                named = self._from_gazetteer(entry, span.text) if entry is not None else \
+                named = self.from_gazetteer(entry, span.text) if entry is not None else \
                     self._remember(Entity(span.text, self._linked_kind(span, inside)), span.text)
                 for t in span:
                     self._name_token(t.i, named)
@@ -238,7 +238,7 @@ class GroupNames(NameTable):
             entry = self.gazetteer.lookup(span.text)
             kind = "ArmedGroup" if any(w in GROUP_WORDS for w in span.text.replace("-", " ").split()) \
                 or entity.type == "ArmedGroup" else "Organisation"
-            branch = (self._from_gazetteer(entry, span.text) if entry is not None
+            branch = (self.from_gazetteer(entry, span.text) if entry is not None
                       else self._remember(Entity(span.text, kind), span.text))
             for i in range(start, stop):
                 self.by_token[i] = branch
@@ -273,7 +273,7 @@ class GroupNames(NameTable):
             if entry is None and following.type == "State" and self._state_force_words(self.doc[start:end]):
                 joined = following
             else:
-                joined = (self._from_gazetteer(entry, span.text) if entry is not None
+                joined = (self.from_gazetteer(entry, span.text) if entry is not None
                           else self._remember(Entity(span.text, kind), span.text))
             for i in range(first, stop):
                 self.by_token[i] = joined
@@ -352,7 +352,7 @@ class GroupNames(NameTable):
             known = next((k for d in (entry.demonyms if entry else ()) if (k := self.gazetteer.lookup(f"{d} {rest}"))), None)
             if known is None or known.name == after.name:
                 continue
-            entity = self._from_gazetteer(known, f"{token.text} {rest}")
+            entity = self.from_gazetteer(known, f"{token.text} {rest}")
             start = token.i
             while start > 0 and self.by_token.get(start - 1) == state:
                 start -= 1

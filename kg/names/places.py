@@ -25,7 +25,7 @@ class PlaceNames(NameTable):
                 continue
             name = f"{side.text.capitalize()} {city.name}"
             entry = self.gazetteer.lookup(name)
-            entity = (self._from_gazetteer(entry, f"{side.text} {token.text}") if entry is not None
+            entity = (self.from_gazetteer(entry, f"{side.text} {token.text}") if entry is not None
                       else self._remember(Entity(name, "Region"), f"{side.text} {token.text}"))
             end = token.i
             while end < len(self.doc) and self.by_token.get(end) == city:
@@ -85,7 +85,7 @@ class PlaceNames(NameTable):
                     span = next(self.doc[start:end] for start, end, _ in self._spans() if start <= name.i < end)
                 kind = "City" if token.lemma_.lower() in words("CITY_DESCRIPTIONS") else "Region"
                 entry = self.gazetteer.lookup(span.text)
-                entity = (self._from_gazetteer(entry, span.text) if entry is not None
+                entity = (self.from_gazetteer(entry, span.text) if entry is not None
                           else self._retype(Entity(span.text, kind), span.text))
                 for t in span:
                     self.by_token[t.i] = entity

@@ -67,7 +67,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         if span.ent_id_:
             entry = self.gazetteer.lookup(span.ent_id_)
             if entry is not None:
-                return self._from_gazetteer(entry, surface)
+                return self.from_gazetteer(entry, surface)
         if span.label_ == "ORG" and any(t.lower_ in words("STATE_BODY_WORDS") for t in span) and \
                 self.gazetteer.lookup(surface) is None:
             return None  # "Russia's Defense Ministry", "the Ministry of Interior": a state's body, read as "the ministry"
@@ -79,10 +79,10 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             return None  # "the 6th Infantry Division", "33rd Front of the ...": a unit of someone's forces
         if span.label_ == "NORP":
             entry = self.gazetteer.demonym(surface) or self.gazetteer.lookup(surface)
-            return self._from_gazetteer(entry, surface) if entry else None
+            return self.from_gazetteer(entry, surface) if entry else None
         entry = self.gazetteer.lookup(surface) or self._demonym_body(span)
         if entry is not None:
-            return self._from_gazetteer(entry, surface)
+            return self.from_gazetteer(entry, surface)
         return self._remember(Entity(surface, self._guess_type(span, surface)), surface)
 
     def _demonym_body(self, span: Span) -> GazEntry | None:

@@ -43,7 +43,8 @@ class NameTable:
             if entity == old:
                 self.defined[key] = self.entities[new.name]
 
-    def _from_gazetteer(self, entry: GazEntry, surface: str) -> Entity:
+    def from_gazetteer(self, entry: GazEntry, surface: str) -> Entity:
+        """The entity a gazetteer entry names, remembered as read from `surface`."""
         return self._remember(Entity(entry.name, entry.type, (), entry.same_as), surface)
 
     def _retype(self, entity: Entity, surface: str) -> Entity:

@@ -160,7 +160,7 @@ def _described_state(venue: Token, resolver: Resolver) -> list[Mention]:
     for child in description.children:
         entry = resolver.gazetteer.demonym(child.text) if child.dep_ in ("amod", "compound") else None
         if entry is not None and entry.type == "State" and description.lemma_.lower() in words("PLACE_NOUNS"):
-            return [Mention(resolver._from_gazetteer(entry, child.text), child.i, "owner")]  # noqa: SLF001
+            return [Mention(resolver.from_gazetteer(entry, child.text), child.i, "owner")]
     return []
 
 
@@ -171,7 +171,7 @@ def _venue_state(mention: Mention, resolver: Resolver) -> Mention | None:
     entry = resolver.gazetteer.country_of(entity.name)
     if entry is None or entry.type != "State":
         return None
-    return Mention(resolver._from_gazetteer(entry, entry.name), mention.token, "owner")  # noqa: SLF001
+    return Mention(resolver.from_gazetteer(entry, entry.name), mention.token, "owner")
 
 
 def seat_of(noun: Token, resolver: Resolver) -> str | None:
