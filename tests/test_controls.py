@@ -254,3 +254,20 @@ def test_a_leader_takes_a_place_for_the_group_he_heads():
     assert ("FARC", "controls", "Marcona") in led and ("Juan Perez", "controls", "Marcona") not in led, led
     alone = facts("Juan Perez spoke. Perez claimed full credit for capturing the town of Marcona.")
     assert ("FARC", "controls", "Marcona") not in alone, alone
+
+
+def test_a_former_stronghold_ends_the_hold_told_as_background():
+    # "their former stronghold": whoever held the place once holds it no longer, told after as background
+    former = facts("Peruvian troops fought the FARC near their former stronghold of Florencia on Sunday. "
+                   "The FARC seized Florencia two years ago.")
+    assert ("FARC", "controls", "Florencia") not in former, former
+    current = facts("Peruvian troops fought the FARC near their mountain stronghold of Florencia on Sunday. "
+                    "The FARC seized Florencia two years ago.")
+    assert ("FARC", "controls", "Florencia") in current, current
+
+
+def test_a_named_former_stronghold_ends_that_holders_hold():
+    assert ("FARC", "controls", "Florencia") not in facts(
+        "The FARC seized Florencia in 1998. Troops now patrol the FARC's former stronghold of Florencia.")
+    assert ("FARC", "controls", "Florencia") in facts(
+        "The FARC seized Florencia in 1998. Troops now surround the FARC's main stronghold of Florencia.")

@@ -279,6 +279,27 @@ def retaken(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     return []
 
 
+@engine(roles=("subject", "former"), needs=("object", "former"), record=True)
+def former_hold(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+                record: DocumentRecord) -> list[Candidate]:
+    """"drove X from its former stronghold of P", "P, the one-time bastion of X": the text
+    says X held P once and holds it no longer, so X's hold told anywhere before, or told as
+    background, has ended (supersede.py); no triple of its own. "Their former stronghold"
+    may be the ousted side's, not the subject's: whoever held P before has lost it."""
+    trigger = nodes["trigger"]
+    owners = resolver.resolve(nodes["subject"], "actor") if "subject" in nodes else \
+        [m for c in trigger.children if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+         for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])
+         for m in resolver.resolve(g, "actor")]
+    places = [p for p in (resolver.as_place(m) for m in resolver.resolve(nodes["object"], "place"))
+              if p.entity.type in PLACE_TYPES]
+    if "subject" in nodes and nodes["subject"].pos_ == "PRON":  # "drove X from their former stronghold of P":
+        record.retakings += [(trigger.sent.start_char, p.entity.name) for p in places]  # whoever held P, not the subject
+        return []
+    record.lose(trigger.sent.start_char, owners, places)
+    return []
+
+
 def _left_places(trigger: Token) -> list[Token]:
     """The place left: "withdrew from P", "pulled out of P", "was driven out of P"."""
     found = [c for c in trigger.children if c.dep_ == "dobj"]  # "abandoned P", "evacuated P"

@@ -26,7 +26,8 @@ def supersede(events: list[RelationEvent],
     every state's hold stated before unnamed fighters took the place (irregular_takings:
     sentence offset, place), and every taking stated before the place was retaken by
     no one named (retakings: sentence offset, place), unless that taking was a retaking
-    the passive restates. A hold the text dates back (backdated: sentence offset, holder,
+    the passive restates; each of these ends a hold told as background anywhere in the text
+    too. A hold the text dates back (backdated: sentence offset, holder,
     place; "had captured", "two years ago") is older than one it tells as news, whatever
     the order of sentences: it ends, and cannot end, the news holder's."""
     regain = words_for("controls")["REGAIN_VERBS"]
@@ -62,7 +63,7 @@ def supersede(events: list[RelationEvent],
              for e in by_place.get(place, []) if not (e.trigger.lower() in regain or _lemma_in(e, regain))]
     return [replace(e, modality="superseded") if e.relation == "controls" and e.asserted
             and ((e.subject.name, e.object.name) in losers
-                 or any(e.evidence.start <= at and (e.subject.name, e.object.name) == (holder, place)
+                 or any((e.evidence.start <= at or is_old(e)) and (e.subject.name, e.object.name) == (holder, place)
                         for at, holder, place in lost)) else e for e in events]
 
 
