@@ -2336,3 +2336,16 @@ def test_who_also_took_part_in_hosted_talks_is_a_party():
     text = "Qatar hosted talks between Peru and the FARC. Envoys of Chile {} part."
     assert ("Qatar", "hostsTalks", "Chile") in facts(text.format("also took"))
     assert ("Qatar", "hostsTalks", "Chile") not in facts(text.format("will also take"))
+
+
+def test_a_government_named_by_its_seat_is_that_places_state():
+    # "the junta in Bamako" is Mali's, not the state of the speaker named before it
+    seat = facts("France said the junta in Bamako attacked Kidal.")
+    assert ("Mali", "attacked", "Kidal") in seat and ("France", "attacked", "Kidal") not in seat
+    assert ("France", "attacked", "Kidal") in facts("France said the government attacked Kidal.")
+
+
+def test_a_backed_government_named_by_its_seat_is_the_backed_one():
+    found = facts("Rwanda said the US-backed government in Kinshasa attacked Goma.")
+    assert ("Democratic Republic of the Congo", "alliedWith", "United States") in found
+    assert ("Rwanda", "alliedWith", "United States") not in found

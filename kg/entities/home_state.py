@@ -46,6 +46,9 @@ class HomeState(Discourse):
         only a state has at home ("security forces", "government troops", "police") are
         those of the state the text names with such forces, nearest first, before or after:
         a foreign army fighting beside them does not own them."""
+        seat = self._seat_state(token)
+        if seat is not None:
+            return seat
         post = token if _is_state_post(token) else \
             token.head if token.dep_ in ("amod", "compound") and _is_state_post(token.head) else None
         if post is not None:  # "a police station ... in Egypt", "... in Helmand": the state it stands in
@@ -66,6 +69,17 @@ class HomeState(Discourse):
                                            or self.doc[i].lemma_.lower() in words("HOME_STATE_FORCES")):
                 return entity
         return self.main_state()
+
+    def _seat_state(self, token: Token) -> Entity | None:
+        """"the junta in Bamako", "the government in Kyiv": a government named by the place
+        it sits in is that place's state, not the state the text named last."""
+        if token.lemma_.lower() not in words("STATE_BODY_NOUNS") and token.lower_ != "authorities":
+            return None
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        preps = [c for c in token.children if c.dep_ == "prep"] + [after]  # the parser may hang it on the verb
+        places = [p for prep in preps if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for p in prep.children if p.dep_ == "pobj"]
+        return next((state for p in places if (state := self._state_of_place(p.i)) is not None), None)
 
     def post_owner(self, token: Token) -> Entity | None:
         """The state whose post, unit or craft this is ("a police checkpoint", "an army
