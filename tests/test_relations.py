@@ -1317,6 +1317,12 @@ ATTACK_RULES = [
     ("Al-Shabaab fighters set a Kenyan army truck on its way.", ("al-Shabaab", "attacked", "Kenya"), False),
     ("Al-Shabaab fighters set the Kenyan army barracks ablaze.", ("al-Shabaab", "attacked", "Kenya"), True),
     ("Kenyan police stations were set on fire by al-Shabaab fighters.", ("al-Shabaab", "attacked", "Kenya"), True),
+    # an actor's stronghold (hideout, bastion) is the actor hit; an unowned one is the place it names
+    ("Indian troops overran the Naxalites' forest stronghold of Abujmarh.",
+     ("India", "attacked", "Communist Party of India (Maoist)"), True),
+    ("Indian troops overran the forest stronghold of Abujmarh.", ("India", "attacked", "Abujmarh"), True),
+    ("Ethiopian troops stormed al-Shabaab's last hideout in Somalia.", ("Ethiopia", "attacked", "al-Shabaab"), True),
+    ("Ethiopian troops stormed al-Shabaab's last hideout in Somalia.", ("Ethiopia", "attacked", "Somalia"), False),
 ]
 
 

@@ -50,8 +50,11 @@ class Owners(Discourse):
         is_place_head = lemma in words("PLACE_NOUNS") | words("PART_NOUNS")
         located = is_place_head or lemma in words("FACILITY_NOUNS")
         placed = is_place_head or role == "place"
-        if role != "place" and lemma in words("FACILITY_NOUNS"):
+        held_ground = role == "target" and lemma in words("HELD_GROUND_NOUNS")  # "X's stronghold of P": X's, hit
+        if (role != "place" and lemma in words("FACILITY_NOUNS")) or held_ground:
             for child in self._owner_children(token, "poss"):  # "Mr Abbas's Gaza base": Abbas's
+                if held_ground and is_pronoun(child):
+                    continue  # "its stronghold": whose is left to the name the noun gives ("of P")
                 mention = self._resolve_owner_token(child, role, depth)
                 if mention is not None and mention.entity.type in ACTOR_TYPES:
                     return mention
