@@ -146,8 +146,7 @@ class HomeState(Discourse):
         state = self.main_state()
         if state is None:
             return
-        short = {alias: entry for entry in self.gazetteer.entries if entry.country == state.name
-                 for alias in entry.ambiguous_aliases if alias.isalpha() and not alias.isupper()}
+        short = self.gazetteer.plain_short_forms(state.name)
         for token in self.doc:
             entry = short.get(token.text)
             if entry is None and token.text + "s" in short and token.dep_ in ("amod", "compound"):

@@ -113,6 +113,7 @@ class Gazetteer:
         self._folded: dict[str, GazEntry] = {}
         self._demonyms: dict[str, GazEntry] = {}
         self._capitals: dict[str, GazEntry] = {}
+        self._plain_shorts: dict[str, dict[str, GazEntry]] = {}
         for entry in entries:
             self._index(entry)
 
@@ -145,6 +146,17 @@ class Gazetteer:
             return hit
         entry = self.lookup(city)
         return self._capitals.get(entry.name) if entry is not None else None
+
+    def plain_short_forms(self, country: str) -> dict[str, GazEntry]:
+        """The ambiguous aliases of the entries lying in `country` that are plain words
+        ("Maoists"), each to its entry (the last entry wins a shared alias); built once per
+        country, as every document set in that country asks again."""
+        shorts = self._plain_shorts.get(country)
+        if shorts is None:
+            shorts = {alias: entry for entry in self.entries if entry.country == country
+                      for alias in entry.ambiguous_aliases if alias.isalpha() and not alias.isupper()}
+            self._plain_shorts[country] = shorts
+        return shorts
 
     def homonyms(self, name: str) -> tuple[Homonym, ...]:
         """The other places the canonical name `name` can mean (homonyms.jsonl)."""
