@@ -52,7 +52,7 @@ class Discourse(Names):
         for i, entity in reversed(self.mentions_before(token)):
             if i < first:
                 break
-            if entity.type in types and not (skip and skip(self.doc[i])):
+            if entity.type in types and not (skip and skip(self.tokens[i])):
                 return Mention(entity, i, "description")
         return None
 
@@ -83,7 +83,7 @@ class Discourse(Names):
         for _ in range(window):
             if sentence.start == 0:
                 break
-            sentence = self.doc[sentence.start - 1].sent
+            sentence = self.tokens[sentence.start - 1].sent
         return sentence.start
 
     # --- what the text says of each group ---------------------------------------------
@@ -92,7 +92,7 @@ class Discourse(Names):
         alliance"), so that "the rebels" can find the group the text called rebels."""
         found: dict[str, set[str]] = {}
         for i, entity in self.by_token.items():
-            token = self.doc[i]
+            token = self.tokens[i]
             related = [token.head] if token.dep_ in ("compound", "appos", "nsubj") or (
                 token.head.dep_ == "acl") else []
             related += [c for c in token.children if c.dep_ == "appos"]

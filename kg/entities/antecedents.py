@@ -19,7 +19,7 @@ class Antecedents(Discourse):
         means the last other actor named."""
         if mention.via != "pronoun" or mention.entity.name not in names:
             return mention
-        anchor = self.doc[mention.token]
+        anchor = self.tokens[mention.token]
         for i, entity in reversed(self.mentions_before(anchor)):
             if entity.type in NON_PERSON_ACTORS and entity.name not in names:
                 return Mention(entity, i, "pronoun")
@@ -81,7 +81,7 @@ class Antecedents(Discourse):
         """"His forces claimed the raids": the forces are the last person named in this
         sentence or the one before, the commander they answer to."""
         person = self.recent(token, frozenset({"Person"}), window=1)
-        if person is None or _a_spokesperson(self.doc[person.token]):
+        if person is None or _a_spokesperson(self.tokens[person.token]):
             return None  # "X, a spokesman for the alliance, said his forces ...": the alliance's, not X's
         return Mention(person.entity, person.token, "pronoun")
 
@@ -103,7 +103,7 @@ class Antecedents(Discourse):
     def _chained(self) -> bool:
         """Whether a pronoun is already being read through two others: a chain of
         pronouns is followed two sentences back, not through the whole story."""
-        return sum(1 for i in self._active if is_pronoun(self.doc[i])) > 2
+        return sum(1 for i in self._active if is_pronoun(self.tokens[i])) > 2
 
     def _previous_subject(self, sentence: Span, anchor: Token) -> Mention | None:
         """The first actor subject of the sentence before, main clause first; a pronoun

@@ -89,7 +89,7 @@ class Descriptions(Discourse):
                 return Mention(self.by_token[child.i], child.i, "appos")
         head = token.head
         if token.dep_ == "nsubj" and head.lemma_ in ("call", "name") and head.tag_ in ("VBD", "VBN") and \
-                head.i > 0 and self.doc[head.i - 1].text == ",":
+                head.i > 0 and self.tokens[head.i - 1].text == ",":
             # "His coalition, called X, took ...": the parser makes the participle the main verb
             for child in head.children:
                 if child.dep_ == "oprd" and child.i in self.by_token:
@@ -155,7 +155,7 @@ class Descriptions(Discourse):
         area; a name the NER took for a person or organisation counts when the text said it
         was taken ("troops captured X ... retook the village", "the capture of X")."""
         for i, entity in reversed(self.mentions_before(token)):
-            named = self.doc[i]
+            named = self.tokens[i]
             if self._landmark(named) or _names_an_area(named):
                 continue
             if entity.type in places:
@@ -282,7 +282,7 @@ class Descriptions(Discourse):
         for i, entity in reversed(before):
             if entity.type not in types:
                 continue
-            named = self.doc[i]
+            named = self.tokens[i]
             head = named.head
             called = (named.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == lemma) or \
                 (named.dep_ in ("compound", "appos") and head.lemma_.lower() == lemma) or \
@@ -297,7 +297,7 @@ class Descriptions(Discourse):
         start = token.sent.start
         if start == 0:
             return None
-        pair = self._named_pair(self.doc[start - 1].sent, depth=2)
+        pair = self._named_pair(self.tokens[start - 1].sent, depth=2)
         if not pair:
             return None
         chosen = pair[1] if token.lower_ == "latter" else pair[0]

@@ -58,15 +58,15 @@ class HomeState(Discourse):
                 return min(placed, key=lambda item: item[0])[1]
         if _is_domestic(token):
             named = [(abs(i - token.i), i, e) for i, e in self.by_token.items()
-                     if e.type == "State" and _owns_domestic(self.doc[i]) and i != token.i]
+                     if e.type == "State" and _owns_domestic(self.tokens[i]) and i != token.i]
             if named:
                 return min(named, key=lambda item: item[:2])[2]
         for i, entity in reversed(self.mentions_before(token)):
-            head = self.doc[i].head
-            if self.doc[i].dep_ == "pobj" and head.lower_ == "of":
+            head = self.tokens[i].head
+            if self.tokens[i].dep_ == "pobj" and head.lower_ == "of":
                 head = head.head  # "the government of Yemen", "the army of Chad"
             if entity.type == "State" and (head.lemma_.lower() in words("HOME_STATE_FORCES")
-                                           or self.doc[i].lemma_.lower() in words("HOME_STATE_FORCES")):
+                                           or self.tokens[i].lemma_.lower() in words("HOME_STATE_FORCES")):
                 return entity
         return self.main_state()
 
@@ -133,7 +133,7 @@ class HomeState(Discourse):
         ("soldiers of Chad, Niger and Mali"): the list is of states, so it is one too."""
         for i, named in self.by_token.items():
             if named == entity:
-                token = self.doc[i]
+                token = self.tokens[i]
                 if any(self.by_token.get(c.i, entity).type == "State" and self.by_token.get(c.i) != entity
                        for c in token.conjuncts):
                     return True
@@ -147,7 +147,7 @@ class HomeState(Discourse):
         if state is None:
             return
         short = self.gazetteer.plain_short_forms(state.name)
-        for token in self.doc:
+        for token in self.tokens:
             entry = short.get(token.text)
             if entry is None and token.text + "s" in short and token.dep_ in ("amod", "compound"):
                 entry = short[token.text + "s"]  # "a Maoist ambush", "Maoist rebels"

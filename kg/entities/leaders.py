@@ -22,7 +22,7 @@ class Leaders(Discourse):
 
     def _read_coalitions(self) -> None:
         """"X-led coalition": the coalition stands for X; later "the coalition" too."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ == "led" and token.dep_ == "amod" and token.head.lemma_ in words("COALITION_NOUNS"):
                 leader = self._leader(token)
                 if leader is not None:
@@ -43,7 +43,7 @@ class Leaders(Discourse):
         for child in led.children:
             if child.dep_ in ("npadvmod", "compound", "nmod", "amod") and child.i in self.by_token:
                 return self.actor(self.by_token[child.i], child)
-        previous = self.doc[led.i - 2] if led.i >= 2 and self.doc[led.i - 1].text == "-" else None
+        previous = self.tokens[led.i - 2] if led.i >= 2 and self.tokens[led.i - 1].text == "-" else None
         if previous is not None and previous.i in self.by_token:
             return self.actor(self.by_token[previous.i], previous)
         return None
@@ -76,14 +76,14 @@ class Leaders(Discourse):
         else the first one it names in the `ahead` sentences after ("..., said X, head of
         the Y"; "Known as Y, the rebels ..."); a group named in the quote itself is not his."""
         sentence = office.sent
-        before = self.salient(self.doc[sentence.start], frozenset({"ArmedGroup"}))
+        before = self.salient(self.tokens[sentence.start], frozenset({"ArmedGroup"}))
         if before is not None:
             return before.entity
         end = sentence.end
         for _ in range(ahead):
             if end >= len(self.doc):
                 break
-            end = self.doc[end].sent.end
+            end = self.tokens[end].sent.end
         return next((e for i, e in sorted(self.by_token.items())
                      if sentence.end <= i < end and e.type == "ArmedGroup"), None)
 
@@ -93,7 +93,7 @@ class Leaders(Discourse):
         led: list[Entity] = []
         for i, entity in sorted(self.by_token.items()):
             if entity == person:
-                body = self.leader_of_person(Mention(entity, i), self.doc[i], "actor").entity
+                body = self.leader_of_person(Mention(entity, i), self.tokens[i], "actor").entity
                 if body != person and body not in led:
                     led.append(body)
         return led

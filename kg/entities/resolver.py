@@ -53,7 +53,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         a group noun or opens with a group word ("Sky Alliance", "Jaish X"), or its head
         is a plural name the NER tags an organisation ("the Desert Falcons")."""
         parts = entity.name.lower().split()
-        head = self.doc[token]
+        head = self.tokens[token]
         return parts[-1] in words("GROUP_NAME_ENDS") or parts[0] in words("GROUP_NAME_STARTS") or \
             (entity.type == "Organisation" and head.tag_ == "NNPS" and head.ent_type_ in ("ORG", "NORP"))
 
@@ -80,7 +80,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             return [first]  # "A, which governs X, and B, which governs Y": each clause is said of its own
         if first is not None:
             found.append(first)
-            anchor = self.doc[first.token]
+            anchor = self.tokens[first.token]
             # "Hezbollah, a group backed by Iran, or the Syrian military": an apposition
             # names its head alone, not the head's conjuncts; "the latter" names one of a pair.
             plural = first.via == "appos" and token.tag_ in ("NNS", "NNPS")  # "A and B, Iran-backed groups": both
@@ -103,7 +103,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                     found.append(other)
         found += self._listed_appositions(token, first, role)
         if first is not None:  # the phrase's head, or the name it stands for ("Syria's regime, ...")
-            for head in dict.fromkeys((token, self.doc[first.token])):
+            for head in dict.fromkeys((token, self.tokens[first.token])):
                 found += self._list_continued(head, role, {m.entity for m in found})
         found += [partner for mention in found for partner in self._slash_partners(mention, role)]
         return distinct(found)
@@ -140,12 +140,12 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         which hangs the second item on the first as an apposition or loose ("dep") off the
         clause; an item there that opens a coordination ("B ... and C") is a list item, with
         its conjuncts."""
-        acronym = any(c.dep_ == "appos" and self.doc[c.i - 1].text == "(" for c in anchor.children)
+        acronym = any(c.dep_ == "appos" and self.tokens[c.i - 1].text == "(" for c in anchor.children)
         items = [c for c in anchor.children if acronym and c.dep_ == "appos" and c.i > anchor.i + 1 and
-                 self.doc[c.left_edge.i - 1].text == "," and _opens_coordination(c)]
+                 self.tokens[c.left_edge.i - 1].text == "," and _opens_coordination(c)]
         after = anchor.right_edge.i + 1
-        if not items and after + 1 < len(self.doc) and self.doc[after].text == ",":
-            head = self.doc[after + 1]
+        if not items and after + 1 < len(self.doc) and self.tokens[after].text == ",":
+            head = self.tokens[after + 1]
             while head.head.i > head.i and head.dep_ in ("det", "compound", "amod", "nmod", "punct"):
                 head = head.head
             if head.dep_ == "dep" and head.i in self.by_token and _opens_coordination(head):
@@ -174,9 +174,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             end += 1
         partners = []
         for slash, name in ((end + 1, end + 2), (start - 1, start - 2)):
-            if 0 <= name < len(self.doc) and self.doc[slash].text == "/" and \
-                    not self.doc[slash].whitespace_ and name in self.by_token and self.by_token[name] != entity:
-                partner = self._named(self.doc[name], role)
+            if 0 <= name < len(self.doc) and self.tokens[slash].text == "/" and \
+                    not self.tokens[slash].whitespace_ and name in self.by_token and self.by_token[name] != entity:
+                partner = self._named(self.tokens[name], role)
                 if partner is not None:
                     partners.append(partner)
         return partners

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -52,7 +53,7 @@ def extract_document(doc: Doc, document: Document,
     Matches run in text order, engines that read back (claims) after the rest; what one
     step hands the next is the document's record, owned here."""
     resolver = Resolver(doc, gazetteer or load_gazetteer())
-    if sports_report(doc):  # "Peru hit Chile on the break": a match report states no war
+    if sports_report(resolver.tokens):  # "Peru hit Chile on the break": a match report states no war
         return DocumentFacts(document, resolver.all_entities(), ())
     record = DocumentRecord()
     candidates: list[Candidate] = []
@@ -72,12 +73,12 @@ def extract_document(doc: Doc, document: Document,
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 
-def sports_report(doc: Doc) -> bool:
+def sports_report(tokens: Iterable[Token]) -> bool:
     """A match report: four or more distinct words of sport ("goalkeeper", "derby",
     "penalty", "tournament") and more than twice as many sport words as words of armed
     violence. Teams bear the names of states and cities, and "hit", "beat", "attack",
     "take on" and "held" are the words of the game, so no relation in it is a fact."""
-    lemmas = [t.lemma_.lower() for t in doc]
+    lemmas = [t.lemma_.lower() for t in tokens]  # a document's tokens (the resolver's list: no new Tokens)
     sport_words, violence_words = words("SPORT_REPORT_WORDS"), words("VIOLENCE_WORDS")
     sport = [w for w in lemmas if w in sport_words]
     violence = sum(1 for w in lemmas if w in violence_words)
