@@ -22,3 +22,9 @@ def words(name: str) -> frozenset[str]:
         return lexicon()[name]
     except KeyError:
         raise KeyError(f"no word class {name!r} in kg/lexicon.json") from None
+
+
+@functools.cache
+def any_of(*names: str) -> frozenset[str]:
+    """The union of word classes, made once: per-token checks ask for it again and again."""
+    return frozenset().union(*(words(name) for name in names))

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.discourse import Discourse, Mention
 from kg.entities.kinds import NON_PERSON_ACTORS
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.names import person_titles
 
 
@@ -128,7 +128,7 @@ class Antecedents(Discourse):
 
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun that can refer back to an entity ("it", "they", "its")."""
-    return token.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")
+    return token.lower_ in any_of("PRONOUNS_SINGULAR", "PRONOUNS_PLURAL")
 
 
 def _same_number(one: Token, other: Token) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.discourse import Discourse, Mention
 from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 
 #: Number words that count the states a plural noun refers back to ("the four countries").
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -196,7 +196,7 @@ class Descriptions(Discourse):
         modifier = token if token.dep_ in ("amod", "compound", "npadvmod", "nmod") else next(
             (c for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in words("ARMED_MODIFIERS")), None)
         if modifier is None or modifier.lower_ not in words("ARMED_MODIFIERS") or \
-                (modifier is not token and not lower_in(token, words("STATE_FORCE_NOUNS") | words("ARMED_GROUP_NOUNS"))):
+                (modifier is not token and not lower_in(token, any_of("STATE_FORCE_NOUNS", "ARMED_GROUP_NOUNS"))):
             return None
         head = token if modifier is not token else token.head
         if head.tag_ in ("NNS", "NNPS") and lower_in(head, words("GROUP_NOUNS")):
@@ -351,4 +351,4 @@ def _names_an_area(token: Token) -> bool:
     if token.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in words("AREA_NOUNS"):
         return True
     return token.dep_ == "pobj" and head.lower_ == "of" and \
-        head.head.lemma_.lower() in words("AREA_NOUNS") | words("ENCLOSING_NOUNS")
+        head.head.lemma_.lower() in any_of("AREA_NOUNS", "ENCLOSING_NOUNS")

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.discourse import Discourse
 from kg.events import Entity
 from kg.gazetteer import GazEntry
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.names import is_numbered_unit
 from kg.pipeline import DATELINE_MARKS
 
@@ -247,7 +247,7 @@ def _owns_domestic(name: Token) -> bool:
 
 def _is_domestic(token: Token) -> bool:
     """"security forces", "government troops", "the police": forces a state has at home."""
-    domestic = words("DOMESTIC_FORCE_WORDS") | words("DOMESTIC_FORCE_HEADS")
+    domestic = any_of("DOMESTIC_FORCE_WORDS", "DOMESTIC_FORCE_HEADS")
     return token.lemma_.lower() in domestic or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in domestic for c in token.children)
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.discourse import Discourse, Mention
 from kg.entities.antecedents import is_pronoun
 from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES, PLACE_TYPES
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 
 #: Dependency labels through which a noun names its owner, by preference.
 OWNER_DEPS_ACTOR = ("poss", "by", "amod", "of", "compound", "nmod", "from", "in")
@@ -47,7 +47,7 @@ class Owners(Discourse):
             return None  # "backed X's decision": what X decided or proposed is no actor
         if role == "actor" and lemma in words("COMPASS_NOUNS"):
             return None  # "southwest of Tripoli" says where, it is no actor
-        is_place_head = lemma in words("PLACE_NOUNS") | words("PART_NOUNS")
+        is_place_head = lemma in any_of("PLACE_NOUNS", "PART_NOUNS")
         located = is_place_head or lemma in words("FACILITY_NOUNS")
         placed = is_place_head or role == "place"
         held_ground = role == "target" and lemma in words("HELD_GROUND_NOUNS")  # "X's stronghold of P": X's, hit
@@ -101,7 +101,7 @@ class Owners(Discourse):
         names anywhere ("Colombian President X"); "Prime Minister X's government": a head of
         state or government named by his title alone, with no state of his own named, heads
         the article's own country; his government is that state, not the man."""
-        bodies = words("STATE_BODY_NOUNS") | words("STATE_FORCE_NOUNS")
+        bodies = any_of("STATE_BODY_NOUNS", "STATE_FORCE_NOUNS")
         if mention.entity.type != "Person" or not (_forms(body) & bodies):
             return mention
         states = [e for e in self.bodies_led(mention.entity) if e.type == "State"]
@@ -172,7 +172,7 @@ class Owners(Discourse):
             return [g for c in token.children if c.dep_ == "prep" and c.lower_ == dep
                     for g in c.children if g.dep_ == "pobj"]
         if dep == "amod":
-            kinds = words("NON_STATE_GROUP_NOUNS") | words("CIVILIAN_NOUNS")
+            kinds = any_of("NON_STATE_GROUP_NOUNS", "CIVILIAN_NOUNS")
             if token.lemma_.lower() in kinds or token.lower_ in kinds or any(
                     c.dep_ == "compound" and c.lower_ in words("NON_STATE_GROUP_NOUNS") for c in token.children):
                 # "Syrian rebels", "Syrian rebel forces", "pro-Russian separatists", "Syrian
@@ -197,7 +197,7 @@ class Owners(Discourse):
 
 def _is_non_state_group(token: Token) -> bool:
     """"rebels", "militants", "separatists": a noun for fighters who are no state's."""
-    return bool(_forms(token) & (words("NON_STATE_GROUP_NOUNS") | words("PLURAL_GROUP_NOUNS")))
+    return bool(_forms(token) & any_of("NON_STATE_GROUP_NOUNS", "PLURAL_GROUP_NOUNS"))
 
 
 def _forms(token: Token) -> set[str]:

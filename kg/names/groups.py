@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.events import Entity
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.names.surface import GROUP_WORDS, heads_a_group_noun
 from kg.names.table import NameTable
 
@@ -84,8 +84,9 @@ class GroupNames(NameTable):
     def _read_called_names(self) -> None:
         """"a group called X", "a militia known as X": the name after such a group noun
         names a group, even when the statistical NER took it for an event or missed it."""
+        group_nouns = words("GROUP_NOUNS")  # once, not once a token
         for token in self.tokens:
-            if token.lemma_.lower() not in words("GROUP_NOUNS") or token.pos_ != "NOUN":
+            if token.lemma_.lower() not in group_nouns or token.pos_ != "NOUN":
                 continue
             for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "know", "name", "dub")):
                 names = [g for g in acl.children if g.dep_ in ("oprd", "attr") and g.pos_ == "PROPN"]
@@ -133,7 +134,7 @@ class GroupNames(NameTable):
         if not token.text[:1].isupper() or token.is_sent_start or token.text in GROUP_WORDS:
             return False
         forms = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
-        if forms & (words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS") | words("COMPANY_WORDS")):
+        if forms & any_of("STATE_FORCE_NOUNS", "GROUP_NOUNS", "COMPANY_WORDS"):
             return False  # "Palestinian Factions" in a title-case headline, "British Airways": no people
         if token.ent_type_ not in ("", "NORP"):
             return False  # part of another name: "Syrian Democratic Forces"
@@ -144,7 +145,7 @@ class GroupNames(NameTable):
         known armed group's name as its compound, with no name of its own, makes another
         group's name (a brigade, a movement spelt the way the writer transliterates it),
         not the group inside it; titles and group words stay outside ("Commander X")."""
-        outside = words("LEADER_NOUNS") | words("GENERIC_NAME_WORDS") | words("GROUP_NOUNS")
+        outside = any_of("LEADER_NOUNS", "GENERIC_NAME_WORDS", "GROUP_NOUNS")
         for start, end, entity in self._spans():
             if start == 0 or entity.type != "ArmedGroup":
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.events import Entity
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.names.surface import is_name, is_numbered_unit
 from kg.names.table import NameTable
 
@@ -36,8 +36,9 @@ class PlaceNames(NameTable):
     def _read_located_names(self) -> None:
         """"Ardel, 20 km north of Benavo": a name placed by a distance or a compass point
         from a known place is a place, though the NER did not tag it."""
+        compass = words("COMPASS_NOUNS")  # once, not once a token
         for token in self.tokens:
-            if token.lower_ not in words("COMPASS_NOUNS"):
+            if token.lower_ not in compass:
                 continue
             anchors = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
@@ -53,8 +54,9 @@ class PlaceNames(NameTable):
     def _read_place_names(self) -> None:
         """"the town of Chibok", "the capital Tripoli", "X province": a proper name beside a
         place noun names a place, whatever the statistical NER made of it."""
+        place_nouns = words("PLACE_NOUNS")  # once, not once a token
         for token in self.tokens:
-            if token.lemma_.lower() not in words("PLACE_NOUNS") or token.pos_ != "NOUN":
+            if token.lemma_.lower() not in place_nouns or token.pos_ != "NOUN":
                 continue
             names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and is_name(g)]
@@ -93,7 +95,7 @@ class PlaceNames(NameTable):
     def _settlement_names(self, noun: Token) -> list[Token]:
         """"X city", "X, a town in the north", "X, the provincial capital": the name a
         settlement or area noun follows, or stands in apposition to (not "the X town hall")."""
-        if noun.lemma_.lower() not in words("CITY_DESCRIPTIONS") | words("AREA_NOUNS") or noun.dep_ == "compound":
+        if noun.lemma_.lower() not in any_of("CITY_DESCRIPTIONS", "AREA_NOUNS") or noun.dep_ == "compound":
             return []
         names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1 and c.pos_ == "PROPN"]
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from kg.events import Entity
 from kg.gazetteer import GazEntry
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.names.acronyms import Acronyms
 from kg.names.groups import GroupNames
 from kg.names.places import PlaceNames
@@ -171,7 +171,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
 def _person_title_words() -> frozenset[str]:
     """The words of a person's title: an office that acts for the body it names
     (LEADER_NOUNS) or one that does not (OTHER_TITLE_NOUNS: ranks, local offices)."""
-    return words("LEADER_NOUNS") | words("OTHER_TITLE_NOUNS")
+    return any_of("LEADER_NOUNS", "OTHER_TITLE_NOUNS")
 
 
 def _after_a_title(span: Span) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.discourse import Mention
 from kg.entities import PLACE_TYPES, Resolver
 from kg.events import Entity
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.relations.schema import Pattern
 
 VERB_POS = ("VERB", "AUX")
@@ -80,7 +80,7 @@ def agent_of(trigger: Token, resolver: Resolver, preps: frozenset[str] | None = 
                 if found:
                     return found
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (
-                    child.i in resolver.by_token or child.lower_ in words("PRONOUNS_SINGULAR") | words("PRONOUNS_PLURAL")
+                    child.i in resolver.by_token or child.lower_ in any_of("PRONOUNS_SINGULAR", "PRONOUNS_PLURAL")
                     or (child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"))  # "the coalition's campaign"
                     or child.lemma_.lower() in words("COALITION_NOUNS")):  # "a Saudi-led coalition air strike"
                 found = resolver.resolve(child, "actor")
@@ -173,7 +173,7 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
 def _abstract(noun: Token, resolver: Resolver) -> bool:
     """A singular common noun naming no one ("fame", "notoriety", "praise", "a reputation"):
     a thing, not a doer a verb's object could control."""
-    people = words("STATE_FORCE_NOUNS") | words("GROUP_NOUNS") | words("LEADER_NOUNS") | words("NON_STATE_GROUP_NOUNS")
+    people = any_of("STATE_FORCE_NOUNS", "GROUP_NOUNS", "LEADER_NOUNS", "NON_STATE_GROUP_NOUNS")
     return noun.tag_ == "NN" and noun.i not in resolver.by_token and noun.lemma_.lower() not in people and \
         not resolver.resolve(noun, "actor")
 

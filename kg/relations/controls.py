@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention
 from kg.entities import PLACE_TYPES, Resolver
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.relations.arguments import Candidate, pairs
 from kg.relations.modality import modality
 from kg.relations.owners import ally_owners, first_person_owner
@@ -33,7 +33,7 @@ def _names_a_site(name: Token) -> bool:
     X and Y regions"): it names that place, whatever the NER took it for."""
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i != name.i:
         name = name.head
-    return name.dep_ == "compound" and name.head.lemma_.lower() in words("PLACE_NOUNS") | words("FACILITY_NOUNS")
+    return name.dep_ == "compound" and name.head.lemma_.lower() in any_of("PLACE_NOUNS", "FACILITY_NOUNS")
 
 
 def held_by_others(trigger: Token, subjects: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -227,7 +227,7 @@ def _inside_a_state(lemma: str, places: list[Mention]) -> list[Mention]:
     """"four regions of X", "the headquarters of a district in X": a town, region or
     building of a state is held, not the state itself."""
     if lemma in words_for("controls")["STATE_NOUNS"] or \
-            lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS"):
+            lemma not in any_of("PLACE_NOUNS", "FACILITY_NOUNS"):
         return places
     return [p for p in places if p.entity.type != "State"]
 

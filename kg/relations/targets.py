@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES, Resolver
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.relations.schema import words_for
 
 #: Prepositions naming where a target was hit when no owner is named.
@@ -34,7 +34,7 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         owner = resolver.leader_of_person(mention, resolver.doc[mention.token], "actor")
         if owner.entity != mention.entity and all(k.entity != owner.entity for k in kept):
             kept.append(owner)
-    unnamed_actor = words("RELATIONAL_NOUNS") | words("NON_STATE_GROUP_NOUNS") | words("GROUP_NOUNS")
+    unnamed_actor = any_of("RELATIONAL_NOUNS", "NON_STATE_GROUP_NOUNS", "GROUP_NOUNS")
     if kept or "object" not in nodes or nodes["object"].lemma_.lower() in unnamed_actor or any(
             t.lemma_.lower() in unnamed_actor for t in nodes["object"].lefts for t in t.subtree):
         return kept  # "strikes against militias / Islamist-leaning forces in Iraq": an unnamed group, not Iraq
