@@ -388,8 +388,22 @@ def test_of_two_towns_the_town_is_the_one_the_story_names_most():
             "The army said it retook the town.")
     assert resolve(text, "town", role="place", nth=2) == ["Kidal"]
     once = ("Rebels seized the town of Kidal. Then they reached Gao, the town that hosts the academy. "
-            "The army said it retook the town.")
+            "The army said it shelled the town.")
     assert resolve(once, "town", role="place", nth=2) == ["Gao"]
+
+
+def test_a_town_retaken_is_the_one_last_told_taken_not_the_one_named_most():
+    # one can only retake a town that was taken: the latest taking named, however often another town is
+    text = ("Troops recaptured the town of Kidal on Tuesday, and Kidal was calm by Wednesday, residents of Kidal "
+            "said. In May, rebels {verb} the town of Gao. The army retook the town on Sunday.")
+    assert resolve(text.format(verb="took"), "town", role="place", nth=2) == ["Gao"]
+    assert resolve(text.format(verb="visited"), "town", role="place", nth=2) == ["Kidal"]
+
+
+def test_a_name_said_to_be_a_city_is_the_city():
+    text = "Kidal {said}. Analysts said its fall would give Bamako leverage. Rebels announced the capture of the city."
+    assert resolve(text.format(said="is the largest city in the region"), "city", role="place") == ["Kidal"]
+    assert resolve(text.format(said="is the largest market in the region"), "city", role="place") == ["Bamako"]
 
 
 def test_an_acronym_after_a_state_that_ends_a_longer_name_is_that_name():

@@ -270,10 +270,12 @@ class Descriptions(Discourse):
         return None
 
     def _introduced_as(self, token: Token, types: frozenset[str]) -> Mention | None:
-        """"the town" is the last place the text called a town ("the town of X", "X town"),
-        before a city or capital named since ("the provincial capital, Y")."""
+        """"the town" is the last place the text called a town ("the town of X", "X town", "X is
+        a town"), before a city or capital named since ("the provincial capital, Y"); of
+        several, the one the story names most, but a town taken again is the one last told taken."""
         lemma = token.lemma_.lower()
         before = self.mentions_before(token)
+        taken = _seized(token, words("RETAKING_WORDS"))  # "retook the town": the town last told taken, not the most named
         counts: dict[str, int] = {}
         for i, entity in before:
             if self.by_token.get(i - 1) != entity:
@@ -286,10 +288,16 @@ class Descriptions(Discourse):
             head = named.head
             called = (named.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == lemma) or \
                 (named.dep_ in ("compound", "appos") and head.lemma_.lower() == lemma) or \
-                any(c.dep_ in ("compound", "appos") and c.lemma_.lower() == lemma for c in named.children)
-            if called and (best is None or counts[entity.name] > counts[best.entity.name]):
+                any(c.dep_ in ("compound", "appos") and c.lemma_.lower() == lemma for c in named.children) or \
+                (named.dep_ == "nsubj" and head.lemma_ == "be" and
+                 any(c.dep_ == "attr" and c.lemma_.lower() == lemma for c in head.children))  # "X is the second city"
+            if not called:
+                continue
+            if taken and (_seized(named) or _seized(head.head if head.lower_ == "of" else head)):
+                return self.as_place(Mention(entity, i, "description"))  # "took the town of X ... retook the town"
+            if best is None or counts[entity.name] > counts[best.entity.name]:
                 best = Mention(entity, i, "description")  # two towns: the one the story names most
-        return best
+        return self.as_place(best) if best is not None else None
 
     def _former_or_latter(self, token: Token) -> Mention | None:
         """"the latter", "the former": the second, or the first, of the two actors the
@@ -329,8 +337,9 @@ def _after_a_conjunct(token: Token, appos: Token) -> bool:
     return any(token.i < conj.i < appos.i for conj in token.conjuncts)
 
 
-def _seized(name: Token) -> bool:
-    """Whether a name is what a verb or noun of capture took: "captured X", "the fall of X"."""
+def _seized(name: Token, taking: frozenset[str] | None = None) -> bool:
+    """Whether a name is what a verb or noun of capture (or of the given taking words) took:
+    "captured X", "the fall of X"."""
     while name.dep_ in ("compound", "flat") and name.head.i != name.i:
         name = name.head  # the last word of a name of several
     head = name.head
@@ -338,7 +347,7 @@ def _seized(name: Token) -> bool:
         head = head.head
     elif name.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return head.lemma_.lower() in words("SEIZURE_WORDS")
+    return head.lemma_.lower() in (words("SEIZURE_WORDS") if taking is None else taking)
 
 
 def _names_an_area(token: Token) -> bool:
