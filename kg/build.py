@@ -9,11 +9,14 @@ transaction, so memory stays flat however large the corpus.
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from kg.documents import Document, read_documents
 from kg.errors import InputError, RenderError
@@ -167,10 +170,12 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
     if progress is None:
         progress = sys.stderr.isatty()
     paths = list(paths)
+    nquads = False
     if output is not None:
         from kg.rdf import format_for
 
-        format_for(output)  # an unknown extension fails before any work is done
+        # an unknown extension fails before any work is done
+        nquads = format_for(output).oxigraph == ox.RdfFormat.N_QUADS
     run, batch_size = _runner(processes, validate, dask)
     plan = _plan(paths)
     folder = Path(store) if store is not None else default_store_path()
@@ -186,28 +191,97 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         report.skipped = len(plan.hashes) - len(wanted)
         todo = _batches(_todo(plan, wanted), batch_size)
         story_index = stories.StoryIndex(kg_store.story_marks()) if wanted else None
-        for results in _progress(run(todo) if wanted else iter(()), len(wanted), progress):
-            marks = story_index.assign((r.doc_id, r.signature) for r in results)
-            kg_store.replace_ntriples((r.graph_iri, r.ntriples + story_ntriples(r.doc_id, marks[r.doc_id]))
-                                      for r in results)
-            if report.documents // FLUSH_EVERY != (report.documents + len(results)) // FLUSH_EVERY:
-                kg_store.flush()  # memory stays flat however many documents follow
-            for result in results:
-                report.documents += 1
-                report.triples += result.triples
-                entities.update(result.entities)
-                for relation, modality in result.events:
-                    report.candidates += 1
-                    report.modalities[modality] += 1
-                    if modality == "asserted":
-                        report.facts[relation] += 1
+        streamed = _StreamedNQuads(kg_store, Path(output), list(plan.hashes), wanted) \
+            if nquads else None
+        try:
+            for results in _progress(run(todo) if wanted else iter(()), len(wanted), progress):
+                marks = story_index.assign((r.doc_id, r.signature) for r in results)
+                kg_store.replace_ntriples((r.graph_iri, r.ntriples + story_ntriples(r.doc_id, marks[r.doc_id]))
+                                          for r in results)
+                if streamed is not None:
+                    streamed.written(r.graph_iri for r in results)
+                if report.documents // FLUSH_EVERY != (report.documents + len(results)) // FLUSH_EVERY:
+                    kg_store.flush()  # memory stays flat however many documents follow
+                _count(report, entities, results)
+            if streamed is not None:
+                streamed.finish()
+        except BaseException:
+            if streamed is not None:
+                streamed.abandon()
+            raise
         report.entities = len(entities)
         report.store = kg_store.path
-        if output is not None:
+        if streamed is not None:
+            report.output = Path(output)
+        elif output is not None:
             _make_parent(Path(output))
             kg_store.export(output, graphs=plan.hashes)
             report.output = Path(output)
     return report
+
+
+def _count(report: BuildReport, entities: set[str], results: list) -> None:
+    """Add one batch's documents, triples, entities and candidates to the summary."""
+    for result in results:
+        report.documents += 1
+        report.triples += result.triples
+        entities.update(result.entities)
+        for relation, modality in result.events:
+            report.candidates += 1
+            report.modalities[modality] += 1
+            if modality == "asserted":
+                report.facts[relation] += 1
+
+
+class _StreamedNQuads:
+    """The `-o` file of a build to N-Quads, written while the build runs rather than after
+    it: each graph is appended once it and every graph before it in the build's order are
+    in the store (documents skipped as unchanged are there from the start), read back
+    from the store as `Store.export` reads it, so the file is the one `export` writes.
+    In a build with worker processes this process writes it while they parse. It goes to
+    a hidden file beside the output, renamed over it at the end (a failed build leaves the
+    old file)."""
+
+    def __init__(self, store: Store, output: Path, order: list[str], wanted: dict[str, str]) -> None:
+        self._store, self._output, self._order, self._next = store, output, order, 0
+        self._ready = {iri for iri in order if iri not in wanted}
+        _make_parent(output)
+        self._partial = output.with_name(f".{output.name}.partial")
+        try:
+            self._file = self._partial.open("wb")
+        except OSError as error:
+            raise RenderError(f"cannot write {output}: {error.strerror or error}") from None
+
+    def written(self, iris: Iterable[str]) -> None:
+        """These graphs are in the store now: append every graph that can follow."""
+        self._ready.update(iris)
+        start = self._next
+        while self._next < len(self._order) and self._order[self._next] in self._ready:
+            self._next += 1
+        self._write(self._order[start:self._next])
+
+    def finish(self) -> None:
+        """Append the graphs still to come and put the file in place."""
+        self._write(self._order[self._next:])
+        self._next = len(self._order)
+        try:
+            self._file.close()
+            os.replace(self._partial, self._output)
+        except OSError as error:
+            raise RenderError(f"cannot write {self._output}: {error.strerror or error}") from None
+
+    def abandon(self) -> None:
+        """The build failed: drop the partial file."""
+        self._file.close()
+        self._partial.unlink(missing_ok=True)
+
+    def _write(self, iris: list[str]) -> None:
+        if not iris:
+            return
+        try:
+            self._store.write_nquads(self._file, iris)
+        except OSError as error:
+            raise RenderError(f"cannot write {self._output}: {error.strerror or error}") from None
 
 
 def story_ntriples(doc_id: str, mark: stories.StoryMark) -> str:

@@ -12,7 +12,7 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -378,6 +378,14 @@ class Store:
                 return len(triples)
         except OSError as error:
             raise RenderError(f"cannot write {path}: {error.strerror or one_line(error)}") from None
+
+    def write_nquads(self, out: BinaryIO, graphs: Iterable[str]) -> int:
+        """Write the named `graphs` to an open binary file as N-Quads, graph by graph in
+        the order given (the lines `export` writes for them to a .nq file); returns quads
+        written. A build calls it batch by batch, so its `-o` file grows while workers parse."""
+        quads = [q for iri in graphs for q in self.raw.quads_for_pattern(None, None, None, _graph_node(iri))]
+        ox.serialize(quads, out, ox.RdfFormat.N_QUADS, prefixes=PREFIXES)
+        return len(quads)
 
     def load_to_endpoint(self, url: str, graph: str | None = None, timeout: float = 30,
                          user: str | None = None, password: str | None = None,

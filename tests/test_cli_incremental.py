@@ -162,3 +162,22 @@ def test_an_unreachable_dask_scheduler_is_one_line(corpus: Path, tmp_path: Path,
     result = run_kg("build", corpus, "--store", tmp_path / "store", "--dask",
                     f"tcp://127.0.0.1:{unused_port}")
     assert_one_line_error(result, 4, "Dask scheduler", str(unused_port))
+
+
+def test_graph_file_written_during_the_build_is_the_stores_export(corpus: Path,
+                                                                   tmp_path: Path) -> None:
+    store, out = tmp_path / "store", tmp_path / "out.nq"
+    assert run_kg("build", corpus, "--store", store).returncode == 0
+    write(corpus, "north", "Iran", "Iraq")  # changed: built again
+    write(corpus, "west", "Mali", "Niger")  # new; "south" is skipped
+    result = run_kg("build", corpus, "--store", store, "-o", out, "--processes", "2")
+    assert result.returncode == 0, result.stderr
+    assert "1 unchanged documents skipped" in result.stdout
+    written = out.read_bytes()
+    order = list(dict.fromkeys(line.rsplit(" ", 2)[-2].strip("<>")
+                               for line in written.decode("utf-8").splitlines()))
+    assert sorted(iri.rsplit("/", 1)[-1] for iri in order) == ["north", "south", "west"]
+    with Store.open(store) as opened:
+        opened.export(tmp_path / "export.nq", graphs=order)
+    assert written == (tmp_path / "export.nq").read_bytes()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
