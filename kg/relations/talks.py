@@ -12,10 +12,11 @@ from kg.relations.arguments import Candidate, agent_of, pairs, place_of
 from kg.relations.parties import (attendees, attending, earlier_parties, hosted_parties, involved, joiners, later_parties,
                                   meeting_subjects, named_modifiers, participants, purpose_parties, remember_talks,
                                   round_holders, sides_between, sides_named_before, talk_holders, topic_state, travellers, underway_between)
+from kg.relations.modality import modality
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern
-from kg.relations.venues import named_venue, span_of, talks_words, venue_of, venue_states
+from kg.relations.venues import named_venue, span_of, talks_words, trip_of, venue_of, venue_states
 
 
 @engine(roles=("talks", "subject", "shared"), record=True)
@@ -61,6 +62,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     if talks_noun.lemma_.lower() in talks_words("AGREEMENT_NOUNS"):
         return []  # "a ceasefire in Gaza": where the truce holds, not where it was talked
     venue = venue_of(talks_noun) or named_venue(talks_noun, resolver)
+    if trip_of(talks_noun) is not None and _still_to_come(talks_noun):
+        return []  # "arrived in C for talks ... The talks will be held outside C": planned, not hosted yet
     conveners = _conveners(talks_noun, resolver)
     states = venue_states(venue, resolver) if venue is not None else []
     if not states and not conveners:
@@ -84,6 +87,15 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     return [c for c in _hosted(pattern, talks_noun, hosts, parties, resolver, place)
             if c.object.entity.name != c.subject.entity.name
             and not _leads(c.object, c.subject.entity.name, resolver)]
+
+
+def _still_to_come(noun: Token) -> bool:
+    """"A delegation arrived in C for talks. ... The talks will be held in a castle outside C":
+    talks a journey is made for, which the article then tells as still to come ("the talks"
+    in the future), are only planned; the journey does not make them hosted."""
+    return any(t.i > noun.i and t.pos_ == "NOUN" and t.lemma_ in talks_words("TALKS_NOUNS") and
+               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and modality(t) == "future"
+               for t in noun.doc)
 
 
 def _hosted(pattern: Pattern, trigger: Token, hosts: list[Mention], parties: list[Mention], resolver: Resolver,
