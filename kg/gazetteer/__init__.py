@@ -114,6 +114,7 @@ class Gazetteer:
         self._demonyms: dict[str, GazEntry] = {}
         self._capitals: dict[str, GazEntry] = {}
         self._plain_shorts: dict[str, dict[str, GazEntry]] = {}
+        self._plain_shorts_read = False
         for entry in entries:
             self._index(entry)
 
@@ -149,14 +150,15 @@ class Gazetteer:
 
     def plain_short_forms(self, country: str) -> dict[str, GazEntry]:
         """The ambiguous aliases of the entries lying in `country` that are plain words
-        ("Maoists"), each to its entry (the last entry wins a shared alias); built once per
-        country, as every document set in that country asks again."""
-        shorts = self._plain_shorts.get(country)
-        if shorts is None:
-            shorts = {alias: entry for entry in self.entries if entry.country == country
-                      for alias in entry.ambiguous_aliases if alias.isalpha() and not alias.isupper()}
-            self._plain_shorts[country] = shorts
-        return shorts
+        ("Maoists"), each to its entry (the last entry wins a shared alias); read for every
+        country at once on first use, as every document set in a country asks again."""
+        if not self._plain_shorts_read:  # every country's in one pass over the entries
+            for entry in self.entries:
+                for alias in entry.ambiguous_aliases:
+                    if entry.country is not None and alias.isalpha() and not alias.isupper():
+                        self._plain_shorts.setdefault(entry.country, {})[alias] = entry
+            self._plain_shorts_read = True
+        return self._plain_shorts.get(country, {})
 
     def homonyms(self, name: str) -> tuple[Homonym, ...]:
         """The other places the canonical name `name` can mean (homonyms.jsonl)."""
