@@ -26,6 +26,9 @@ class GroupNames(NameTable):
         ends = words("GROUP_NAME_ENDS")
         i = 0
         while i < len(self.doc):
+            if not (self.tokens[i].text[:1].isupper() and self.tokens[i].is_alpha):
+                i += 1  # no run starts here (most words): _capitalised_run would give none
+                continue
             run = self._capitalised_run(i)
             i = max(i + 1, run[-1].i + 1 if run else i + 1)
             if run and run[0].lower_ in words("GROUP_NAME_STARTS") and run[-1].text[:1].isupper():
