@@ -271,3 +271,11 @@ def test_a_named_former_stronghold_ends_that_holders_hold():
         "The FARC seized Florencia in 1998. Troops now patrol the FARC's former stronghold of Florencia.")
     assert ("FARC", "controls", "Florencia") in facts(
         "The FARC seized Florencia in 1998. Troops now surround the FARC's main stronghold of Florencia.")
+
+
+def test_a_participle_after_a_comma_describes_the_place_before_it():
+    # the small parser hangs "captured by X" on the main verb; it describes the name before the comma
+    described = facts("Peruvian troops advanced on Florencia, captured by the FARC in May.")
+    assert ("FARC", "controls", "Florencia") in described, described
+    clause = facts("Peruvian troops advanced on Florencia and were captured by the FARC in May.")
+    assert ("FARC", "controls", "Florencia") not in clause, clause

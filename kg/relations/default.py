@@ -93,6 +93,23 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     return pairs(pattern, trigger, subjects, objects)
 
 
+@engine(roles=("subject",), needs=("subject",), record=True)
+def comma_participle(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+                     record: DocumentRecord) -> list[Candidate]:
+    """"closing in on the city of P, captured by X in July": a participle after a comma,
+    with its own agent and no subject, describes the name just before the comma (the small
+    parser hangs it on the main verb as an adverbial clause); read as "P was captured by X"."""
+    trigger = nodes["trigger"]
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].text != "," or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "mark") for c in trigger.children):
+        return []
+    named = doc[trigger.i - 2]
+    if named.pos_ != "PROPN" or named.i not in resolver.by_token:
+        return []
+    return default(pattern, {**nodes, "object": named}, resolver, record)
+
+
 def _not_own(objects: list[Mention], subjects: list[Mention]) -> list[Mention]:
     """The objects of a backing that are not the subject's own: a pronoun that points back
     at the subject ("X reinforced its positions", "X finances its insurgency") names what
