@@ -475,3 +475,22 @@ def test_a_dateline_alone_is_not_the_leads_first_sentence():
     assert resolve(text, "Maoists") == ["Communist Party of India (Maoist)"]
     elsewhere = "Two killed in ambush\n2020-03-01\n\nKOCHI: Maoists ambushed a patrol on Sunday, killing two."
     assert "Communist Party of India (Maoist)" not in resolve(elsewhere, "Maoists")
+
+
+def test_a_definite_body_is_the_one_introduced_before_with_its_head_and_modifiers():
+    text = ("A joint force of Chadian and Nigerien troops retook the port. A Chadian force stayed behind. "
+            "The joint force then seized the airport.")
+    assert sorted(resolve(text, "force", nth=2)) == ["Chad", "Niger"]
+    # twin: "the force" whose modifier no earlier force has ("the naval force") names no one
+    text = ("A joint force of Chadian and Nigerien troops retook the port. "
+            "The naval force then seized the airport.")
+    assert resolve(text, "force", nth=1) == []
+
+
+def test_a_definite_person_noun_is_not_read_back_to_an_earlier_one():
+    text = "Police arrested a courier of the Ruvoka Liberation Front. The courier helped the militants."
+    assert "Ruvoka Liberation Front" not in resolve(text, "courier", nth=1)
+    # twin: a body noun ("the brigades") is read back to the brigades named before
+    text = "Police said brigades of the Ruvoka Liberation Front retook the port. The brigades then seized the airport."
+    assert resolve(text, "brigades", nth=1) == ["Ruvoka Liberation Front"]
+

@@ -150,6 +150,28 @@ class Descriptions(Discourse):
             return self._introduced_as(token, places) or self._last_place(token, places)
         return None
 
+    def same_head_before(self, token: Token, role: str, depth: int) -> Mention | None:
+        """"A joint force of X and Y took the port ... The joint force holds the airport": a
+        definite noun for a body of fighters or allies that no other reading resolves names
+        what the last earlier phrase with the same head, number and modifiers named (its
+        conjuncts too), passing over phrases that name no one."""
+        bodies = words("COALITION_NOUNS") | words("UNIT_NOUNS") | words("NAME_HEAD_DESCRIPTIONS") | words("GROUP_NOUNS")
+        if role != "actor" or token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod") or \
+                not lower_in(token, bodies) or not self._is_definite(token):
+            # a body of fighters or allies ("the force", "the brigades"), not "the linkman" nor
+            # fighters themselves ("the guerrillas"), whom _group_antecedent reads or leaves alone
+            return None
+        lemma = token.lemma_.lower()
+        wanted = _modifier_lemmas(token)  # "the joint force": an earlier joint force, not "a Rwandan force"
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or earlier.tag_ != token.tag_ or \
+                    earlier.dep_ in ("compound", "amod", "nmod") or not wanted <= _modifier_lemmas(earlier):
+                continue
+            mention = self._resolve_one(earlier, role, depth + 1)
+            if mention is not None and mention.entity.type != "Person":
+                return Mention(mention.entity, mention.token, "same-head")
+        return None
+
     def _last_place(self, token: Token, places: frozenset[str]) -> Mention | None:
         """"the city": the last place named, not one that only locates another or names an
         area; a name the NER took for a person or organisation counts when the text said it
@@ -335,6 +357,11 @@ def _after_a_conjunct(token: Token, appos: Token) -> bool:
     """"X and the Y, the Z": an apposition after a later conjunct renames that conjunct,
     however the parser attached it."""
     return any(token.i < conj.i < appos.i for conj in token.conjuncts)
+
+
+def _modifier_lemmas(noun: Token) -> set[str]:
+    """The lemmas of a noun's adjective and noun modifiers ("joint" of "the joint force")."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
 
 
 def _seized(name: Token, taking: frozenset[str] | None = None) -> bool:

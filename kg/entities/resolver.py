@@ -261,7 +261,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             state = self.home_state(token)
             if state is not None:
                 return Mention(state, token.i, "home-state")
-        return None
+        return self.same_head_before(token, role, depth)
 
 
 def _relative_of_one(pronoun: Token) -> bool:
