@@ -2362,3 +2362,27 @@ def test_a_backed_government_named_by_its_seat_is_the_backed_one():
     found = facts("Rwanda said the US-backed government in Kinshasa attacked Goma.")
     assert ("Democratic Republic of the Congo", "alliedWith", "United States") in found
     assert ("Rwanda", "alliedWith", "United States") not in found
+
+
+def test_a_lead_that_describes_its_group_by_a_franchise_means_the_group_named_later():
+    # news leads often say "X-linked militants" and name the group a sentence later
+    text = ("Al-Qaeda-linked militants ambushed a convoy in the south.\n"
+            "The Abu Sayyaf group later claimed the ambush. Abu Sayyaf fighters fled into the hills.")
+    assert ("Abu Sayyaf", "alliedWith", "al-Qaeda") in facts(text)
+
+
+def test_a_lead_description_is_no_group_its_own_sentence_names():
+    # the group named beside the description is another side, not the one described
+    text = ("Al-Qaeda-linked militants seized a town from the Abu Sayyaf group.\n"
+            "Abu Sayyaf fighters fled into the hills. Abu Sayyaf vowed to return.")
+    assert ("Abu Sayyaf", "alliedWith", "al-Qaeda") not in facts(text)
+    twin = ("Al-Qaeda-linked militants seized a town from the army.\n"
+            "Abu Sayyaf fighters later held it. Abu Sayyaf vowed to stay.")
+    assert ("Abu Sayyaf", "alliedWith", "al-Qaeda") in facts(twin)
+
+
+def test_a_state_backed_description_in_the_lead_names_no_one_group():
+    # "Turkish-backed rebels" are a state's proxies, many groups; a franchise names one
+    text = "{} militants seized a town in the north.\nAhrar al-Sham fighters held it. Ahrar al-Sham vowed to stay."
+    assert ("Ahrar al-Sham", "alliedWith", "Turkey") not in facts(text.format("Turkish-backed"))
+    assert ("Ahrar al-Sham", "alliedWith", "al-Qaeda") in facts(text.format("Al-Qaeda-linked"))

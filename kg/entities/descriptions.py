@@ -225,6 +225,30 @@ class Descriptions(Discourse):
             return None  # "rebel groups": several, no one antecedent
         return self.described(modifier, GROUP_TYPES) or self._only_described(modifier.lemma_.lower())
 
+    def lead_description(self, token: Token, role: str) -> Mention | None:
+        """"Al-Qaeda-linked militants ambushed ...", "a group linked to X seized ...": a
+        story's headline or lead often describes its group by its tie to another armed
+        group and names it only later; such an indefinite description there is the armed
+        group the story names most (one clear first, and none the sentence itself names)."""
+        if role != "actor" or token.tag_ not in ("NN", "NNS") or self._is_definite(token) or \
+                not lower_in(token, words("ARMED_GROUP_NOUNS")) or token.i >= self._lead_end() or \
+                not any(c.lower_ in words("LINK_PARTICIPLES") for c in token.children if c.dep_ in ("amod", "acl")):
+            return None
+        if not any(self.by_token[t.i].type == "ArmedGroup" for t in token.subtree if t.i in self.by_token):
+            return None  # "Turkish-backed rebels": a state's proxies are many groups; "X-linked" names a franchise
+        inside = {self.by_token[t.i].name for t in token.sent if t.i in self.by_token}  # a group the
+        # sentence names is another side ("rebels took the town from X"), not the one it leaves unnamed
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for i, entity in sorted(self.by_token.items()):
+            if entity.type == "ArmedGroup" and entity.name not in inside and self.by_token.get(i - 1) != entity:
+                counts[entity.name] = counts.get(entity.name, 0) + 1
+                first.setdefault(entity.name, i)
+        ranked = sorted(counts, key=lambda name: counts[name], reverse=True)
+        if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
+            return None  # no group named, or two named as often: no one the story is about
+        return Mention(self.entities[ranked[0]], first[ranked[0]], "description")
+
     def _only_described(self, lemma: str) -> Mention | None:
         """The one group the whole text describes with this word, named after it ("from the
         rebel stronghold of P ... the rebel X Council"); nothing when several are so described."""

@@ -257,6 +257,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         armed = self.armed_modifier(token, role)
         if armed is not None:
             return armed
+        lead = self.lead_description(token, role)
+        if lead is not None:
+            return lead
         if self._is_bare_state_force(token):
             state = self.home_state(token)
             if state is not None:
