@@ -126,7 +126,7 @@ class GroupNames(NameTable):
             self._remember(entity, f"{qualifier.text} {token.text}")
             peoples[token.text.rstrip("s")] = entity
             self.by_token[qualifier.i] = self.by_token[token.i] = entity
-        for token in self.tokens:
+        for token in self.tokens if peoples else ():  # most texts name no such people
             entity = peoples.get(token.text.rstrip("s"))
             if entity is not None and token.i not in self.by_token and token.text[:1].isupper():
                 self.by_token[token.i] = entity

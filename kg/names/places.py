@@ -107,6 +107,8 @@ class PlaceNames(NameTable):
         capitalised compass word after "the" is that state."""
         states = {e.name.split()[0]: e for e in self.entities.values()
                   if e.type == "State" and e.name.split()[0] in ("North", "South", "East", "West")}
+        if not states:
+            return  # most texts name no such state: no word to look at
         for token in self.tokens:
             entity = states.get(token.text)
             nxt = self.tokens[token.i + 1] if token.i + 1 < len(self.doc) else None
