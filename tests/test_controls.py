@@ -279,3 +279,14 @@ def test_a_participle_after_a_comma_describes_the_place_before_it():
     assert ("FARC", "controls", "Florencia") in described, described
     clause = facts("Peruvian troops advanced on Florencia and were captured by the FARC in May.")
     assert ("FARC", "controls", "Florencia") not in clause, clause
+
+
+def test_it_taken_in_the_passive_is_the_place_named_before():
+    held = facts("Turkish forces entered the town of Florencia, the town which grew famous after it was "
+                 "recaptured by the FARC in 2015.")
+    assert ("FARC", "controls", "Florencia") in held, held
+    assert ("FARC", "controls", "Turkey") not in held, held
+    # twin: an "it" that was only visited is no place held
+    assert ("FARC", "controls", "Florencia") not in facts(
+        "Turkish forces entered the town of Florencia, the town which grew famous after it was "
+        "visited by the FARC in 2015.")

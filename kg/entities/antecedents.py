@@ -28,8 +28,10 @@ class Antecedents(Discourse):
     def antecedent(self, token: Token, role: str = "actor") -> Mention | None:
         """"it", "its", "they": the subject of the reporting clause or the nearest subject
         before it in the sentence or the one before, else the last actor named there.
-        "it" as a thing attacked or held ("overran it") is the last place named."""
-        if role in ("place", "target") and token.dep_ in ("dobj", "pobj") and token.lower_ == "it":
+        "it" as a thing attacked or held ("overran it", "it was retaken by X") is the last
+        place named."""
+        taken = token.dep_ in ("dobj", "pobj") or token.dep_ == "nsubjpass" and role == "place"  # "it was retaken by X"
+        if role in ("place", "target") and taken and token.lower_ == "it":
             place = self.recent(token, frozenset({"City", "Region", "Place"}), window=2)
             if place is not None:
                 return place
