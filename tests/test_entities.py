@@ -494,3 +494,11 @@ def test_a_definite_person_noun_is_not_read_back_to_an_earlier_one():
     text = "Police said brigades of the Ruvoka Liberation Front retook the port. The brigades then seized the airport."
     assert resolve(text, "brigades", nth=1) == ["Ruvoka Liberation Front"]
 
+
+def test_forces_aligned_with_a_group_are_the_groups():
+    text = "Chad's army held the border. Forces aligned with the Ruvoka Liberation Front took the town."
+    assert resolve(text, "Forces") == ["Ruvoka Liberation Front"]
+    # twin: forces with no one they are aligned with are the article's state's
+    text = "Chad's army held the border. Forces took the town."
+    assert resolve(text, "Forces") == ["Chad"]
+

@@ -162,11 +162,14 @@ class Owners(Discourse):
         return out
 
     def _owner_children(self, token: Token, dep: str) -> list[Token]:
-        if dep == "by":  # "forces loyal to X", "a strike blamed on X", "a raid carried out by X"
+        if dep == "by":  # "forces loyal to X", "a strike blamed on X", "a raid carried out by X",
+            # "forces aligned with X" (aligned and allied take "with" as well as "to")
+            aligned = ("aligned", "align", "allied", "ally")
             return [g for c in token.children
-                    if (c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "allied", "belonging", "belong")) or
+                    if (c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "belonging", "belong", *aligned)) or
                     (c.dep_ == "acl" and c.lemma_ in words("AGENT_PARTICIPLES"))
-                    for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "on", "by")
+                    for p in c.children if p.dep_ in ("prep", "agent") and
+                    (p.lower_ in ("to", "on", "by") or p.lower_ == "with" and c.lemma_ in aligned)
                     for g in p.children if g.dep_ == "pobj"]
         if dep in ("of", "from", "in"):
             return [g for c in token.children if c.dep_ == "prep" and c.lower_ == dep
