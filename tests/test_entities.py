@@ -502,3 +502,11 @@ def test_forces_aligned_with_a_group_are_the_groups():
     text = "Chad's army held the border. Forces took the town."
     assert resolve(text, "Forces") == ["Chad"]
 
+
+def test_a_fronted_place_gives_the_unnamed_forces_acting_there_their_state():
+    text = "Chad's army held the border. In neighbouring Niger, security forces killed three gunmen."
+    assert resolve(text, "forces") == ["Niger"]
+    # twin: the place after the verb is where they acted, not whose they are
+    text = "Chad's army held the border. Security forces killed three gunmen near Niger."
+    assert resolve(text, "forces") == ["Chad"]
+

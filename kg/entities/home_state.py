@@ -56,6 +56,9 @@ class HomeState(Discourse):
                       and t.head.lower_ in ("in", "inside") and (state := self._state_of_place(t.i)) is not None]
             if placed:
                 return min(placed, key=lambda item: item[0])[1]
+        fronted = self._fronted_state(token)
+        if fronted is not None:  # "In neighbouring X, security forces killed ...": X's forces
+            return fronted
         if _is_domestic(token):
             named = [(abs(i - token.i), i, e) for i, e in self.by_token.items()
                      if e.type == "State" and _owns_domestic(self.tokens[i]) and i != token.i]
@@ -69,6 +72,22 @@ class HomeState(Discourse):
                                            or self.tokens[i].lemma_.lower() in words("HOME_STATE_FORCES")):
                 return entity
         return self.main_state()
+
+    def _fronted_state(self, token: Token) -> Entity | None:
+        """"In neighbouring X, security forces killed ...", "In Y province, the army ...": a
+        place fronted before the subject of its clause sets the scene, and unnamed forces
+        acting there are those of the state it is or lies in."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.i and prep.i < verb.i:
+                for place in prep.children:
+                    if place.dep_ == "pobj":
+                        state = self._state_of_place(place.i)
+                        if state is not None and state.type == "State":
+                            return state
+        return None
 
     def _seat_state(self, token: Token) -> Entity | None:
         """"the junta in Bamako", "the government in Kyiv": a government named by the place
