@@ -2386,3 +2386,24 @@ def test_a_state_backed_description_in_the_lead_names_no_one_group():
     text = "{} militants seized a town in the north.\nAhrar al-Sham fighters held it. Ahrar al-Sham vowed to stay."
     assert ("Ahrar al-Sham", "alliedWith", "Turkey") not in facts(text.format("Turkish-backed"))
     assert ("Ahrar al-Sham", "alliedWith", "al-Qaeda") in facts(text.format("Al-Qaeda-linked"))
+
+
+def test_where_unnamed_forces_were_hit_is_no_target():
+    # the guideline's owner rule: forces are an actor even unnamed; the place they stood in is where
+    at = facts("The Taliban carried out attacks on security forces at Kandahar and Ghazni.")
+    assert not {("Taliban", "attacked", p) for p in ("Kandahar", "Ghazni")} & at, at
+    assert ("Taliban", "attacked", "Kandahar") in facts("The Taliban carried out an attack at Kandahar.")
+    assert ("Taliban", "attacked", "Kandahar") in facts("The Taliban carried out an attack on a market in Kandahar.")
+
+
+def test_a_fight_against_forces_in_a_region_is_no_attack_on_the_region():
+    battles = facts("Sudanese forces fought battles against Chad's troops in several parts of the western "
+                    "Darfur region.")
+    assert ("Sudan", "attacked", "Darfur") not in battles, battles
+    assert ("Sudan", "attacked", "Darfur") in facts("Sudanese forces shelled several towns in the Darfur region.")
+
+
+def test_a_capital_owning_forces_stands_for_its_state():
+    fought = facts("Russian forces fought Tbilisi's troops near the river.")
+    assert ("Russia", "attacked", "Georgia") in fought, fought
+    assert ("Russia", "attacked", "Tbilisi") in facts("Russian jets bombed Tbilisi's airport.")

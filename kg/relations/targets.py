@@ -21,6 +21,8 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         if "trigger_prep" in nodes and any(c.dep_ == "npadvmod" for c in nodes["trigger_prep"].children):
             return []  # "seized the town, 15 km from the Saudi border": a distance, no side
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
+    if _where_beside_whom(nodes):
+        return []
     owners = facility_owners(nodes["object"], resolver) if "object" in nodes else []
     if owners:
         return owners
@@ -29,15 +31,22 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         return [Mention(post, nodes["object"].i, "home-state")]
     located = "object" in nodes and nodes["object"].lemma_.lower() in words("FACILITY_NOUNS")  # "a base in ..."
     kept = [owned_place(m, resolver, known_regions=located) for m in objects if m.entity.type != "Facility"]
+    if "object" in nodes and _unnamed_force(nodes["object"], resolver):
+        where = {t.i for t in _locative_phrases(nodes["object"]) for t in t.subtree}
+        kept = [m for m in kept if m.token not in where or m.entity.type not in PLACE_TYPES]  # "forces at P": not P
     for mention in [m for m in kept if m.entity.type == "Person"]:
         # "killed Hezbollah commander X": staff of an actor stand for it (X stays too)
         owner = resolver.leader_of_person(mention, resolver.doc[mention.token], "actor")
         if owner.entity != mention.entity and all(k.entity != owner.entity for k in kept):
             kept.append(owner)
     unnamed_actor = any_of("RELATIONAL_NOUNS", "NON_STATE_GROUP_NOUNS", "GROUP_NOUNS")
-    if kept or "object" not in nodes or nodes["object"].lemma_.lower() in unnamed_actor or any(
+    if "object" in nodes and _unnamed_force(nodes["object"], resolver):
+        kept = [_capital_owner(m, resolver) for m in kept]
+    if kept or "object" not in nodes or _unnamed_force(nodes["object"], resolver) or \
+            _names_whom(nodes["object"]) or any(
             t.lemma_.lower() in unnamed_actor for t in nodes["object"].lefts for t in t.subtree):
-        return kept  # "strikes against militias / Islamist-leaning forces in Iraq": an unnamed group, not Iraq
+        return kept  # "strikes against militias / Islamist-leaning forces in Iraq": an unnamed group, not Iraq;
+        # "attacks on security forces at P": unnamed forces hit at P, not P
     target, trigger = nodes["object"], nodes["trigger"]
     preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
     for head in (target, trigger):
@@ -49,6 +58,52 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
                     if found:
                         return found
     return []
+
+
+#: Prepositions that name whom an attack noun hit ("attacks on Y", "a raid against Y").
+WHOM_PREPS = ("on", "against", "upon", "targeting")
+
+
+def _names_whom(noun: Token) -> bool:
+    """"fought battles against Y in P": an object that names whom it hit with "on"/"against"
+    was fought there; P is where, not whom."""
+    return any(c.dep_ == "prep" and c.lower_ in WHOM_PREPS and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
+
+
+def _capital_owner(mention: Mention, resolver: Resolver) -> Mention:
+    """"Kyiv's troops", "Moscow's forces": a capital owning a force stands for its state."""
+    token = resolver.doc[mention.token]
+    if token.dep_ != "poss":
+        return mention
+    state = resolver.actor(mention.entity, token)
+    return mention if state == mention.entity else Mention(state, mention.token, "owner")
+
+
+def _where_beside_whom(nodes: dict[str, Token]) -> bool:
+    """"attacks on security forces at P", "an assault on the army in P": where an attack
+    noun names whom it hit with "on"/"against", its "at"/"in" phrase says where, and the
+    place is read as the target's own place (unowned targets) by the match on "on"."""
+    prep = nodes.get("trigger_prep")
+    return prep is not None and prep.lower_ in TARGET_PLACE_PREPS and _names_whom(nodes["trigger"])
+
+
+#: Prepositions that say where something stood ("troops in P", "forces at P", "police near P").
+LOCATIVE_PREPS = TARGET_PLACE_PREPS + ("near", "around", "outside", "within", "throughout")
+
+
+def _unnamed_force(target: Token, resolver: Resolver) -> bool:
+    """"attacks on security forces at P", "battles against troops in the P region": an
+    unnamed group or force (soldiers, police, fighters) is an actor, whoever owns it, so
+    the place it stood in is where it was hit, not whom (the guideline's owner rule)."""
+    forces = any_of("RELATIONAL_NOUNS", "NON_STATE_GROUP_NOUNS", "GROUP_NOUNS", "HOME_STATE_FORCES",
+                    "DOMESTIC_FORCE_HEADS", "HIRED_FORCE_NOUNS")
+    return target.i not in resolver.by_token and bool({target.lemma_.lower(), target.lower_} & forces)
+
+
+def _locative_phrases(noun: Token) -> list[Token]:
+    """The prepositions of a noun's phrase that say where it was ("troops in several parts of P")."""
+    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
 
 
 def _body_of_water(name: Token) -> bool:
