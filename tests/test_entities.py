@@ -510,3 +510,8 @@ def test_a_fronted_place_gives_the_unnamed_forces_acting_there_their_state():
     text = "Chad's army held the border. Security forces killed three gunmen near Niger."
     assert resolve(text, "forces") == ["Chad"]
 
+
+def test_a_people_adjective_after_a_demonym_names_a_people():
+    # "Bosnian Serb forces": the NER leaves "Serb" untagged; the forces are the people's, not the state's
+    assert resolve("The Bosnian Serb army shelled the town.", "army") == ["Bosnian Serbs"]
+    assert resolve("The Bosnian army shelled the town.", "army") == ["Bosnia and Herzegovina"]

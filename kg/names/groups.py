@@ -141,7 +141,8 @@ class GroupNames(NameTable):
             return False  # "Palestinian Factions" in a title-case headline, "British Airways": no people
         if token.ent_type_ not in ("", "NORP"):
             return False  # part of another name: "Syrian Democratic Forces"
-        return token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text.endswith("s"))
+        return token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text.endswith("s")) or \
+            _people_adjective(token)
 
     def _read_name_prefixes(self) -> None:
         """"Liwa Hezbollah", "Saraya Hamas": an unknown capitalised word heading a
@@ -375,3 +376,16 @@ class GroupNames(NameTable):
             return False
         return all(w in own or w + "s" in own or w.removesuffix("s") in own for w in entity.name.split()) or \
             (" " not in entity.name and entity.name.endswith("n"))
+
+
+def _people_adjective(token: Token) -> bool:
+    """"Bosnian Serb forces", "Turkish Cypriot police": a capitalised adjective the NER left
+    untagged, after a state's demonym and before a noun of armed men, names a people of that
+    state's land (not a company's facilities, "Saudi X facilities"; no title or word of a
+    body's name: "Afghan National army")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    armed = words("HOME_STATE_FORCES") | words("NON_STATE_GROUP_NOUNS") | words("DOMESTIC_FORCE_HEADS") | \
+        words("HIRED_FORCE_NOUNS")
+    return token.tag_ in ("JJ", "NNP") and token.ent_type_ == "" and after is not None and \
+        after.text.islower() and after.lower_ in armed - {"government", "regime", "junta"} and \
+        token.lower_ not in words("GENERIC_NAME_WORDS") | words("LEADER_NOUNS") | words("OTHER_TITLE_NOUNS")
