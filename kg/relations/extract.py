@@ -69,7 +69,7 @@ def extract_document(doc: Doc, document: Document,
     read = [(c, _event(c, document, resolver, dates, texts)) for c in candidates
             if _well_typed(c) and not (_alliance(c) and c.trigger.i in commerce)]
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
-                       record.retakings, _backdated(read, document))
+                       record.retakings, _backdated(read, document), _told_past(read))
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 
@@ -185,6 +185,14 @@ def _backdated(read: list[tuple[Candidate, RelationEvent | None]],
                                          and (document.date - e.date).days >= BACKGROUND_DAYS)
     return {(e.evidence.start, e.subject.name, e.object.name) for c, e in read
             if e is not None and e.relation == "controls" and old(c, e)}
+
+
+def _told_past(read: list[tuple[Candidate, RelationEvent | None]]) -> set[tuple[int, str, str]]:
+    """The controls told in the simple past with no date (sentence offset, holder, place):
+    "X captured P" is no news by itself, unlike "X has captured P" or "X holds P"."""
+    return {(e.evidence.start, e.subject.name, e.object.name) for c, e in read
+            if e is not None and e.relation == "controls" and e.date is None and c.trigger.tag_ == "VBD"
+            and not any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" for a in c.trigger.children)}
 
 
 def _dedupe(events) -> list[RelationEvent]:

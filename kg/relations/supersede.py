@@ -19,7 +19,8 @@ def supersede(events: list[RelationEvent],
                losses: Iterable[tuple[int, str, str]] = (),
                irregular_takings: Iterable[tuple[int, str]] = (),
                retakings: Iterable[tuple[int, str]] = (),
-               backdated: Iterable[tuple[int, str, str]] = ()) -> list[RelationEvent]:
+               backdated: Iterable[tuple[int, str, str]] = (),
+               told_past: Iterable[tuple[int, str, str]] = ()) -> list[RelationEvent]:
     """Marks as superseded every asserted control of a place that another actor retook,
     every holder a place was retaken from, every hold stated no later than the
     sentence saying the holder lost it (losses: sentence offset, holder, place),
@@ -29,13 +30,15 @@ def supersede(events: list[RelationEvent],
     the passive restates; each of these ends a hold told as background anywhere in the text
     too. A hold the text dates back (backdated: sentence offset, holder,
     place; "had captured", "two years ago") is older than one it tells as news, whatever
-    the order of sentences: it ends, and cannot end, the news holder's."""
+    the order of sentences: it ends, and cannot end, the news holder's. A loss also ends the
+    holder's holds told after it in the simple past with no date (told_past: sentence offset,
+    holder, place; "X was expelled from P. X captured half of the town"): the story told back."""
     regain = words_for("controls")["REGAIN_VERBS"]
     by_place: dict[str, list[RelationEvent]] = defaultdict(list)
     for event in events:
         if event.relation == "controls" and event.asserted:
             by_place[event.object.name].append(event)
-    old = set(backdated)
+    old, past = set(backdated), set(told_past)
 
     def is_old(event: RelationEvent) -> bool:
         return (event.evidence.start, event.subject.name, event.object.name) in old
@@ -61,9 +64,17 @@ def supersede(events: list[RelationEvent],
              for e in by_place.get(place, []) if e.subject.type == "State"]
     lost += [(at - 1, e.subject.name, place) for at, place in retakings
              for e in by_place.get(place, []) if not (e.trigger.lower() in regain or _lemma_in(e, regain))]
+
+    def ends(e: RelationEvent, at: int) -> bool:
+        """A loss ends a hold told before it, and one told after it as the story told back
+        (dated back, or in the simple past with no date), not a retaking."""
+        return e.evidence.start <= at or is_old(e) or (
+            (e.evidence.start, e.subject.name, e.object.name) in past and
+            not (e.trigger.lower() in regain or _lemma_in(e, regain)))
+
     return [replace(e, modality="superseded") if e.relation == "controls" and e.asserted
             and ((e.subject.name, e.object.name) in losers
-                 or any((e.evidence.start <= at or is_old(e)) and (e.subject.name, e.object.name) == (holder, place)
+                 or any(ends(e, at) and (e.subject.name, e.object.name) == (holder, place)
                         for at, holder, place in lost)) else e for e in events]
 
 
