@@ -2407,3 +2407,20 @@ def test_a_capital_owning_forces_stands_for_its_state():
     fought = facts("Russian forces fought Tbilisi's troops near the river.")
     assert ("Russia", "attacked", "Georgia") in fought, fought
     assert ("Russia", "attacked", "Tbilisi") in facts("Russian jets bombed Tbilisi's airport.")
+
+
+def test_a_unit_of_a_states_army_is_the_state():
+    # "the army's 33rd Infantry Battalion": a part of the state's force, not a party of its own
+    lead = "Nigerian officials said Boko Haram fighters ambushed members of "
+    unit = facts(lead + "the army's 25th Infantry Battalion near Bama.")
+    assert ("Boko Haram", "attacked", "Nigeria") in unit, unit
+    named = facts(lead + "the Desert Falcon Battalion near Bama.")
+    assert ("Boko Haram", "attacked", "Desert Falcon Battalion") in named, named
+
+
+def test_a_unit_numbered_after_its_noun_is_no_party():
+    # "Brigade 46", like "the 46th Brigade", is a numbered unit of someone's forces, not a group's name
+    numbered = facts("Syrian government troops captured the Brigade 46 base outside the town.")
+    assert ("Syria", "attacked", "Brigade") not in numbered, numbered
+    named = facts("Syrian government troops captured the Sultan Murad Brigade base outside the town.")
+    assert ("Syria", "attacked", "Sultan Murad Brigade") in named, named

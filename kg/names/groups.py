@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.events import Entity
 from kg.lexicon import any_of, words
-from kg.names.surface import GROUP_WORDS, heads_a_group_noun
+from kg.names.surface import GROUP_WORDS, heads_a_group_noun, is_force_unit
 from kg.names.table import NameTable
 
 #: The marks that join the parts of one name ("Ansar-ul-Y", "Tehreek–e–Z").
@@ -41,6 +41,8 @@ class GroupNames(NameTable):
             if len(run) < 2:
                 continue
             span = self.doc[run[0].i: run[-1].i + 1]
+            if is_force_unit(span):
+                continue  # "the army's 33rd Infantry Battalion": a unit of a state's force, no group
             known = {self.by_token.get(t.i) for t in span}
             if len(known) == 1 and None not in known:
                 continue  # already one entity

@@ -14,7 +14,8 @@ from kg.names.acronyms import Acronyms
 from kg.names.groups import GroupNames
 from kg.names.places import PlaceNames
 from kg.names.sources import Sources
-from kg.names.surface import GROUP_WORDS, clean_surface, heads_a_group_noun, is_numbered_unit, person_titles
+from kg.names.surface import (GROUP_WORDS, clean_surface, heads_a_group_noun, is_force_unit, is_numbered_unit,
+                              person_titles)
 
 #: NER labels that can name a participant, and the entity kind an unknown name gets.
 NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",
@@ -75,8 +76,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             return None  # "a village in the North-eastern state": which part, not a place's name
         if span.label_ == "ORG" and _generic_government(span) and self.gazetteer.lookup(surface) is None:
             return None  # "Somalia's Federal Government", "the Central Government": read as "the federal government"
-        if span.label_ == "ORG" and is_numbered_unit(span.root):
-            return None  # "the 6th Infantry Division", "33rd Front of the ...": a unit of someone's forces
+        if span.label_ == "ORG" and (is_numbered_unit(span.root) or is_force_unit(span)):
+            return None  # "the 6th Infantry Division", "33rd Front of the ...", "the army's X Task Force"
         if span.label_ == "NORP":
             entry = self.gazetteer.demonym(surface) or self.gazetteer.lookup(surface)
             return self.from_gazetteer(entry, surface) if entry else None

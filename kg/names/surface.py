@@ -11,11 +11,25 @@ GROUP_WORDS = ("Army", "Forces", "Front", "Brigade", "Brigades", "Movement", "Mi
 
 
 def is_numbered_unit(token: Token) -> bool:
-    """"the 6th Infantry Division", "30th Brigade", "Third Army": a numbered unit of forces,
-    no name of its own but a part of the army or group that has it."""
+    """"the 6th Infantry Division", "30th Brigade", "Third Army", "Brigade 82": a numbered unit
+    of forces, no name of its own but a part of the army or group that has it."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lemma_.lower() in words("UNIT_NOUNS") and after is not None and after.like_num:
+        return True
     return token.lemma_.lower() in words("UNIT_NOUNS") and any(
         t.ent_type_ == "ORDINAL" or t.lower_.rstrip("stndrh").isdigit() and t.lower_[-2:] in ("st", "nd", "rd", "th")
         or t.lower_ in words("ORDINAL_WORDS") for t in token.subtree if t.i < token.i)
+
+
+def is_force_unit(span: Span) -> bool:
+    """"the army's 33rd Infantry Battalion", "the military's X Task Force": a unit a state's
+    force owns is a part of that force, no party of its own (unlike "the Seventh Brigade")."""
+    start = span.start
+    while start > 0 and (span.doc[start - 1].like_num or span.doc[start - 1].lower_.rstrip("stndrh").isdigit()):
+        start -= 1  # "the army's 33rd Infantry Battalion": the number is no name
+    before = span.doc[start - 1] if start > 0 else None
+    owner = before.head if before is not None and before.dep_ == "case" else None
+    return owner is not None and owner.dep_ == "poss" and owner.lower_ in words("STATE_FORCE_NOUNS")
 
 
 def is_name(token: Token) -> bool:
