@@ -2418,6 +2418,14 @@ def test_a_unit_of_a_states_army_is_the_state():
     assert ("Boko Haram", "attacked", "Desert Falcon Battalion") in named, named
 
 
+def test_rivals_clashing_in_a_debate_fought_no_one():
+    # a contest, not violence: the arena a reciprocal clash is "in" can be a debate
+    debate = facts("Jean Dupont and Marie Laurent clash in a televised debate in Paris.")
+    assert ("Jean Dupont", "attacked", "Marie Laurent") not in debate, debate
+    street = facts("Jean Dupont and Marie Laurent clash in a street in Paris.")
+    assert ("Jean Dupont", "attacked", "Marie Laurent") in street, street
+
+
 def test_a_unit_numbered_after_its_noun_is_no_party():
     # "Brigade 46", like "the 46th Brigade", is a numbered unit of someone's forces, not a group's name
     numbered = facts("Syrian government troops captured the Brigade 46 base outside the town.")

@@ -72,6 +72,14 @@ def companions(doer: Token, trigger: Token, resolver: Resolver) -> list[Mention]
     return found
 
 
+def contested(trigger: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """A contest, not violence: rivals "battling in court", "fighting for passengers",
+    candidates "clashing in a debate"."""
+    arenas = vocabulary.get("CONTEST_NOUNS", frozenset())
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over") and g.dep_ == "pobj" and
+               g.lemma_.lower() in arenas for p in trigger.children for g in p.children)
+
+
 def figurative(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
     """A fight of words, not arms: "a diplomatic clash", "a verbal attack", "a charm
     offensive", "a war of words", "a battle of nerves"."""
@@ -88,6 +96,8 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     trigger = nodes["trigger"]
     if any(figurative(nodes[name], words_for(pattern.relation)) for name in ("trigger", "event") if name in nodes):
         return []  # "locked in a war of words", "a diplomatic battle between X and Y"
+    if contested(trigger, words_for(pattern.relation)):
+        return []  # "A and B clash in a debate"
     vocabulary = words_for("attacked")
     exchanged = _reciprocal_pronouns() | vocabulary["EXCHANGED_NOUNS"]  # "fought each other", "exchanged fire"
     for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other

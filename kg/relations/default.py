@@ -10,7 +10,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.lexicon import words
 from kg.relations.arguments import Candidate, agent_of, led_by, pairs
-from kg.relations.attacks import companions, figurative
+from kg.relations.attacks import companions, contested, figurative
 from kg.relations.controls import (a_person, deposed, ended, held_by_others, held_places, irregular_taking,
                                    not_held_apart, stronghold_taken)
 from kg.relations.modality import attributive, modality, reduced_relative
@@ -166,9 +166,7 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     """False friends by argument: "attacked the decision", "hit by sanctions", and rivals
     "battling in court", "fighting for passengers" (a contest, not violence)."""
     vocabulary = words_for(pattern.relation)
-    arenas = vocabulary.get("CONTEST_NOUNS", frozenset())
-    if any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over") and g.dep_ == "pobj" and g.lemma_.lower() in arenas
-           for p in nodes["trigger"].children for g in p.children):
+    if contested(nodes["trigger"], vocabulary):
         return True
     captive = vocabulary.get("CAPTIVE_WORDS", frozenset())  # "held X hostage", "was held captive by Y"
     if any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
