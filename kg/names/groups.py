@@ -386,8 +386,7 @@ def _people_adjective(token: Token) -> bool:
     state's land (not a company's facilities, "Saudi X facilities"; no title or word of a
     body's name: "Afghan National army")."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    armed = words("HOME_STATE_FORCES") | words("NON_STATE_GROUP_NOUNS") | words("DOMESTIC_FORCE_HEADS") | \
-        words("HIRED_FORCE_NOUNS")
+    armed = any_of("HOME_STATE_FORCES", "NON_STATE_GROUP_NOUNS", "DOMESTIC_FORCE_HEADS", "HIRED_FORCE_NOUNS")
     return token.tag_ in ("JJ", "NNP") and token.ent_type_ == "" and after is not None and \
         after.text.islower() and after.lower_ in armed - {"government", "regime", "junta"} and \
-        token.lower_ not in words("GENERIC_NAME_WORDS") | words("LEADER_NOUNS") | words("OTHER_TITLE_NOUNS")
+        token.lower_ not in any_of("GENERIC_NAME_WORDS", "LEADER_NOUNS", "OTHER_TITLE_NOUNS")
