@@ -301,3 +301,11 @@ def test_a_loss_ends_the_holders_undated_past_hold_told_after_it():
     assert ("FARC", "controls", "Florencia") in news, news
     retaken = facts(lost + "The FARC recaptured Florencia in a long campaign.")
     assert ("FARC", "controls", "Florencia") in retaken, retaken
+
+
+def test_a_demonym_before_a_noun_of_control_names_the_holder():
+    assert ("Peru", "controls", "Florencia") in facts("Florencia has been under Peruvian control since May.")
+    assert ("Peru", "controls", "Florencia") in facts("Florencia has been under Peruvian occupation since May.")
+    # a bare "government" there may be a hold the text goes on to end: left to the text
+    assert ("Peru", "controls", "Florencia") not in facts(
+        "Florencia, a Peruvian town, has been under government control since May.")

@@ -335,8 +335,15 @@ def _force_owner(trigger: Token, resolver: Resolver) -> list[Mention]:
 
 def _stronghold_modifier(trigger: Token, resolver: Resolver) -> list[Mention]:
     """"P, a Ukrainian stronghold", "P, a government bastion": the state a demonym or a
-    state's own noun before a stronghold noun names holds P, as a name there would."""
-    if trigger.lemma_.lower() not in words_for("controls")["STRONGHOLD_NOUNS"]:
+    state's own noun before a stronghold noun names holds P, as a name there would; so does
+    a demonym or a state's name before a noun of control ("under Russian control", "under
+    Turkish occupation"), though not a bare "government" there (the text may go on to end it)."""
+    lemma = trigger.lemma_.lower()
+    if lemma in words_for("controls")["CONTROL_NOUNS"] | {"rule"}:
+        return [m for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and
+                (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+                for m in resolver.resolve(c, "actor") if m.entity.type == "State"]
+    if lemma not in words_for("controls")["STRONGHOLD_NOUNS"]:
         return []
     return [m for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
             for m in resolver.resolve(c, "actor") if m.entity.type == "State"]
