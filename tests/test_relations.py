@@ -2432,3 +2432,10 @@ def test_a_unit_numbered_after_its_noun_is_no_party():
     assert ("Syria", "attacked", "Brigade") not in numbered, numbered
     named = facts("Syrian government troops captured the Sultan Murad Brigade base outside the town.")
     assert ("Syria", "attacked", "Sultan Murad Brigade") in named, named
+
+
+def test_an_airline_named_after_a_state_is_a_company_not_the_state():
+    # "Air X" is a company: its alliance is commerce, and the state X is no party to it
+    airline = facts("Air Chad became the fifth member of the Sahel Alliance.")
+    assert not any("Chad" in (s, o) for s, r, o in airline if r == "alliedWith"), airline
+    assert ("Chad", "alliedWith", "Sahel Alliance") in facts("Chad became the fifth member of the Sahel Alliance.")

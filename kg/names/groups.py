@@ -133,6 +133,24 @@ class GroupNames(NameTable):
             if entity is not None and token.i not in self.by_token and token.text[:1].isupper():
                 self.by_token[token.i] = entity
 
+    def _read_company_prefixes(self) -> None:
+        """"Air India", "Air France": a company's first word (an airline's "Air") before a
+        state's name makes a company's name, not the state, whatever the ruler tagged."""
+        prefixes = words("COMPANY_PREFIXES")
+        for token in self.tokens[:-1]:
+            state = self.by_token.get(token.i + 1)
+            if token.i in self.by_token or token.lower_ not in prefixes or not token.text[:1].isupper() or \
+                    state is None or state.type != "State":
+                continue
+            end = token.i + 1
+            while end < len(self.doc) and self.by_token.get(end) == state:
+                end += 1
+            name = self.doc[token.i:end].text
+            entity = self._remember(Entity(name, "Organisation"), name)
+            for i in range(token.i, end):
+                self.by_token[i] = entity
+            self._forget_unused(state)
+
     @staticmethod
     def _is_people_word(token: Token) -> bool:
         """A capitalised people's name ("Serbs", "Serb", "Kurds"), not a body ("Army")."""

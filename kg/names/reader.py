@@ -42,6 +42,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         self._read_called_names()
         self._read_group_names()
         self._read_peoples()
+        self._read_company_prefixes()
         self._read_compass_states()
         self._read_name_suffixes()
         self._read_name_prefixes()
@@ -156,8 +157,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         def company(name: str) -> bool:
             """A company name: a company word ("Ltd", "Corp") after its first word."""
             return any(w.lower().rstrip(".,") in words("COMPANY_WORDS") for w in name.split()[1:])
-        if company(entity.name):
-            return True
+        if company(entity.name) or entity.name.split()[0].lower() in words("COMPANY_PREFIXES"):
+            return True  # "Nissan Motor Co", "Air India"
         return any(company(other) and other.startswith(entity.name + " ") for other in self.entities)
 
     def all_entities(self) -> tuple[Entity, ...]:
