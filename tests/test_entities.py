@@ -515,3 +515,13 @@ def test_a_people_adjective_after_a_demonym_names_a_people():
     # "Bosnian Serb forces": the NER leaves "Serb" untagged; the forces are the people's, not the state's
     assert resolve("The Bosnian Serb army shelled the town.", "army") == ["Bosnian Serbs"]
     assert resolve("The Bosnian army shelled the town.", "army") == ["Bosnia and Herzegovina"]
+
+
+def test_the_government_is_the_articles_state_not_a_host_named_in_passing():
+    text = ("Chad's government met the Ruvoka Liberation Front. Chad's army held the border. "
+            "The Nigerien government offered to host talks. Later the government said it would attend.")
+    assert resolve(text, "government", nth=2) == ["Chad"]
+    # twin: another state's government named in the same sentence is the one meant
+    text = ("Chad's government met the Ruvoka Liberation Front. Chad's army held the border. "
+            "The Nigerien government offered talks, and the government said it would host them.")
+    assert resolve(text, "government", nth=2) == ["Niger"]

@@ -59,19 +59,30 @@ class HomeState(Discourse):
         fronted = self._fronted_state(token)
         if fronted is not None:  # "In neighbouring X, security forces killed ...": X's forces
             return fronted
+        main = self.main_state()
         if _is_domestic(token):
             named = [(abs(i - token.i), i, e) for i, e in self.by_token.items()
                      if e.type == "State" and _owns_domestic(self.tokens[i]) and i != token.i]
             if named:
-                return min(named, key=lambda item: item[:2])[2]
+                nearest = min(named, key=lambda item: item[:2])
+                return _own_unless_here(token, nearest[1], nearest[2], main, {e for *_, e in named})
+        named = self._named_with_forces(token)
+        if named:
+            return _own_unless_here(token, named[0][0], named[0][1], main, {e for _, e in named})
+        return main
+
+    def _named_with_forces(self, token: Token) -> list[tuple[int, Entity]]:
+        """The states named with their forces or government before token ("Sudan's army",
+        "the government of Yemen"), last first."""
+        named = []
         for i, entity in reversed(self.mentions_before(token)):
             head = self.tokens[i].head
             if self.tokens[i].dep_ == "pobj" and head.lower_ == "of":
                 head = head.head  # "the government of Yemen", "the army of Chad"
             if entity.type == "State" and (head.lemma_.lower() in words("HOME_STATE_FORCES")
                                            or self.tokens[i].lemma_.lower() in words("HOME_STATE_FORCES")):
-                return entity
-        return self.main_state()
+                named.append((i, entity))
+        return named
 
     def _fronted_state(self, token: Token) -> Entity | None:
         """"In neighbouring X, security forces killed ...", "In Y province, the army ...": a
@@ -236,6 +247,17 @@ class HomeState(Discourse):
             if seen >= 2:
                 return sentence.end
         return len(self.doc)
+
+
+def _own_unless_here(token: Token, i: int, nearest: Entity, main: Entity | None, named: set[Entity]) -> Entity:
+    """"The government" (not "the army") is the article's own state when the text names that
+    state's government or forces too, unless another state's was named in the same sentence:
+    a host's or neighbour's government named in passing ("the Malaysian government, which
+    brokers the talks") does not take it over."""
+    if main is None or main not in named or nearest == main or token.doc[i].sent.start == token.sent.start or \
+            token.lemma_.lower() not in words("STATE_BODY_NOUNS"):
+        return nearest  # "the army" may well be the foreign army just named; the government rules at home
+    return main
 
 
 def _is_state_post(token: Token) -> bool:
