@@ -1323,6 +1323,12 @@ ATTACK_RULES = [
     ("Indian troops overran the forest stronghold of Abujmarh.", ("India", "attacked", "Abujmarh"), True),
     ("Ethiopian troops stormed al-Shabaab's last hideout in Somalia.", ("Ethiopia", "attacked", "al-Shabaab"), True),
     ("Ethiopian troops stormed al-Shabaab's last hideout in Somalia.", ("Ethiopia", "attacked", "Somalia"), False),
+    # an actor's war, invasion or strikes in another state (the place named) hit that state
+    ("Belarus voiced support for Russia's war in Georgia.", ("Russia", "attacked", "Georgia"), True),
+    ("Belarus voiced support for Russia's trade war in Georgia.", ("Russia", "attacked", "Georgia"), False),
+    ("Chad's offensive in Nigeria killed dozens of militants.", ("Chad", "attacked", "Nigeria"), True),
+    ("Nigeria's offensive in Borno killed dozens of militants.", ("Nigeria", "attacked", "Borno"), False),
+    ("Militants Claim Earlier Deadly Attack in Nigeria", ("Earlier Deadly", "attacked", "Nigeria"), False),
 ]
 
 

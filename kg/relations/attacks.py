@@ -115,6 +115,26 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
             if a.entity.name != b.entity.name]
 
 
+#: Who wages a war abroad: a state, an armed group or a coalition (not a capitalised word of a
+#: title-case headline the NER took for an organisation: "Earlier Deadly Attack in X").
+WAGING_TYPES = frozenset({"State", "ArmedGroup", "Coalition"})
+
+
+@engine(needs=("subject", "object"))
+def war_abroad(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"Russia's war in Ukraine", "Israeli strikes in Syria": an actor's war or strikes in
+    another state named as the place are an attack on that state; a province or city
+    ("the army's offensive in Borno") or the actor's own state names no one hit."""
+    trigger = nodes["trigger"]
+    if figurative(trigger, words_for(pattern.relation)):
+        return []  # "a trade war in Europe", "a war of words in Ukraine"
+    subjects = [m for m in resolver.resolve(nodes["subject"], "actor") if m.entity.type in WAGING_TYPES]
+    names = {s.entity.name for s in subjects}
+    objects = [m for m in resolver.resolve(nodes["object"], "target")
+               if m.entity.type == "State" and m.entity.name not in names]
+    return pairs(pattern, trigger, subjects, objects)
+
+
 def _for_control(prep: Token) -> bool:
     """"X and Y fought for control of the town": a fight over a place is a fight between them
     (not "fought for the Kurds", "fighting for passengers")."""
