@@ -1329,6 +1329,14 @@ ATTACK_RULES = [
     ("Chad's offensive in Nigeria killed dozens of militants.", ("Chad", "attacked", "Nigeria"), True),
     ("Nigeria's offensive in Borno killed dozens of militants.", ("Nigeria", "attacked", "Borno"), False),
     ("Militants Claim Earlier Deadly Attack in Nigeria", ("Earlier Deadly", "attacked", "Nigeria"), False),
+    # a fight named by its own noun ("fought battles / a gunbattle with Y", "waged war against Y") has two sides
+    ("Chadian troops fought a running gunbattle with Boko Haram fighters.", ("Boko Haram", "attacked", "Chad"), True),
+    ("Chadian troops fought a legal battle with Boko Haram lawyers.", ("Boko Haram", "attacked", "Chad"), False),
+    ("Sudan has waged war against the SPLM-N since 2011.", ("Sudan", "attacked", "SPLM-N"), True),
+    ("Sudan has waged war against the SPLM-N in court since 2011.", ("Sudan", "attacked", "SPLM-N"), False),
+    # the forces of a capital standing for its state are that state's; a place of it stays the city
+    ("Russian jets bombed Tbilisi's troops.", ("Russia", "attacked", "Georgia"), True),
+    ("Russian jets bombed Tbilisi's suburbs.", ("Russia", "attacked", "Tbilisi"), True),
 ]
 
 

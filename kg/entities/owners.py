@@ -81,7 +81,7 @@ class Owners(Discourse):
                     continue  # "government buildings in X": the building's place, not its owner
                 if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):
                     continue  # a place held is named: "Israeli towns" names none
-                mention = self._resolve_owner_token(child, role, depth)
+                mention = self._resolve_owner_token(child, _owner_role(token, role), depth)
                 if mention is not None and dep in ("compound", "nmod", "poss") and \
                         mention.entity.type in PLACE_TYPES - {"State"} and _is_non_state_group(token):
                     continue  # "Darfur rebels", "Tigray fighters": where they fight, not who they are
@@ -196,6 +196,12 @@ class Owners(Discourse):
         if child.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
             return self._resolve_one(child, role, depth + 1)
         return None
+
+
+def _owner_role(noun: Token, role: str) -> str:
+    """Whose forces were hit is an actor's ("struck Kyiv's troops": Ukraine's, the capital
+    standing for its state), though a place hit stays the place ("shelled Kyiv's suburbs")."""
+    return "actor" if role == "target" and _forms(noun) & words("STATE_FORCE_NOUNS") else role
 
 
 def _is_non_state_group(token: Token) -> bool:

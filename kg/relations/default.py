@@ -166,14 +166,15 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     """False friends by argument: "attacked the decision", "hit by sanctions", and rivals
     "battling in court", "fighting for passengers" (a contest, not violence)."""
     vocabulary = words_for(pattern.relation)
-    if contested(nodes["trigger"], vocabulary):
+    fights = [nodes["trigger"]] + ([nodes["event"]] if "event" in nodes else [])  # "fought a battle in court"
+    if any(contested(fight, vocabulary) for fight in fights):
         return True
     captive = vocabulary.get("CAPTIVE_WORDS", frozenset())  # "held X hostage", "was held captive by Y"
     if any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
         return True
     trigger = nodes["trigger"]
-    if figurative(trigger, vocabulary) or ("weapon" in nodes and figurative(nodes["weapon"], vocabulary)):
-        return True  # "launched a cyber attack on Y", "waged a war of words against Y"
+    if any(figurative(nodes[name], vocabulary) for name in ("trigger", "weapon", "event") if name in nodes):
+        return True  # "launched a cyber attack on Y", "waged a war of words against Y", "fought a legal battle"
     if trigger.lemma_ == "clash" and trigger.tag_ == "NN" and any(
             c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
         return True  # "its clash with Y over water rights": one clash over an issue is a dispute
