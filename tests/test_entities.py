@@ -317,6 +317,11 @@ def test_a_numbered_unit_is_part_of_the_forces_it_belongs_to_not_a_place():
     assert resolve("Rebels shelled the headquarters of the Ennedi Division.", "Division", role="place") != []
 
 
+def test_an_adjective_after_a_demonym_names_no_people():
+    assert "Syrian Kurdishs" not in names("Turkish jets struck a Syrian Kurdish militia near the border.")
+    assert "Syrian Kurds" in names("Turkish jets struck Syrian Kurds near the border.")
+
+
 def test_a_states_name_before_a_name_reads_as_its_demonym():
     assert resolve("Pakistan Taliban fighters attacked a police station.", "fighters") == ["Tehrik-i-Taliban Pakistan"]
     assert resolve("Pakistan and Taliban fighters attacked a police station.", "fighters") != ["Tehrik-i-Taliban Pakistan"]

@@ -156,6 +156,8 @@ class GroupNames(NameTable):
         """A capitalised people's name ("Serbs", "Serb", "Kurds"), not a body ("Army")."""
         if not token.text[:1].isupper() or token.is_sent_start or token.text in GROUP_WORDS:
             return False
+        if token.lower_.endswith("ish"):
+            return False  # "a Syrian Kurdish militia": an adjective ("Kurdish", "Turkish"), no people's name
         forms = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
         if forms & any_of("STATE_FORCE_NOUNS", "GROUP_NOUNS", "COMPANY_WORDS"):
             return False  # "Palestinian Factions" in a title-case headline, "British Airways": no people
