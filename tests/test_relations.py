@@ -1337,6 +1337,11 @@ ATTACK_RULES = [
     # the forces of a capital standing for its state are that state's; a place of it stays the city
     ("Russian jets bombed Tbilisi's troops.", ("Russia", "attacked", "Georgia"), True),
     ("Russian jets bombed Tbilisi's suburbs.", ("Russia", "attacked", "Tbilisi"), True),
+    # admitting or acknowledging an attack (or responsibility for it) claims it, as "claimed" does
+    ("Al-Shabaab admitted responsibility for the massacre of 20 villagers in Mandera.",
+     ("al-Shabaab", "attacked", "Mandera"), True),
+    ("Al-Shabaab denied responsibility for the massacre of 20 villagers in Mandera.",
+     ("al-Shabaab", "attacked", "Mandera"), False),
 ]
 
 
