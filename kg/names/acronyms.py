@@ -33,8 +33,9 @@ class Acronyms(NameTable):
                 self.defined[acronym] = self._remember(outer, acronym)
         if not self.defined:
             return
-        for start, end, _ in [(t.i, t.i + 1, None) for t in self.tokens] + self._spans():
-            text = self.doc[start:end].text
+        words_then_names = [(t.i, t.i + 1, t.text) for t in self.tokens] + \
+            [(start, end, self.doc[start:end].text) for start, end, _ in self._spans()]
+        for start, end, text in words_then_names:  # a word's text is its one-token span's
             if text in self.defined:
                 for i in range(start, end):
                     self._name_token(i, self.defined[text])
