@@ -309,3 +309,12 @@ def test_a_demonym_before_a_noun_of_control_names_the_holder():
     # a bare "government" there may be a hold the text goes on to end: left to the text
     assert ("Peru", "controls", "Florencia") not in facts(
         "Florencia, a Peruvian town, has been under government control since May.")
+
+
+def test_a_description_read_as_the_holders_own_capital_is_no_hold():
+    # "the provincial capital" that falls back on the last city named is not the state's own seat
+    assert ("Peru", "controls", "Lima") not in facts(
+        "The FARC shelled Lima on Monday. Peruvian troops hold parts of the provincial capital.")
+    assert ("Peru", "controls", "Arequipa") in facts(
+        "The FARC shelled Arequipa on Monday. Peruvian troops hold parts of the provincial capital.")
+    assert ("Peru", "controls", "Lima") in facts("Peruvian troops retook Lima from the FARC on Tuesday.")

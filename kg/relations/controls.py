@@ -36,16 +36,26 @@ def _names_a_site(name: Token) -> bool:
     return name.dep_ == "compound" and name.head.lemma_.lower() in any_of("PLACE_NOUNS", "FACILITY_NOUNS")
 
 
-def held_by_others(trigger: Token, subjects: list[Mention], places: list[Mention]) -> list[Mention]:
+def held_by_others(trigger: Token, subjects: list[Mention], places: list[Mention],
+                   resolver: Resolver) -> list[Mention]:
     """No state holds another by governing its own ("the juntas ruling A, B and C": each
     rules its own, a sitting government is no holder), and entering a country is no hold
     of it ("fighters entered Syria to support the army"), unlike entering a town."""
     states = {s.entity.name for s in subjects if s.entity.type == "State"}
     if states & {p.entity.name for p in places}:
         return []
+    places = [p for p in places if not _own_capital_described(p, states, resolver)]
     if trigger.lemma_ in words_for("controls")["ENTRY_VERBS"]:
         return [p for p in places if p.entity.type != "State"]
     return places
+
+
+def _own_capital_described(place: Mention, states: set[str], resolver: Resolver) -> bool:
+    """"the government holds parts of the provincial capital", "announced the capture of
+    the city": a description ("the city") read as the holder state's own national capital
+    names the town the story is about, not the seat the state has governed all along."""
+    capital_of = resolver.gazetteer.capital_of(place.entity.name) if place.via == "description" else None
+    return capital_of is not None and capital_of.name in states
 
 
 def not_held_apart(trigger: Token, noun: Token | None, places: list[Mention]) -> list[Mention]:

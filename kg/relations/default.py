@@ -71,7 +71,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     if pattern.relation == "controls" and deposed(nodes.get("subject")):
         record.lose(trigger.sent.start_char, subjects, objects)
     if pattern.relation == "controls":
-        objects = held_by_others(trigger, subjects, objects)
+        objects = held_by_others(trigger, subjects, objects, resolver)
         objects = not_held_apart(trigger, nodes.get("object"), objects)
     if pattern.relation == "alliedWith":  # "X reinforced its positions", "X reinforces itself": its own,
         objects = _not_own(objects, subjects)  # no other actor backed
