@@ -2458,3 +2458,11 @@ def test_an_airline_named_after_a_state_is_a_company_not_the_state():
     airline = facts("Air Chad became the fifth member of the Sahel Alliance.")
     assert not any("Chad" in (s, o) for s, r, o in airline if r == "alliedWith"), airline
     assert ("Chad", "alliedWith", "Sahel Alliance") in facts("Chad became the fifth member of the Sahel Alliance.")
+
+
+def test_forces_named_only_by_their_backer_are_no_state_of_the_text():
+    # "US-backed forces" are the backer's proxies, not the home state's own army
+    found = facts("Turkey shelled US-backed forces in northern Syria on Monday.")
+    assert ("Turkey", "alliedWith", "United States") not in found
+    twin = facts("Iraqi troops and US-backed government forces retook the town.")
+    assert ("Iraq", "alliedWith", "United States") in twin

@@ -26,10 +26,22 @@ class HomeState(Discourse):
             return False  # "rebel forces", "Islamist-leaning forces", "opposition troops"
         if any(self._people_not_state(c) for c in token.children if c.dep_ in ("amod", "compound")):
             return False  # "Kurdish forces", "Druze fighters": a people's, not a state's
+        if self._proxy_force(token):
+            return False  # "US-backed forces": a backer's proxies, not the state's own
         forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
         if token.dep_ != "compound" and forms & words("DOMESTIC_FORCE_HEADS"):
             return True  # "police retook the village"; not "a rebel police station"
         return bool(forms & words("STATE_FORCE_NOUNS")) or _is_state_post(token) or is_numbered_unit(token)
+
+    def _proxy_force(self, token: Token) -> bool:
+        """"US-backed forces", "Iran-aligned fighters": forces described only by whom they are
+        backed by or tied to are that actor's proxies, of no state the text can tell; not
+        "US-backed government forces" nor "the US-backed government", a state's own."""
+        if token.lemma_.lower() in words("STATE_BODY_NOUNS") or token.lower_ == "authorities":
+            return False  # "the US-backed government" is still a state's government
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        return bool(modifiers) and all(
+            c.lower_ in words("LINK_PARTICIPLES") and any(t.i in self.by_token for t in c.subtree) for c in modifiers)
 
     def _people_not_state(self, modifier: Token) -> bool:
         """"Kurdish", "Shiite", "Druze": a people the NER names that is no state's demonym
