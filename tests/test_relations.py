@@ -2466,3 +2466,12 @@ def test_forces_named_only_by_their_backer_are_no_state_of_the_text():
     assert ("Turkey", "alliedWith", "United States") not in found
     twin = facts("Iraqi troops and US-backed government forces retook the town.")
     assert ("Iraq", "alliedWith", "United States") in twin
+
+
+def test_a_day_named_with_on_is_not_whom_an_attack_hit():
+    # "on Tuesday" is when: the base's owner is still whom missiles fired at it hit
+    hit = ("Houthis", "attacked", "Saudi Arabia")
+    assert hit in facts("Houthi fighters fired rockets at a Saudi army base near the border on Monday.")
+    assert hit in facts("Houthi fighters fired rockets at a Saudi army base near the border.")
+    assert ("Taliban", "attacked", "Kandahar") not in facts(
+        "The Taliban carried out attacks on security forces at Kandahar on Monday.")

@@ -62,13 +62,16 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
 
 #: Prepositions that name whom an attack noun hit ("attacks on Y", "a raid against Y").
 WHOM_PREPS = ("on", "against", "upon", "targeting")
+#: Entity labels of a time, not of whom ("on Tuesday", "on the night of May 3").
+WHEN_ENTITIES = ("DATE", "TIME")
 
 
 def _names_whom(noun: Token) -> bool:
     """"fought battles against Y in P": an object that names whom it hit with "on"/"against"
     was fought there; P is where, not whom."""
-    return any(c.dep_ == "prep" and c.lower_ in WHOM_PREPS and any(g.dep_ == "pobj" for g in c.children)
-               for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in WHOM_PREPS and
+               any(g.dep_ == "pobj" and g.ent_type_ not in WHEN_ENTITIES for g in c.children)
+               for c in noun.children)  # "fired missiles at a base on Tuesday": a day, not whom
 
 
 def _capital_owner(mention: Mention, resolver: Resolver) -> Mention:
@@ -85,7 +88,8 @@ def _where_beside_whom(nodes: dict[str, Token]) -> bool:
     noun names whom it hit with "on"/"against", its "at"/"in" phrase says where, and the
     place is read as the target's own place (unowned targets) by the match on "on"."""
     prep = nodes.get("trigger_prep")
-    return prep is not None and prep.lower_ in TARGET_PLACE_PREPS and _names_whom(nodes["trigger"])
+    return prep is not None and prep.lower_ in TARGET_PLACE_PREPS and nodes["trigger"].pos_ in ("NOUN", "PROPN") \
+        and _names_whom(nodes["trigger"])
 
 
 #: Prepositions that say where something stood ("troops in P", "forces at P", "police near P").
