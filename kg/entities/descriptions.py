@@ -158,7 +158,7 @@ class Descriptions(Discourse):
         bodies = words("COALITION_NOUNS") | words("UNIT_NOUNS") | words("NAME_HEAD_DESCRIPTIONS") | words("GROUP_NOUNS")
         if role != "actor" or token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "nmod") or \
                 not lower_in(token, bodies) or not self._is_definite(token):
-            # a body of fighters or allies ("the force", "the brigades"), not "the linkman" nor
+            # a body of fighters or allies ("the force", "the brigades"), not "the courier" nor
             # fighters themselves ("the guerrillas"), whom _group_antecedent reads or leaves alone
             return None
         lemma = token.lemma_.lower()

@@ -34,7 +34,7 @@ class HomeState(Discourse):
         return bool(forms & words("STATE_FORCE_NOUNS")) or _is_state_post(token) or is_numbered_unit(token)
 
     def _proxy_force(self, token: Token) -> bool:
-        """"US-backed forces", "Iran-aligned fighters": forces described only by whom they are
+        """"US-backed forces", "Russia-aligned fighters": forces described only by whom they are
         backed by or tied to are that actor's proxies, of no state the text can tell; not
         "US-backed government forces" nor "the US-backed government", a state's own."""
         if token.lemma_.lower() in words("STATE_BODY_NOUNS") or token.lower_ == "authorities":

@@ -42,7 +42,7 @@ class GroupNames(NameTable):
                 continue
             span = self.doc[run[0].i: run[-1].i + 1]
             if is_force_unit(span):
-                continue  # "the army's 33rd Infantry Battalion": a unit of a state's force, no group
+                continue  # "the army's 25th Infantry Battalion": a unit of a state's force, no group
             known = {self.by_token.get(t.i) for t in span}
             if len(known) == 1 and None not in known:
                 continue  # already one entity
@@ -134,7 +134,7 @@ class GroupNames(NameTable):
                 self.by_token[token.i] = entity
 
     def _read_company_prefixes(self) -> None:
-        """"Air India", "Air France": a company's first word (an airline's "Air") before a
+        """"Air France", "Air Chad": a company's first word (an airline's "Air") before a
         state's name makes a company's name, not the state, whatever the ruler tagged."""
         prefixes = words("COMPANY_PREFIXES")
         for token in self.tokens[:-1]:
@@ -157,7 +157,7 @@ class GroupNames(NameTable):
         if not token.text[:1].isupper() or token.is_sent_start or token.text in GROUP_WORDS:
             return False
         if token.lower_.endswith("ish"):
-            return False  # "a Syrian Kurdish militia": an adjective ("Kurdish", "Turkish"), no people's name
+            return False  # "a Syrian Kurdish unit": an adjective ("Kurdish", "Turkish"), no people's name
         forms = {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
         if forms & any_of("STATE_FORCE_NOUNS", "GROUP_NOUNS", "COMPANY_WORDS"):
             return False  # "Palestinian Factions" in a title-case headline, "British Airways": no people

@@ -158,7 +158,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             """A company name: a company word ("Ltd", "Corp") after its first word."""
             return any(w.lower().rstrip(".,") in words("COMPANY_WORDS") for w in name.split()[1:])
         if company(entity.name) or entity.name.split()[0].lower() in words("COMPANY_PREFIXES"):
-            return True  # "Nissan Motor Co", "Air India"
+            return True  # "Acme Motor Co", "Air Chad"
         return any(company(other) and other.startswith(entity.name + " ") for other in self.entities)
 
     def all_entities(self) -> tuple[Entity, ...]:

@@ -11,7 +11,7 @@ GROUP_WORDS = ("Army", "Forces", "Front", "Brigade", "Brigades", "Movement", "Mi
 
 
 def is_numbered_unit(token: Token) -> bool:
-    """"the 6th Infantry Division", "30th Brigade", "Third Army", "Brigade 82": a numbered unit
+    """"the 6th Infantry Division", "30th Brigade", "Third Army", "Brigade 17": a numbered unit
     of forces, no name of its own but a part of the army or group that has it."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.lemma_.lower() in words("UNIT_NOUNS") and after is not None and after.like_num:
@@ -22,11 +22,11 @@ def is_numbered_unit(token: Token) -> bool:
 
 
 def is_force_unit(span: Span) -> bool:
-    """"the army's 33rd Infantry Battalion", "the military's X Task Force": a unit a state's
+    """"the army's 25th Infantry Battalion", "the military's X Task Force": a unit a state's
     force owns is a part of that force, no party of its own (unlike "the Seventh Brigade")."""
     start = span.start
     while start > 0 and (span.doc[start - 1].like_num or span.doc[start - 1].lower_.rstrip("stndrh").isdigit()):
-        start -= 1  # "the army's 33rd Infantry Battalion": the number is no name
+        start -= 1  # "the army's 25th Infantry Battalion": the number is no name
     before = span.doc[start - 1] if start > 0 else None
     owner = before.head if before is not None and before.dep_ == "case" else None
     return owner is not None and owner.dep_ == "poss" and owner.lower_ in words("STATE_FORCE_NOUNS")

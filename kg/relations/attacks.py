@@ -116,13 +116,13 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
 
 
 #: Who wages a war abroad: a state, an armed group or a coalition (not a capitalised word of a
-#: title-case headline the NER took for an organisation: "Earlier Deadly Attack in X").
+#: title-case headline the NER took for an organisation: "Fresh Deadly Raid in X").
 WAGING_TYPES = frozenset({"State", "ArmedGroup", "Coalition"})
 
 
 @engine(needs=("subject", "object"))
 def war_abroad(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
-    """"Russia's war in Ukraine", "Israeli strikes in Syria": an actor's war or strikes in
+    """"Russia's war in Georgia", "Israeli strikes in Syria": an actor's war or strikes in
     another state named as the place are an attack on that state; a province or city
     ("the army's offensive in Borno") or the actor's own state names no one hit."""
     trigger = nodes["trigger"]

@@ -51,7 +51,7 @@ def held_by_others(trigger: Token, subjects: list[Mention], places: list[Mention
 
 
 def _own_capital_described(place: Mention, states: set[str], resolver: Resolver) -> bool:
-    """"the government holds parts of the provincial capital", "announced the capture of
+    """"the army holds much of the provincial capital", "hailed the capture of
     the city": a description ("the city") read as the holder state's own national capital
     names the town the story is about, not the seat the state has governed all along."""
     capital_of = resolver.gazetteer.capital_of(place.entity.name) if place.via == "description" else None
@@ -303,7 +303,7 @@ def former_hold(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
          for m in resolver.resolve(g, "actor")]
     places = [p for p in (resolver.as_place(m) for m in resolver.resolve(nodes["object"], "place"))
               if p.entity.type in PLACE_TYPES]
-    if "subject" in nodes and nodes["subject"].pos_ == "PRON":  # "drove X from their former stronghold of P":
+    if "subject" in nodes and nodes["subject"].pos_ == "PRON":  # "drove X from their old stronghold of P":
         record.retakings += [(trigger.sent.start_char, p.entity.name) for p in places]  # whoever held P, not the subject
         return []
     record.lose(trigger.sent.start_char, owners, places)

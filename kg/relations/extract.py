@@ -53,7 +53,7 @@ def extract_document(doc: Doc, document: Document,
     Matches run in text order, engines that read back (claims) after the rest; what one
     step hands the next is the document's record, owned here."""
     resolver = Resolver(doc, gazetteer or load_gazetteer())
-    if sports_report(resolver.tokens):  # "Peru hit Chile on the break": a match report states no war
+    if sports_report(resolver.tokens):  # "Peru hit Chile on the counter": a match report states no war
         return DocumentFacts(document, resolver.all_entities(), ())
     record = DocumentRecord()
     candidates: list[Candidate] = []

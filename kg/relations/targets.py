@@ -45,8 +45,8 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     if kept or "object" not in nodes or _unnamed_force(nodes["object"], resolver) or \
             _names_whom(nodes["object"]) or any(
             t.lemma_.lower() in unnamed_actor for t in nodes["object"].lefts for t in t.subtree):
-        return kept  # "strikes against militias / Islamist-leaning forces in Iraq": an unnamed group, not Iraq;
-        # "attacks on security forces at P": unnamed forces hit at P, not P
+        return kept  # "strikes against militias / jihadist-leaning fighters in Iraq": an unnamed group, not Iraq;
+        # "attacks on the police at P": unnamed forces hit at P, not P
     target, trigger = nodes["object"], nodes["trigger"]
     preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
     for head in (target, trigger):
@@ -75,7 +75,7 @@ def _names_whom(noun: Token) -> bool:
 
 
 def _capital_owner(mention: Mention, resolver: Resolver) -> Mention:
-    """"Kyiv's troops", "Moscow's forces": a capital owning a force stands for its state."""
+    """"Kyiv's troops", "Tbilisi's forces": a capital owning a force stands for its state."""
     token = resolver.doc[mention.token]
     if token.dep_ != "poss":
         return mention
@@ -84,7 +84,7 @@ def _capital_owner(mention: Mention, resolver: Resolver) -> Mention:
 
 
 def _where_beside_whom(nodes: dict[str, Token]) -> bool:
-    """"attacks on security forces at P", "an assault on the army in P": where an attack
+    """"attacks on the police at P", "an assault on the army in P": where an attack
     noun names whom it hit with "on"/"against", its "at"/"in" phrase says where, and the
     place is read as the target's own place (unowned targets) by the match on "on"."""
     prep = nodes.get("trigger_prep")
@@ -97,7 +97,7 @@ LOCATIVE_PREPS = TARGET_PLACE_PREPS + ("near", "around", "outside", "within", "t
 
 
 def _unnamed_force(target: Token, resolver: Resolver) -> bool:
-    """"attacks on security forces at P", "battles against troops in the P region": an
+    """"attacks on the police at P", "battles against troops in the P region": an
     unnamed group or force (soldiers, police, fighters) is an actor, whoever owns it, so
     the place it stood in is where it was hit, not whom (the guideline's owner rule)."""
     forces = any_of("RELATIONAL_NOUNS", "NON_STATE_GROUP_NOUNS", "GROUP_NOUNS", "HOME_STATE_FORCES",
@@ -106,7 +106,7 @@ def _unnamed_force(target: Token, resolver: Resolver) -> bool:
 
 
 def _locative_phrases(noun: Token) -> list[Token]:
-    """The prepositions of a noun's phrase that say where it was ("troops in several parts of P")."""
+    """The prepositions of a noun's phrase that say where it was ("troops in many districts of P")."""
     return [c for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
 
 
