@@ -295,9 +295,9 @@ def test_it_taken_in_the_passive_is_the_place_named_before():
 def test_a_loss_ends_the_holders_undated_past_hold_told_after_it():
     # news tells the loss first and the story back after it: "captured" with no date is older
     lost = "The FARC was driven out of Florencia on Tuesday. "
-    told_back = facts(lost + "The FARC captured nearly half of the town in a long campaign.")
+    told_back = facts(lost + "The FARC captured most of the town in a long campaign.")
     assert ("FARC", "controls", "Florencia") not in told_back, told_back
-    news = facts(lost + "The FARC has captured nearly half of the town in a long campaign.")
+    news = facts(lost + "The FARC has captured most of the town in a long campaign.")
     assert ("FARC", "controls", "Florencia") in news, news
     retaken = facts(lost + "The FARC recaptured Florencia in a long campaign.")
     assert ("FARC", "controls", "Florencia") in retaken, retaken

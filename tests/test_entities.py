@@ -318,8 +318,8 @@ def test_a_numbered_unit_is_part_of_the_forces_it_belongs_to_not_a_place():
 
 
 def test_an_adjective_after_a_demonym_names_no_people():
-    assert "Syrian Kurdishs" not in names("Turkish jets struck a Syrian Kurdish militia near the border.")
-    assert "Syrian Kurds" in names("Turkish jets struck Syrian Kurds near the border.")
+    assert "Syrian Kurdishs" not in names("Iraqi jets struck a Syrian Kurdish unit near the river.")
+    assert "Syrian Kurds" in names("Iraqi jets struck Syrian Kurds near the river.")
 
 
 def test_a_states_name_before_a_name_reads_as_its_demonym():
@@ -406,7 +406,7 @@ def test_a_town_retaken_is_the_one_last_told_taken_not_the_one_named_most():
 
 
 def test_a_name_said_to_be_a_city_is_the_city():
-    text = "Kidal {said}. Analysts said its fall would give Bamako leverage. Rebels announced the capture of the city."
+    text = "Kidal {said}. Analysts said its fall would give Bamako leverage. Rebels hailed the capture of the city."
     assert resolve(text.format(said="is the largest city in the region"), "city", role="place") == ["Kidal"]
     assert resolve(text.format(said="is the largest market in the region"), "city", role="place") == ["Bamako"]
 

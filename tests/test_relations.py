@@ -1328,9 +1328,9 @@ ATTACK_RULES = [
     ("Belarus voiced support for Russia's trade war in Georgia.", ("Russia", "attacked", "Georgia"), False),
     ("Chad's offensive in Nigeria killed dozens of militants.", ("Chad", "attacked", "Nigeria"), True),
     ("Nigeria's offensive in Borno killed dozens of militants.", ("Nigeria", "attacked", "Borno"), False),
-    ("Militants Claim Earlier Deadly Attack in Nigeria", ("Earlier Deadly", "attacked", "Nigeria"), False),
+    ("Insurgents Claim Fresh Deadly Raid in Nigeria", ("Fresh Deadly", "attacked", "Nigeria"), False),
     # a fight named by its own noun ("fought battles / a gunbattle with Y", "waged war against Y") has two sides
-    ("Chadian troops fought a running gunbattle with Boko Haram fighters.", ("Boko Haram", "attacked", "Chad"), True),
+    ("Chadian troops fought a fierce gunbattle with Boko Haram fighters.", ("Boko Haram", "attacked", "Chad"), True),
     ("Chadian troops fought a legal battle with Boko Haram lawyers.", ("Boko Haram", "attacked", "Chad"), False),
     ("Sudan has waged war against the SPLM-N since 2011.", ("Sudan", "attacked", "SPLM-N"), True),
     ("Sudan has waged war against the SPLM-N in court since 2011.", ("Sudan", "attacked", "SPLM-N"), False),
@@ -1338,9 +1338,9 @@ ATTACK_RULES = [
     ("Russian jets bombed Tbilisi's troops.", ("Russia", "attacked", "Georgia"), True),
     ("Russian jets bombed Tbilisi's suburbs.", ("Russia", "attacked", "Tbilisi"), True),
     # admitting or acknowledging an attack (or responsibility for it) claims it, as "claimed" does
-    ("Al-Shabaab admitted responsibility for the massacre of 20 villagers in Mandera.",
+    ("Al-Shabaab admitted responsibility for the killing of 20 villagers in Mandera.",
      ("al-Shabaab", "attacked", "Mandera"), True),
-    ("Al-Shabaab denied responsibility for the massacre of 20 villagers in Mandera.",
+    ("Al-Shabaab denied responsibility for the killing of 20 villagers in Mandera.",
      ("al-Shabaab", "attacked", "Mandera"), False),
 ]
 
@@ -2409,14 +2409,14 @@ def test_a_state_backed_description_in_the_lead_names_no_one_group():
 
 def test_where_unnamed_forces_were_hit_is_no_target():
     # the guideline's owner rule: forces are an actor even unnamed; the place they stood in is where
-    at = facts("The Taliban carried out attacks on security forces at Kandahar and Ghazni.")
+    at = facts("The Taliban carried out attacks on the security forces at Kandahar and Ghazni.")
     assert not {("Taliban", "attacked", p) for p in ("Kandahar", "Ghazni")} & at, at
     assert ("Taliban", "attacked", "Kandahar") in facts("The Taliban carried out an attack at Kandahar.")
     assert ("Taliban", "attacked", "Kandahar") in facts("The Taliban carried out an attack on a market in Kandahar.")
 
 
 def test_a_fight_against_forces_in_a_region_is_no_attack_on_the_region():
-    battles = facts("Sudanese forces fought battles against Chad's troops in several parts of the western "
+    battles = facts("Sudanese forces fought battles against Chad's troops in many parts of the western "
                     "Darfur region.")
     assert ("Sudan", "attacked", "Darfur") not in battles, battles
     assert ("Sudan", "attacked", "Darfur") in facts("Sudanese forces shelled several towns in the Darfur region.")
@@ -2429,7 +2429,7 @@ def test_a_capital_owning_forces_stands_for_its_state():
 
 
 def test_a_unit_of_a_states_army_is_the_state():
-    # "the army's 33rd Infantry Battalion": a part of the state's force, not a party of its own
+    # "the army's 25th Infantry Battalion": a part of the state's force, not a party of its own
     lead = "Nigerian officials said Boko Haram fighters ambushed members of "
     unit = facts(lead + "the army's 25th Infantry Battalion near Bama.")
     assert ("Boko Haram", "attacked", "Nigeria") in unit, unit
@@ -2439,17 +2439,17 @@ def test_a_unit_of_a_states_army_is_the_state():
 
 def test_rivals_clashing_in_a_debate_fought_no_one():
     # a contest, not violence: the arena a reciprocal clash is "in" can be a debate
-    debate = facts("Jean Dupont and Marie Laurent clash in a televised debate in Paris.")
+    debate = facts("Jean Dupont and Marie Laurent clash in a radio debate in Lyon.")
     assert ("Jean Dupont", "attacked", "Marie Laurent") not in debate, debate
-    street = facts("Jean Dupont and Marie Laurent clash in a street in Paris.")
+    street = facts("Jean Dupont and Marie Laurent clash in a street in Lyon.")
     assert ("Jean Dupont", "attacked", "Marie Laurent") in street, street
 
 
 def test_a_unit_numbered_after_its_noun_is_no_party():
     # "Brigade 46", like "the 46th Brigade", is a numbered unit of someone's forces, not a group's name
-    numbered = facts("Syrian government troops captured the Brigade 46 base outside the town.")
+    numbered = facts("Syrian troops captured the Brigade 46 base outside the town.")
     assert ("Syria", "attacked", "Brigade") not in numbered, numbered
-    named = facts("Syrian government troops captured the Sultan Murad Brigade base outside the town.")
+    named = facts("Syrian troops captured the Sultan Murad Brigade base outside the town.")
     assert ("Syria", "attacked", "Sultan Murad Brigade") in named, named
 
 
@@ -2474,4 +2474,4 @@ def test_a_day_named_with_on_is_not_whom_an_attack_hit():
     assert hit in facts("Houthi fighters fired rockets at a Saudi army base near the border on Monday.")
     assert hit in facts("Houthi fighters fired rockets at a Saudi army base near the border.")
     assert ("Taliban", "attacked", "Kandahar") not in facts(
-        "The Taliban carried out attacks on security forces at Kandahar on Monday.")
+        "The Taliban carried out attacks on the security forces at Kandahar on Monday.")
