@@ -483,12 +483,12 @@ def test_a_dateline_alone_is_not_the_leads_first_sentence():
 
 
 def test_a_definite_body_is_the_one_introduced_before_with_its_head_and_modifiers():
-    text = ("A joint force of Chadian and Nigerien troops retook the port. A Chadian force stayed behind. "
-            "The joint force then seized the airport.")
+    text = ("A combined force of Chadian and Nigerien troops took the airport. A Chadian force stayed behind. "
+            "The combined force then seized the bridge.")
     assert sorted(resolve(text, "force", nth=2)) == ["Chad", "Niger"]
     # twin: "the force" whose modifier no earlier force has ("the naval force") names no one
-    text = ("A joint force of Chadian and Nigerien troops retook the port. "
-            "The naval force then seized the airport.")
+    text = ("A combined force of Chadian and Nigerien troops took the airport. "
+            "The naval force then seized the bridge.")
     assert resolve(text, "force", nth=1) == []
 
 

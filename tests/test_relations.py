@@ -1859,11 +1859,11 @@ def test_envoys_travelling_to_a_venue_for_talks():
     planned = facts("Envoys from Peru and the FARC will fly to Accra next week for talks.")
     assert ("Ghana", "hostsTalks", "FARC") not in planned, planned
     # the article then tells "the talks" as still to come: the journey was made for planned talks
-    coming = facts("Envoys from Peru and the FARC flew to Accra on Monday for talks. The talks will be held "
-                   "in a hotel outside the city next week.")
+    coming = facts("Envoys from Peru and the FARC flew to Accra on Monday for talks. The talks will open "
+                   "at a hotel outside the city next week.")
     assert ("Ghana", "hostsTalks", "FARC") not in coming, coming
-    begun = facts("Envoys from Peru and the FARC flew to Accra on Monday for talks. The talks were held "
-                  "in a hotel outside the city on Tuesday.")
+    begun = facts("Envoys from Peru and the FARC flew to Accra on Monday for talks. The talks opened "
+                  "at a hotel outside the city on Tuesday.")
     assert ("Ghana", "hostsTalks", "FARC") in begun, begun
     refused = facts("Delegations representing both the Peruvian army and the FARC arrived in Ghana on Monday "
                     "but refused to hold direct negotiations.")

@@ -162,7 +162,7 @@ class Descriptions(Discourse):
             # fighters themselves ("the guerrillas"), whom _group_antecedent reads or leaves alone
             return None
         lemma = token.lemma_.lower()
-        wanted = _modifier_lemmas(token)  # "the joint force": an earlier joint force, not "a Rwandan force"
+        wanted = _modifier_lemmas(token)  # "the combined force": an earlier combined force, not "a Chadian force"
         for earlier in reversed(self.doc[: token.i]):
             if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or earlier.tag_ != token.tag_ or \
                     earlier.dep_ in ("compound", "amod", "nmod") or not wanted <= _modifier_lemmas(earlier):

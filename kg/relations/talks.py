@@ -90,7 +90,7 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
 
 
 def _still_to_come(noun: Token) -> bool:
-    """"A delegation arrived in C for talks. ... The talks will be held in a hotel outside C":
+    """"A delegation arrived in C for talks. ... The talks will open at a hotel outside C":
     talks a journey is made for, which the article then tells as still to come ("the talks"
     in the future), are only planned; the journey does not make them hosted."""
     return any(t.i > noun.i and t.pos_ == "NOUN" and t.lemma_ in talks_words("TALKS_NOUNS") and
