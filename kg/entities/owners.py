@@ -164,7 +164,7 @@ class Owners(Discourse):
     def _owner_children(self, token: Token, dep: str) -> list[Token]:
         if dep == "by":  # "forces loyal to X", "a strike blamed on X", "a raid carried out by X",
             # "forces aligned with X" (aligned and allied take "with" as well as "to")
-            aligned = ("aligned", "align", "allied", "ally")
+            aligned = words("ALIGNMENT_LEMMAS")
             return [g for c in token.children
                     if (c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "belonging", "belong", *aligned)) or
                     (c.dep_ == "acl" and c.lemma_ in words("AGENT_PARTICIPLES"))
