@@ -408,5 +408,5 @@ def _people_adjective(token: Token) -> bool:
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     armed = any_of("HOME_STATE_FORCES", "NON_STATE_GROUP_NOUNS", "DOMESTIC_FORCE_HEADS", "HIRED_FORCE_NOUNS")
     return token.tag_ in ("JJ", "NNP") and token.ent_type_ == "" and after is not None and \
-        after.text.islower() and after.lower_ in armed - {"government", "regime", "junta"} and \
+        after.text.islower() and after.lower_ in armed - words("STATE_BODY_NOUNS") and \
         token.lower_ not in any_of("GENERIC_NAME_WORDS", "LEADER_NOUNS", "OTHER_TITLE_NOUNS")
