@@ -37,7 +37,7 @@ class HomeState(Discourse):
         """"US-backed forces", "Russia-aligned fighters": forces described only by whom they are
         backed by or tied to are that actor's proxies, of no state the text can tell; not
         "US-backed government forces" nor "the US-backed government", a state's own."""
-        if token.lemma_.lower() in words("STATE_BODY_NOUNS") or token.lower_ == "authorities":
+        if _state_body(token):
             return False  # "the US-backed government" is still a state's government
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
         return bool(modifiers) and all(
@@ -115,7 +115,7 @@ class HomeState(Discourse):
     def _seat_state(self, token: Token) -> Entity | None:
         """"the junta in Bamako", "the government in Kyiv": a government named by the place
         it sits in is that place's state, not the state the text named last."""
-        if token.lemma_.lower() not in words("STATE_BODY_NOUNS") and token.lower_ != "authorities":
+        if not _state_body(token):
             return None
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
         preps = [c for c in token.children if c.dep_ == "prep"] + [after]  # the parser may hang it on the verb
@@ -304,3 +304,7 @@ def _is_domestic(token: Token) -> bool:
     return token.lemma_.lower() in domestic or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in domestic for c in token.children)
 
+
+def _state_body(token: Token) -> bool:
+    """Whether a noun names a state's governing body ("the government", "the junta", "the authorities")."""
+    return token.lemma_.lower() in words("STATE_BODY_NOUNS") or token.lower_ == "authorities"
