@@ -63,7 +63,7 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
         return []  # "a ceasefire in Gaza": where the truce holds, not where it was talked
     venue = venue_of(talks_noun) or named_venue(talks_noun, resolver)
     if trip_of(talks_noun) is not None and _still_to_come(talks_noun):
-        return []  # "arrived in C for talks ... The talks will be held outside C": planned, not hosted yet
+        return []  # "arrived in C for talks ... The talks will open outside C": planned, not hosted yet
     conveners = _conveners(talks_noun, resolver)
     states = venue_states(venue, resolver) if venue is not None else []
     if not states and not conveners:
