@@ -31,7 +31,8 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         return [Mention(post, nodes["object"].i, "home-state")]
     located = "object" in nodes and nodes["object"].lemma_.lower() in words("FACILITY_NOUNS")  # "a base in ..."
     kept = [owned_place(m, resolver, known_regions=located) for m in objects if m.entity.type != "Facility"]
-    if "object" in nodes and _unnamed_force(nodes["object"], resolver):
+    force = "object" in nodes and _unnamed_force(nodes["object"], resolver)
+    if force:
         where = {t.i for t in _locative_phrases(nodes["object"]) for t in t.subtree}
         kept = [m for m in kept if m.token not in where or m.entity.type not in PLACE_TYPES]  # "forces at P": not P
     for mention in [m for m in kept if m.entity.type == "Person"]:
@@ -40,9 +41,9 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         if owner.entity != mention.entity and all(k.entity != owner.entity for k in kept):
             kept.append(owner)
     unnamed_actor = any_of("RELATIONAL_NOUNS", "NON_STATE_GROUP_NOUNS", "GROUP_NOUNS")
-    if "object" in nodes and _unnamed_force(nodes["object"], resolver):
+    if force:
         kept = [_capital_owner(m, resolver) for m in kept]
-    if kept or "object" not in nodes or _unnamed_force(nodes["object"], resolver) or \
+    if kept or "object" not in nodes or force or \
             _names_whom(nodes["object"]) or any(
             t.lemma_.lower() in unnamed_actor for t in nodes["object"].lefts for t in t.subtree):
         return kept  # "strikes against militias / jihadist-leaning fighters in Iraq": an unnamed group, not Iraq;
