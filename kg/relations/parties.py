@@ -200,6 +200,8 @@ def talk_holders(noun: Token, resolver: Resolver) -> list[Mention]:
     """"A and B launched talks in C", "A held talks with B", "A was in talks with B": the
     subjects of the verb that holds the talks, and whom they held them with."""
     verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ in talks_words("OPEN_VERBS") | talks_words("SPAN_VENUE_VERBS"):
+        return _with_parties((noun, verb), resolver)  # "talks began in C with A, B and C"
     if noun.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("be", "participate") or (
             _takes_part(verb.head))):
         verb = verb.head  # "officials were in talks with the rebels", "A and B took part in the talks"
@@ -216,8 +218,39 @@ def talk_holders(noun: Token, resolver: Resolver) -> list[Mention]:
     found = [m for t in heads
              for m in _represented(t, resolver) or resolver.resolve(t, "actor") or led_by(t, resolver)]
     # "the rebels are ready to resume talks with the government": an unnamed side leaves the named one
-    return found + [m for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
+    return found + _with_parties((noun, verb), resolver)
+
+
+def _with_parties(heads: Iterable[Token], resolver: Resolver) -> list[Mention]:
+    """Whom talks are held with or alongside ("talks with A and B", "attended the summit
+    alongside A, B and C"): each named in the list after the preposition."""
+    return [m for head in heads for c in head.children
+            if c.dep_ == "prep" and c.lower_ in talks_words("COMPANY_PREPOSITIONS")
+            for g in c.children if g.dep_ == "pobj" for t in list_items(g) for m in resolver.resolve(t, "actor")]
+
+
+def list_items(first: Token) -> list[Token]:
+    """The heads of the list a noun opens ("with A, B, C and D"): its conjuncts, and the
+    noun phrases that follow it joined only by commas and "and", which the small parser
+    often hangs elsewhere (as the verb's object, an adverbial, even a new sentence); the
+    list ends at any other word, and at the subject of another clause ("..., the ministry
+    said")."""
+    items = [first, *first.conjuncts]
+    doc = first.doc  # the parser may end a sentence inside a list: no sentence bound
+    start = max(t.right_edge.i for t in items) + 1
+    while start < len(doc) and doc[start].lower_ in (",", "and", "or"):
+        while start < len(doc) and doc[start].lower_ in (",", "and", "or"):
+            start += 1
+        end = start
+        while end < len(doc) and (doc[end].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") or doc[end].tag_ == "POS" or
+                                  doc[end].text == "-") and doc[end].lower_ not in ("and", "or"):
+            end += 1
+        roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
+        if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or roots[0].dep_ in ("nsubj", "nsubjpass"):
+            break
+        items += [roots[0]] if roots[0] not in items else []
+        start = end
+    return items
 
 
 def _represented(noun: Token, resolver: Resolver) -> list[Mention]:

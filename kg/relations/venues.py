@@ -82,14 +82,15 @@ def _holds(verb: Token) -> bool:
 
 def trip_of(noun: Token) -> Token | None:
     """The journey the talks are the purpose of: "delegations arrived in C for talks",
-    "envoys flew to C to hold negotiations", "A sent envoys to C for talks"."""
+    "envoys flew to C to hold negotiations", "A sent envoys to C for talks", or the stay
+    ("the envoy was in C for meetings")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         verb = noun.head.head
     elif noun.dep_ == "dobj" and noun.head.lemma_ in talks_words("OPEN_VERBS") and noun.head.dep_ in ("advcl", "xcomp"):
         verb = noun.head.head
     else:
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_ in talks_words("TRIP_VERBS") else None
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_ in talks_words("TRIP_VERBS") else None
 
 
 def named_venue(noun: Token, resolver: Resolver) -> Token | None:

@@ -1,0 +1,37 @@
+"""Rule tests for hostsTalks parties on made-up sentences (one phenomenon each, with its
+twin); the helpers are test_relations' own."""
+from __future__ import annotations
+
+from test_relations import facts
+
+
+def test_a_counterpart_stands_for_the_state_his_demonym_names():
+    # "his Chilean counterpart X" holds the same office for Chile: X acts for Chile
+    held = facts("Peruvian President Luis Ramos and his Chilean counterpart Ana Soto held talks in Quito.")
+    assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
+    plain = facts("Peruvian President Luis Ramos and his friend Ana Soto held talks in Quito.")
+    assert ("Ecuador", "hostsTalks", "Chile") not in plain, plain
+
+
+def test_talks_that_began_somewhere_with_a_list_have_each_listed_party():
+    # "talks began in C with A, B and D": the small parser hangs the later items on the verb
+    held = facts("Peace talks began in Quito on Monday with the Lima authorities, Bolivian rebel forces, Chile and the OAS.")
+    assert {("Ecuador", "hostsTalks", "Chile"), ("Ecuador", "hostsTalks", "Organization of American States")} <= held, held
+    apart = facts("Peace talks began in Quito on Monday with the Lima authorities, Chile said.")
+    assert ("Ecuador", "hostsTalks", "Chile") not in apart, apart
+
+
+def test_who_attends_a_summit_alongside_the_named_leaders_is_a_party():
+    # "attending a summit in C alongside A, B and D": those alongside took part too
+    text = "Both leaders are attending a summit in Quito alongside Peruvian President Luis Ramos, {} Ana Soto."
+    held = facts(text.format("Chilean counterpart"))
+    assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
+    assert ("Ecuador", "hostsTalks", "Chile") not in facts(text.format("and his friend")), text
+
+
+def test_an_envoy_staying_somewhere_for_meetings_meets_there():
+    # "X was in C for meetings with his A and B counterparts": the stay places the meetings
+    text = "Peruvian Foreign Minister Luis Ramos was {} Quito for meetings with his Chilean and Bolivian counterparts."
+    held = facts(text.format("in"))
+    assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
+    assert ("Ecuador", "hostsTalks", "Chile") not in facts(text.format("unhappy about")), text
