@@ -14,28 +14,16 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-#: Folder of derived files worth keeping between runs (overrides the user cache folder).
-CACHE_ENV = "NEWSKG_CACHE"
+from kg.cache import CACHE_ENV, cache_folder  # noqa: F401 - CACHE_ENV: where tests and users name it
+
 #: Trie key of the (label, id) a phrase ending at a node tags; token hashes are never negative.
 _END = -1
-
-
-def cache_folder() -> Path:
-    """Where derived files are kept: $NEWSKG_CACHE, else the user's cache folder."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    try:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    except RuntimeError:  # no home folder (a service account): a folder any user may write
-        base = Path(tempfile.gettempdir())
-    return Path(base) / "newskg"
 
 
 def _cache_key(nlp: Language, texts: Sequence[str]) -> str:

@@ -11,7 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
+from kg.cache import pickled, source_key
 from kg.errors import InputError
 from kg.events import ENTITY_TYPES
 
@@ -239,7 +241,16 @@ def _read(filename: str, make=_entry) -> list[tuple]:
 
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer built from every shipped data file (read once per process)."""
+    """The gazetteer built from every shipped data file (read once per process, and
+    kept pickled between runs under a key of the files and of this module's code)."""
+    folder = resources.files(__package__)
+    sources = [folder.joinpath(name).read_bytes() for name in (*DATA_FILES, HOMONYMS_FILE)]
+    code = [Path(__file__).read_bytes(), repr(ENTITY_TYPES).encode()]
+    return pickled("gazetteer", source_key(sources + code), _built, Gazetteer)
+
+
+def _built() -> Gazetteer:
+    """The gazetteer read from the shipped data files."""
     entries: list[GazEntry] = []
     capital_aliases: dict[str, tuple[str, ...]] = {}
     for filename in DATA_FILES:

@@ -1,0 +1,79 @@
+"""Data kept pickled between runs (kg.cache): built once per key, loaded after, rebuilt
+when the file is not a whole pickle of the kind wanted; the gazetteer loaded from it is
+the one read from the data files."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from kg import gazetteer
+from kg.cache import CACHE_ENV, cache_folder, pickled, source_key
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _counting(calls: list) -> dict:
+    calls.append(1)
+    return {"built": len(calls)}
+
+
+def test_a_second_load_with_the_same_key_reads_the_pickle(folder):
+    calls: list = []
+    first = pickled("thing", "k1", lambda: _counting(calls), dict)
+    second = pickled("thing", "k1", lambda: _counting(calls), dict)
+    assert first == second == {"built": 1} and len(calls) == 1
+    assert (folder / "thing-k1.pickle").is_file()
+
+
+def test_another_key_builds_again(folder):
+    calls: list = []
+    pickled("thing", "k1", lambda: _counting(calls), dict)
+    assert pickled("thing", "k2", lambda: _counting(calls), dict) == {"built": 2}
+
+
+def test_a_broken_file_is_built_again(folder):
+    folder.mkdir()
+    (folder / "thing-k1.pickle").write_bytes(b"\x80\x05not a pickle")
+    calls: list = []
+    assert pickled("thing", "k1", lambda: _counting(calls), dict) == {"built": 1}
+    assert pickle.loads((folder / "thing-k1.pickle").read_bytes()) == {"built": 1}
+
+
+def test_a_pickle_of_another_kind_is_built_again(folder):
+    folder.mkdir()
+    (folder / "thing-k1.pickle").write_bytes(pickle.dumps(["a list"]))
+    assert pickled("thing", "k1", lambda: {"built": 1}, dict) == {"built": 1}
+
+
+def test_an_unwritable_cache_folder_still_builds(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))
+    assert pickled("thing", "k1", lambda: {"built": 1}, dict) == {"built": 1}
+
+
+def test_the_key_changes_with_any_source_byte():
+    assert source_key([b"ab", b"c"]) == source_key([b"ab", b"c"])
+    assert source_key([b"ab", b"c"]) != source_key([b"a", b"bc"])
+    assert source_key([b"ab", b"c"]) != source_key([b"ab", b"d"])
+
+
+def test_the_gazetteer_from_the_cache_is_the_one_the_files_give(folder):
+    gazetteer.load.cache_clear()
+    try:
+        written = gazetteer.load()  # built, then pickled into the empty folder
+        gazetteer.load.cache_clear()
+        cached = gazetteer.load()
+    finally:
+        gazetteer.load.cache_clear()
+    assert list(cache_folder().glob("gazetteer-*.pickle"))
+    fresh = gazetteer._built()
+    assert cached is not written
+    assert vars(cached) == vars(fresh)
+    assert cached.ruler_patterns() == fresh.ruler_patterns()
+    assert cached.lookup("Kyiv") == fresh.lookup("Kyiv")
