@@ -1342,6 +1342,11 @@ ATTACK_RULES = [
      ("al-Shabaab", "attacked", "Mandera"), True),
     ("Al-Shabaab denied responsibility for the killing of 20 villagers in Mandera.",
      ("al-Shabaab", "attacked", "Mandera"), False),
+    # unnamed terrorists, bandits or attackers fought in a place are an armed side, not the place
+    ("Philippine troops engaged 120 terrorists in Patikul.", ("Philippines", "attacked", "Patikul"), False),
+    ("Philippine troops shelled the town of Patikul.", ("Philippines", "attacked", "Patikul"), True),
+    ("Nigerian jets bombed bandits in Zamfara.", ("Nigeria", "attacked", "Zamfara"), False),
+    ("Nigerian jets bombed villages in Zamfara.", ("Nigeria", "attacked", "Zamfara"), True),
 ]
 
 
