@@ -1347,6 +1347,15 @@ ATTACK_RULES = [
     ("Philippine troops shelled the town of Patikul.", ("Philippines", "attacked", "Patikul"), True),
     ("Nigerian jets bombed bandits in Zamfara.", ("Nigeria", "attacked", "Zamfara"), False),
     ("Nigerian jets bombed villages in Zamfara.", ("Nigeria", "attacked", "Zamfara"), True),
+    # "the X army and Y rebels": the parser makes "army and Y" one modifier of "rebels"
+    ("Fighting between the Congolese army and M23 rebels intensified near the town.",
+     ("Democratic Republic of the Congo", "attacked", "M23"), True),
+    ("Talks between the Congolese army and M23 rebels resumed near the town.",
+     ("Democratic Republic of the Congo", "attacked", "M23"), False),
+    ("India launched strikes on nine sites in Pakistan and Pakistan-administered Kashmir.",
+     ("India", "attacked", "Pakistan"), True),
+    ("India sent aid to nine sites in Pakistan and Pakistan-administered Kashmir.",
+     ("India", "attacked", "Pakistan"), False),
 ]
 
 

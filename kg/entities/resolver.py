@@ -106,7 +106,23 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             for head in dict.fromkeys((token, self.tokens[first.token])):
                 found += self._list_continued(head, role, {m.entity for m in found})
         found += [partner for mention in found for partner in self._slash_partners(mention, role)]
+        found += self._misjoined_force(token, role)
         return distinct(found)
+
+    def _misjoined_force(self, token: Token, role: str) -> list[Mention]:
+        """"between the Congolese army and M23 rebels", "locations in X and X-administered Y": the
+        small parser makes "the army and M23", "X and X-administered" a modifier of the last noun;
+        a name, or a state's force with its own article, joined by "and" heads a phrase of its own."""
+        found = []
+        for child in token.children:
+            if child.dep_ in ("nmod", "compound") and child.i < token.i and \
+                    any(c.dep_ == "conj" for c in child.children) and (
+                    child.dep_ == "nmod" and child.i in self.by_token and self.by_token[child.i] != self.by_token.get(token.i) or
+                    child.lemma_.lower() in words("STATE_FORCE_NOUNS") and any(c.dep_ == "det" for c in child.children)):
+                mention = self._resolve_one(child, role, depth=1)
+                if mention is not None:
+                    found.append(mention)
+        return found
 
     def resolve_head(self, token: Token, role: str = "actor") -> Mention | None:
         """The one entity the phrase's head stands for, without its conjuncts ("the X-backed
