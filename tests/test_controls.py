@@ -318,3 +318,27 @@ def test_a_description_read_as_the_holders_own_capital_is_no_hold():
     assert ("Peru", "controls", "Arequipa") in facts(
         "The FARC shelled Arequipa on Monday. Peruvian troops hold parts of the provincial capital.")
     assert ("Peru", "controls", "Lima") in facts("Peruvian troops retook Lima from the FARC on Tuesday.")
+
+
+def test_holding_someone_responsible_is_blame_not_a_hold():
+    assert ("Peru", "controls", "Chile") not in facts("Peru holds the council and Chile responsible for the coup.")
+    assert ("Peru", "controls", "Chile") not in facts("Peru holds Chile accountable for the raid on Tumbes.")
+    assert ("FARC", "controls", "Florencia") in facts("The FARC holds Florencia and the port of Tumbes.")
+
+
+def test_a_citys_airport_or_port_is_held_not_the_city():
+    assert ("FARC", "controls", "Florencia airport") in facts("The FARC now controls Florencia's international airport.")
+    assert ("FARC", "controls", "Florencia") not in facts("The FARC now controls Florencia's international airport.")
+    assert ("FARC", "controls", "Florencia port") in facts("The FARC took over the main port in Florencia on Friday.")
+    assert ("FARC", "controls", "Florencia") in facts("The FARC seized government buildings in Florencia on Friday.")
+
+
+def test_the_stronghold_of_a_titled_person_is_his_not_a_place():
+    taken = facts("Peruvian troops took the last stronghold of rebel commander Abimael Quispe on Friday.")
+    assert not any(r == "controls" and o == "Abimael Quispe" for _, r, o in taken), taken
+    assert ("Peru", "controls", "Kaveni") in facts("Peruvian troops took the last stronghold of Kaveni on Friday.")
+
+
+def test_the_port_of_a_town_is_the_town():
+    assert ("FARC", "controls", "Florencia") in facts("The FARC holds the port of Florencia.")
+    assert ("FARC", "controls", "Florencia port") in facts("The FARC holds the port in Florencia.")

@@ -22,6 +22,7 @@ from kg.entities.owners import Owners
 from kg.events import Entity
 from kg.lexicon import words
 from kg.names import GROUP_WORDS
+from kg.names.surface import titled
 
 
 @dataclass
@@ -46,6 +47,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             return mention
         if any(word in entity.name.split() for word in GROUP_WORDS) or self._group_like(entity, mention.token):
             return mention
+        if entity.type == "Person" and titled(self.tokens[mention.token]):
+            return mention  # "the last stronghold of commander X": X owns it, a person
         return Mention(self._retype(Entity(entity.name, "Region"), entity.name), mention.token, mention.via)
 
     def _group_like(self, entity: Entity, token: int) -> bool:

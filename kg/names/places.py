@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.events import Entity
 from kg.lexicon import any_of, words
-from kg.names.surface import is_name, is_numbered_unit
+from kg.names.surface import is_name, is_numbered_unit, titled
 from kg.names.table import NameTable
 
 
@@ -81,6 +81,8 @@ class PlaceNames(NameTable):
                     continue  # "a base of the X Tigers": the organisation the NER saw owns the post
                 if known is not None and self.gazetteer.lookup(known.name) is not None:
                     continue
+                if known is not None and known.type == "Person" and titled(name):
+                    continue  # "the last stronghold of commander X": X owns it
                 if known is None:
                     span = self._proper_span(name)
                 else:  # every word the NER gave the name ("Tel Varo city": the parser hangs "Tel" on the noun)

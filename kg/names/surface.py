@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 
 GROUP_WORDS = ("Army", "Forces", "Front", "Brigade", "Brigades", "Movement", "Militia",
                "Group", "Battalion", "Corps", "Mujahideen", "Jihad", "Taliban", "Guard")
@@ -45,6 +45,13 @@ def person_titles(name: Token) -> list[Token]:
     while name.dep_ in ("compound", "flat") and name.head is not name:
         name = name.head
     return [c for c in name.children if c.dep_ in ("compound", "appos", "nmod")]
+
+
+def titled(name: Token) -> bool:
+    """Whether a name carries a person's title ("commander X Y", "President X"): it names
+    a person, whatever noun of place it follows ("the last stronghold of commander X")."""
+    return any(c.dep_ == "compound" and c.lower_ in any_of("LEADER_NOUNS", "OTHER_TITLE_NOUNS")
+               for c in person_titles(name))
 
 
 def heads_a_group_noun(span: Span) -> bool:

@@ -31,6 +31,12 @@ class NameTable:
         self.surfaces.setdefault(entity.name, set()).add(surface)
         return known
 
+    def name_site(self, place: Entity, noun: str, surface: str) -> Entity:
+        """"Baghdad's airport", "the port in X": a city's airport or port the text names by
+        its city alone is a facility of its own, named "<city> <noun>" as news names it
+        (whoever holds the airport does not yet hold the city)."""
+        return self._remember(Entity(f"{place.name} {noun}", "Facility"), surface)
+
     def _rename(self, old: Entity, new: Entity) -> None:
         """Let every token and surface form of `old` name `new` instead."""
         self.entities.pop(old.name, None)

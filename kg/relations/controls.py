@@ -133,6 +133,16 @@ def ended(trigger: Token) -> bool:
     return False
 
 
+def blamed(trigger: Token, noun: Token) -> bool:
+    """"holds X and Y responsible for the coup": to hold someone responsible or
+    accountable is blame, no hold of a place (the parser hangs the adjective on the verb,
+    on the object or on its conjunct)."""
+    if trigger.lemma_ != "hold":
+        return False
+    blame = words_for("controls")["BLAME_ADJECTIVES"]
+    return any(c.lower_ in blame for head in (trigger, noun, *noun.conjuncts) for c in head.children)
+
+
 def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[Mention]:
     """What a holding verb's object names: "the cities of A and B" are A and B (not what
     the phrase is in apposition to); a person or thing ("captured X's son", "seized X's
@@ -141,6 +151,10 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
         return _conjunct_places(noun, found, resolver)
     lemma = noun.lemma_.lower()
     vocabulary = words_for("controls")
+    if lemma in vocabulary["NAMED_SITE_NOUNS"]:
+        site = _named_site(noun, lemma, resolver)
+        if site is not None:
+            return [site]
     if lemma in vocabulary["QUANTITY_NOUNS"]:  # "dozens of outposts in X"
         counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
@@ -149,13 +163,14 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
                          words("FACILITY_NOUNS") | vocabulary["HELD_NOUNS"] else [])
     if lemma not in words("PLACE_NOUNS") | words("FACILITY_NOUNS") | words("PART_NOUNS") | vocabulary["HELD_NOUNS"]:
         return []
-    if lemma in words("STATE_POST_NOUNS"):  # "overran a base of the X Tigers": the owner, no place
+    owned = lemma in words("STATE_POST_NOUNS") | vocabulary["STRONGHOLD_NOUNS"]
+    if owned:  # "overran a base of the X Tigers", "took the last stronghold of X": the owner, no place
         found = [m for m in found if m.entity.type not in ("Organisation", "Person") or
                  _names_a_site(resolver.doc[m.token])]
     named = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
              if t.pos_ == "PROPN" and t.i in resolver.by_token and not (
-                 lemma in words("STATE_POST_NOUNS") and resolver.by_token[t.i].type in ("Organisation", "Person"))]
+                 owned and resolver.by_token[t.i].type in ("Organisation", "Person"))]
     # not "... and the X stronghold of Y"; "a base of the X Tigers" names the owner
     if named and noun.tag_ == "NNS":  # "the towns of A and nearby B": the parser hangs B on "towns"
         named += [t for t in noun.conjuncts if t.pos_ == "PROPN" and t.i in resolver.by_token]
@@ -169,6 +184,20 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
     if not found and lemma not in words("PART_NOUNS"):
         return _verb_place(noun, resolver) or _site_place(noun, lemma, resolver)
     return _inside_a_state(lemma, found) or _site_place(noun, lemma, resolver)
+
+
+def _named_site(noun: Token, lemma: str, resolver: Resolver) -> Mention | None:
+    """"Baghdad's international airport", "the city's airport", "the main port in X": an
+    airport or port the text names by its city alone is that city's airport (a facility
+    of its own), not the city ("the port of X" names the port town X, as kg.names reads it)."""
+    where = [c for c in noun.children if c.dep_ in ("poss", "compound")] + \
+        [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+         for g in c.children if g.dep_ == "pobj"]
+    cities = [m for token in where for m in resolver.resolve(token, "place") if m.entity.type in ("City", "Place")]
+    if not cities:
+        return None
+    surface = noun.doc[noun.left_edge.i: noun.i + 1].text
+    return Mention(resolver.name_site(cities[0].entity, lemma, surface), noun.i, "site")
 
 
 def _conjunct_places(name: Token, found: list[Mention], resolver: Resolver) -> list[Mention]:

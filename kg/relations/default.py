@@ -11,7 +11,7 @@ from kg.entities import Resolver
 from kg.lexicon import words
 from kg.relations.arguments import Candidate, agent_of, led_by, pairs
 from kg.relations.attacks import companions, contested, figurative
-from kg.relations.controls import (a_person, deposed, ended, held_by_others, held_places, irregular_taking,
+from kg.relations.controls import (a_person, blamed, deposed, ended, held_by_others, held_places, irregular_taking,
                                    not_held_apart, stronghold_taken)
 from kg.relations.modality import attributive, modality, reduced_relative
 from kg.relations.recalled import earlier_attackers, event_pronoun, told_again
@@ -59,6 +59,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         subjects, objects = _agent_list_tail(trigger, nodes["subject"], subjects, objects)
     if pattern.relation == "controls":
         subjects = [_body_led(m, resolver) for m in subjects]
+    if pattern.relation == "controls" and "object" in nodes and blamed(trigger, nodes["object"]):
+        return []
     if pattern.relation == "controls" and "object" in nodes:
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
                    if not a_person(m, resolver)]
