@@ -1,6 +1,6 @@
 """Data kept pickled between runs (kg.cache): built once per key, loaded after, rebuilt
-when the file is not a whole pickle of the kind wanted; the gazetteer loaded from it is
-the one read from the data files."""
+when the file is not a whole pickle of the kind wanted; the gazetteer, pattern files and
+rules loaded from it are the ones read from the data files."""
 from __future__ import annotations
 
 import pickle
@@ -77,3 +77,38 @@ def test_the_gazetteer_from_the_cache_is_the_one_the_files_give(folder):
     assert vars(cached) == vars(fresh)
     assert cached.ruler_patterns() == fresh.ruler_patterns()
     assert cached.lookup("Kyiv") == fresh.lookup("Kyiv")
+
+
+def test_the_pattern_files_and_rules_from_the_cache_are_the_ones_the_files_give(folder):
+    from kg.relations import patterns, schema
+
+    def cleared():
+        schema.shipped_pattern_files.cache_clear()
+        patterns.load_rules.cache_clear()
+
+    cleared()
+    try:
+        patterns.load_rules()  # built, then pickled into the empty folder
+        cleared()
+        cached_files, cached_rules = schema.shipped_pattern_files(), patterns.load_rules()
+    finally:
+        cleared()
+    assert len(list(cache_folder().glob("pattern-*.pickle"))) == 2
+    fresh_files = schema.read_pattern_folder(schema.pattern_folder(), shipped=True)
+    assert cached_files == fresh_files
+    assert cached_rules == tuple(patterns._rules(checked, True) for checked in fresh_files)
+
+
+def test_the_rules_key_changes_with_the_versions_it_names(monkeypatch):
+    import spacy
+
+    from kg.relations import schema
+
+    schema.shipped_rules_key.cache_clear()
+    try:
+        before = schema.shipped_rules_key()
+        schema.shipped_rules_key.cache_clear()
+        monkeypatch.setattr(spacy, "__version__", "0.0.0")
+        assert schema.shipped_rules_key() != before
+    finally:
+        schema.shipped_rules_key.cache_clear()

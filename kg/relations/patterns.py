@@ -20,12 +20,13 @@ from importlib.resources.abc import Traversable
 from spacy.matcher import DependencyMatcher
 from spacy.vocab import Vocab
 
+from kg.cache import pickled
 from kg.errors import PatternError
 from kg.ontology import kind
 from kg.relations import alliances, attacks, controls, default, talks  # noqa: F401 - importing them registers their engines
 from kg.relations.registry import ENGINES, Engine
 from kg.relations.schema import (NEAR_MISS, CheckedFile, Pattern, fail, read_pattern_folder,
-                                 shipped_pattern_files, substitute)
+                                 shipped_pattern_files, shipped_rules_key, substitute)
 from kg.relations.treematch import ATTRIBUTE_COLUMNS, COLUMNS, TreePattern
 
 __all__ = ["Pattern", "PatternError", "Prefilter", "RelationRules", "WordNeeds",
@@ -98,8 +99,10 @@ def read_rules(folder: Traversable, shipped: bool = False) -> tuple[RelationRule
 @functools.lru_cache(maxsize=1)
 def load_rules() -> tuple[RelationRules, ...]:
     """Every pattern file shipped in kg/relations/patterns, in relation order (read and
-    checked once per process: the files schema.words_for reads too)."""
-    return tuple(_rules(checked, True) for checked in shipped_pattern_files())
+    checked once per process: the files schema.words_for reads too; kept pickled between
+    runs under the key of everything they are made from, as the checked files are)."""
+    return pickled("pattern-rules", shipped_rules_key(),
+                   lambda: tuple(_rules(checked, True) for checked in shipped_pattern_files()), tuple)
 
 
 def deferred(pattern: Pattern) -> bool:
