@@ -162,7 +162,9 @@ class Prefilter:
     """The patterns a sentence can match, found from its tokens' values (a DocTree's
     columns) without making Token objects: each distinct need is one id, an index maps
     each attribute value to the needs it meets, and a pattern is kept when every need
-    of it is met. Most sentences reach few or no patterns."""
+    of it is met. Each pattern is filed under one of its needs, a word's where it has
+    one (the rarest kind), so a sentence checks only the patterns filed under a need it
+    meets. Most sentences reach few or no patterns."""
 
     def __init__(self, entries: list[tuple[Pattern, WordNeeds, TreePattern]],
                  vocab: Vocab) -> None:
@@ -171,6 +173,8 @@ class Prefilter:
         self._index: list[dict[int, list[int]]] = [{} for _ in COLUMNS]
         ids: dict[tuple[str, frozenset[str]], int] = {}
         self._patterns = []
+        self._filed: dict[int, list[int]] = {}  # need id -> the patterns filed under it
+        self._unfiled: list[int] = []  # patterns that need nothing: every sentence is checked
         for pattern, needs, matcher in entries:
             wanted = set()
             for attr, values in needs.needs:
@@ -183,6 +187,12 @@ class Prefilter:
                         if code is not None:  # an unknown part of speech matches no token
                             column.setdefault(code, []).append(ids[key])
                 wanted.add(ids[key])
+            if needs.needs:
+                attr, values = min(needs.needs, key=lambda need: (_FILING_ORDER.index(_NEED_ATTRS[need[0]]),
+                                                                  len(need[1])))
+                self._filed.setdefault(ids[(_NEED_ATTRS[attr], values)], []).append(len(self._patterns))
+            else:
+                self._unfiled.append(len(self._patterns))
             self._patterns.append((frozenset(wanted), pattern, matcher))
 
     def patterns_for(self, columns: list[list[int]]) -> list[tuple[Pattern, TreePattern]]:
@@ -192,8 +202,16 @@ class Prefilter:
         for values, index in zip(columns, self._index):
             for value in set(values).intersection(index):
                 met.update(index[value])
-        return [(pattern, matcher) for wanted, pattern, matcher in self._patterns
-                if wanted <= met]
+        filed = self._filed
+        candidates = [n for need in met.intersection(filed) for n in filed[need]] + self._unfiled
+        candidates.sort()
+        patterns = self._patterns
+        return [(patterns[n][1], patterns[n][2]) for n in candidates if patterns[n][0] <= met]
+
+
+#: The columns a pattern is filed under, first preferred: words are rarer than tags,
+#: entity types, dependency labels and parts of speech.
+_FILING_ORDER = ("LEMMA", "LOWER", "ORTH", "TAG", "ENT_TYPE", "DEP", "POS")
 
 
 def build_pattern_matchers(vocab: Vocab) -> Prefilter:
