@@ -1356,6 +1356,16 @@ ATTACK_RULES = [
      ("India", "attacked", "Pakistan"), True),
     ("India sent aid to nine sites in Pakistan and Pakistan-administered Kashmir.",
      ("India", "attacked", "Pakistan"), False),
+    # "we" / "us" in a quote is the body the speaking person's title names
+    ('"Al-Shabaab fighters attacked us this morning," Somali army Major Ali Warsame told Reuters.',
+     ("al-Shabaab", "attacked", "Somalia"), True),
+    ('"Al-Shabaab fighters attacked us this morning," Somali farmer Ali Warsame told Reuters.',
+     ("al-Shabaab", "attacked", "Somalia"), False),
+    ('Ahmed Saleh, from the Maghawir al Thawra group, spoke to Reuters. "We were attacked by the Syrian army," '
+     'Saleh said.', ("Syria", "attacked", "Maghawir al Thawra"), True),
+    ('Ahmed Saleh spoke to Reuters about the Maghawir al Thawra group. "We were attacked by the Syrian army," '
+     'Saleh said.',
+     ("Syria", "attacked", "Maghawir al Thawra"), False),
 ]
 
 

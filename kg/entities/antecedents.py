@@ -75,9 +75,25 @@ class Antecedents(Discourse):
         if not speakers:
             return None
         mention = self._resolve_one(speakers[0], "actor", depth=2)
+        if mention is not None and mention.entity.type == "Person":
+            mention = self._speaker_body(mention, speakers[0])
         if mention is None or mention.entity.type not in NON_PERSON_ACTORS:
             return None  # "'our positions,' rebel commander X said": X is not his unnamed group
         return Mention(mention.entity, mention.token, "pronoun")
+
+    def _speaker_body(self, person: Mention, speaker: Token) -> Mention | None:
+        """"'They attacked us,' Somali army Major X said", "X, from the Y group, said", "Y
+        spokesman X ... 'we ...,' X said": a person speaking as "we" speaks for the body his
+        title or his "from"/"of" phrase names here, or an office the text gave him before."""
+        heads = [self.tokens[i] for i, e in self.by_token.items() if e == person.entity and i <= speaker.i
+                 and self.by_token.get(self.tokens[i].head.i) != e]  # the last word of each of his names
+        for name in sorted(heads, key=lambda t: -t.i):  # this mention first, then earlier ones
+            for token in _speaker_titles(name) or _speaker_origins(name):
+                body = self._resolve_one(token, "actor", depth=3)
+                if body is not None and body.entity.type in NON_PERSON_ACTORS:
+                    return body
+        led = self.bodies_led(person.entity)  # type: ignore[attr-defined]
+        return Mention(led[0], person.token, "leader") if led else None
 
     def commander(self, token: Token) -> Mention | None:
         """"His forces claimed the raids": the forces are the last person named in this
@@ -159,3 +175,15 @@ def _a_spokesperson(name: Token) -> bool:
     """"X, a spokesman for the alliance", "army spokesperson X": a person named as one who
     speaks for others, who commands no forces of his own."""
     return any(t.lemma_.lower() in words("SPOKES_NOUNS") for t in person_titles(name))
+
+
+def _speaker_titles(name: Token) -> list[Token]:
+    """The nouns of a person's title before his name, last first ("Somali army Major X": Major, army)."""
+    return [t for t in reversed(list(name.subtree)) if t.i < name.i and t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"]
+
+
+def _speaker_origins(name: Token) -> list[Token]:
+    """"X, from the Y group", "X of the Y movement": the body a person comes from."""
+    return [g for p in name.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for g in p.children if g.dep_ == "pobj"]
