@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.datafiles import read_lemma_file
+from kg import lexicon
 from kg.headlines import sentence_case
 from kg.errors import ModelError
 from kg.ruler import GazetteerRuler
@@ -150,13 +151,14 @@ Context = TypeVar("Context")
 def parse_texts(nlp: Language, items: Iterable[tuple[str, Context]], *, batch_size: int = 32,
           part_chars: int = PART_CHARS) -> Iterator[tuple[Doc, Context]]:
     """Parse (text, context) pairs in order like `nlp.pipe(as_tuples=True)`; a text longer
-    than `part_chars` is parsed in parts and joined into one Doc whose text (and so every
-    character offset) is the original text."""
+    than `part_chars` is parsed in parts and joined into one Doc whose text is the original
+    text (a soft line break of a hard-wrapped body a space, see `unwrap_lines`), so every
+    character offset is the original's."""
     names = _known_names()
 
     def parts() -> Iterator[tuple[str, tuple[int, int, str, Context]]]:
         for number, (text, context) in enumerate(items):
-            cased = sentence_case(text, names)
+            cased = unwrap_lines(sentence_case(text, names))
             pieces = split_text(cased, part_chars) if len(cased) > part_chars else [cased]
             for index, piece in enumerate(pieces):
                 yield piece, (number, len(pieces) - index, text, context)
@@ -168,6 +170,42 @@ def parse_texts(nlp: Language, items: Iterable[tuple[str, Context]], *, batch_si
             whole = pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
             yield (whole if whole.text == text else with_text(whole, text)), context
             pending = []
+
+
+#: Characters that may end a sentence (or a quoted one) at the end of a line.
+_SENTENCE_ENDS = ".!?:;\"”’')]"
+#: Sure soft line breaks that show a body is hard-wrapped, so that a break before a capital
+#: ("the semi-autonomous\nGalmudug region") is soft too.
+HARD_WRAPPED_BREAKS = 3
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with each soft line break of a hard-wrapped body a space: a single newline
+    after the headline's blank line where the line before ends in a comma or a function
+    word ("the town of\\nBaidoa"), or ends mid-sentence and the next line goes on in lower
+    case ("after\\nbrief fighting"), and in a body with a few such breaks (hard-wrapped) any
+    line that ends mid-sentence; the small parser reads a newline as a break in the
+    sentence. Same length, so the parse of the copy serves the original text."""
+    body = text.find("\n\n")
+    if body < 0 or text.find("\n", body + 2) < 0:
+        return text
+    function_words = lexicon.words("TITLE_FUNCTION_WORDS")
+    open_ends: list[int] = []  # single newlines after a line that ends mid-sentence
+    soft: list[int] = []  # ... of which the sure ones
+    for i in range(body + 2, len(text) - 1):
+        if text[i] != "\n" or text[i - 1] == "\n" or text[i + 1] == "\n":
+            continue
+        before = text[text.rfind("\n", 0, i) + 1:i].rstrip()
+        after = text[i + 1:].lstrip(" \t")
+        if not before or not after or before[-1] in _SENTENCE_ENDS:
+            continue
+        open_ends.append(i)
+        if before[-1] == "," or before.split()[-1].lower() in function_words or after[0].islower():
+            soft.append(i)
+    chars = list(text)
+    for i in open_ends if len(soft) >= HARD_WRAPPED_BREAKS else soft:  # a hard-wrapped body: every open end
+        chars[i] = " "
+    return "".join(chars)
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from kg.errors import ModelError
-from kg.pipeline import MODEL_ENV, load_nlp, installed_model
+from kg.pipeline import MODEL_ENV, load_nlp, installed_model, parse_texts, unwrap_lines
 
 
 def test_resolves_an_installed_english_model():
@@ -44,3 +44,29 @@ def test_ruler_names_what_the_small_model_misses():
     doc = load_nlp()("ISIL and Libya Dawn fighters clashed near the UAE embassy.")
     ids = {ent.ent_id_ for ent in doc.ents}
     assert {"ISIL", "Libya Dawn", "United Arab Emirates"} <= ids
+
+
+WRAPPED = ("Rebels seize town\n2016-10-30\n\nThe rebels attacked us this morning and after\nbrief fighting we left "
+           "the town of\nBaidoa, an officer\nsaid. The army in the semi-autonomous\nGalmudug region held.\nThe end.")
+
+
+def test_soft_line_breaks_of_a_hard_wrapped_body_are_read_as_spaces():
+    unwrapped = unwrap_lines(WRAPPED)
+    assert len(unwrapped) == len(WRAPPED)
+    assert "after brief" in unwrapped and "of Baidoa" in unwrapped and "officer said" in unwrapped
+    assert "semi-autonomous Galmudug" in unwrapped  # three sure breaks: the body is hard-wrapped
+    assert unwrapped.startswith("Rebels seize town\n2016-10-30\n\n")  # headline and date stay lines
+    assert "held.\nThe end." in unwrapped  # a line ending a sentence stays a break
+
+
+def test_a_line_before_a_capital_stays_a_break_in_a_body_not_hard_wrapped():
+    text = "Rebels seize town\n2016-10-30\n\nThe rebels attacked the town.\nDeadly war\nThe war went on."
+    assert unwrap_lines(text) == text  # "Deadly war" is a subheading, not a wrapped line
+    assert "officer said" in unwrap_lines(WRAPPED)
+
+
+def test_a_hard_wrapped_sentence_parses_as_one_and_keeps_every_offset():
+    (doc, _), = parse_texts(load_nlp(), [(WRAPPED, None)])
+    assert doc.text == unwrap_lines(WRAPPED)
+    assert any(s.text.startswith("The rebels attacked us") and "brief fighting" in s.text for s in doc.sents)
+
