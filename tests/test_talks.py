@@ -35,3 +35,17 @@ def test_an_envoy_staying_somewhere_for_meetings_meets_there():
     held = facts(text.format("in"))
     assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
     assert ("Ecuador", "hostsTalks", "Chile") not in facts(text.format("unhappy about")), text
+
+
+def test_talks_held_near_or_outside_a_place_are_held_in_its_state():
+    # "near C", "outside C" place talks as "in C" does; a common noun there ("near the border") names no venue
+    for where in ("near", "outside"):
+        held = facts(f"Peru and Chile held talks at an army camp {where} the Bolivian city of Tarija.")
+        assert ("Bolivia", "hostsTalks", "Peru") in held, (where, held)
+    assert not any(r == "hostsTalks" for _, r, _ in facts("Peru and Chile held talks near the border."))
+
+
+def test_talks_to_resume_somewhere_are_still_to_come():
+    # a "to"-infinitive on the talks ("talks to resume in C") tells a plan; the finite verb tells the fact
+    assert ("Barbados", "hostsTalks", "Peru") not in facts("Peru dialogue to resume in Barbados, says minister")
+    assert ("Barbados", "hostsTalks", "Peru") in facts("Peru dialogue resumes in Barbados, says minister")

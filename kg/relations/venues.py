@@ -31,7 +31,7 @@ def venue_of(noun: Token) -> Token | None:
             heads.append(phrase.head)  # "A and B held talks in C"; not "in C, X welcomed the talks"
     heads += [span] if span is not None else []
     heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("VENUE_VERBS")
-              and (h is noun or _span_verb(c)) and modality(c) == "asserted"]
+              and (h is noun or _span_verb(c)) and modality(c) == "asserted" and not _still_ahead(c)]
     # "talks held in C", "a meeting between A and B, which lasted an hour in C", "talks between A and
     # B that began on Monday in C" (hung on B)
     heads += [t for c in noun.children if c.dep_ == "acl" and c.lemma_ in talks_words("HOST_VERBS")
@@ -45,7 +45,9 @@ def venue_of(noun: Token) -> Token | None:
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
     for head in heads + spans:  # "held talks for five hours in C": the small parser hangs "in C" on the hours
         for prep in head.children:
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "on", "at") or (head is trip and prep.lower_ == "to")):
+            landmark = prep.lower_ in words("LANDMARK_PREPOSITIONS")  # "held near C", "outside C"
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "on", "at") or landmark or
+                                        (head is trip and prep.lower_ == "to")):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or head in spans and not _named_place(pobj):
                         continue
@@ -53,11 +55,19 @@ def venue_of(noun: Token) -> Token | None:
                         return part
                     if prep.lower_ == "at" and (inner := _building_in(pobj)) is not None:
                         return inner  # "at a hotel in Oslo"
-                    if prep.lower_ in ("in", "to"):
+                    if prep.lower_ in ("in", "to") or landmark and (_named_place(pobj) or _named_place_noun(pobj)):
                         return pobj
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             return head.head  # "in Oslo, where talks had been held since June"
     return None
+
+
+def _still_ahead(clause: Token) -> bool:
+    """"talks to resume in C", "a summit to be held in C": a "to"-infinitive on the talks
+    tells what is to happen, not what did ("the first talks to be held in C" did happen)."""
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    counted = any(c.lower_ in words("ORDINAL_WORDS") or c.tag_ == "JJS" for c in clause.head.children)
+    return marked and not counted
 
 
 def _span_verb(clause: Token) -> bool:
@@ -109,11 +119,12 @@ def _named_place(token: Token) -> bool:
 
 
 def _building_in(pobj: Token) -> Token | None:
-    """"at a luxury hotel in Addis Ababa": a building named by a common noun is in the
-    place its own "in" names."""
+    """"at a luxury hotel in Addis Ababa", "at an army camp near C": a building named by a
+    common noun is in (or by) the place its own "in" or "near" names."""
     if pobj.pos_ != "NOUN":
         return None
-    return next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+    return next((g for c in pobj.children
+                 if c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ in words("LANDMARK_PREPOSITIONS"))
                  for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _named_place_noun(g))), None)
 
 
