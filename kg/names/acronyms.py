@@ -58,12 +58,17 @@ class Acronyms(NameTable):
         same text spells out with those initials, not for the group the gazetteer usually
         means by it, when the text never spells that one out."""
         groups = {e for e in self.by_token.values() if " " in e.name and e.type in ("ArmedGroup", "Organisation")}
-        text = self.doc.text.lower()
+        text = None  # the document's text in lower case, made when a word may be an acronym
         for token in self.tokens:
-            acronym, current = token.text, self.by_token.get(token.i)
-            if current is None or current.type == "State" or acronym in self.defined or \
-                    not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6) or \
-                    current.name.lower() in text:
+            current = self.by_token.get(token.i)
+            if current is None or current.type == "State":
+                continue
+            acronym = token.text
+            if acronym in self.defined or not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+                continue
+            if text is None:
+                text = self.doc.text.lower()  # Doc.text joins every token: once, and only if needed
+            if current.name.lower() in text:
                 continue
             spelt = {e for e in groups if e != current and _spells(e.name, acronym)}
             if len(spelt) == 1:
