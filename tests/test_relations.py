@@ -1356,6 +1356,17 @@ ATTACK_RULES = [
      ("India", "attacked", "Pakistan"), True),
     ("India sent aid to nine sites in Pakistan and Pakistan-administered Kashmir.",
      ("India", "attacked", "Pakistan"), False),
+    # an armed group's attack told with the place it struck, and no one it hit, names the place hit
+    ("Boko Haram staged a raid in Borno on Friday.", ("Boko Haram", "attacked", "Borno"), True),
+    ("Boko Haram planned a raid in Borno on Friday.", ("Boko Haram", "attacked", "Borno"), False),
+    ("The Irish Republican Army carried out a deadly bombing in London.",
+     ("Irish Republican Army", "attacked", "London"), True),
+    ("The Irish Republican Army carried out a cyber attack in London.",
+     ("Irish Republican Army", "attacked", "London"), False),
+    ("Islamic State militants claimed responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), True),
+    ("Islamic State militants denied responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), False),
+    ("Somalia's army carried out airstrikes in Gedo.", ("Somalia", "attacked", "Gedo"), False),  # its own province
+    ("Al-Shabaab carried out airstrikes in Gedo.", ("al-Shabaab", "attacked", "Gedo"), True),
     # "we" / "us" in a quote is the body the speaking person's title names
     ('"Al-Shabaab fighters attacked us this morning," Somali army Major Ali Warsame told Reuters.',
      ("al-Shabaab", "attacked", "Somalia"), True),

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.discourse import Mention
-from kg.entities import Resolver
-from kg.relations.arguments import Candidate, pairs
+from kg.entities import PLACE_TYPES, Resolver
+from kg.relations.arguments import Candidate, agent_of, pairs
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
@@ -182,3 +182,24 @@ def _stranded_conjunct(party: Token, resolver: Resolver) -> Token | None:
             break
         token = token.head
     return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+#: Who carries out an attack whose place names whom it hit: an armed group (a state's strikes
+#: in a province of its own hit an enemy there, not the place; war_abroad reads its wars abroad).
+PLACE_HITTING_TYPES = frozenset({"ArmedGroup"})
+
+
+@engine(needs=("object",))
+def place_hit(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"X carried out a bombing in P", "X was responsible for attacks in P": an armed
+    group's attack told with the place it struck and no one it hit ("on"/"against") names
+    that place as hit (the guideline's unowned-target rule)."""
+    trigger = nodes["trigger"]
+    if figurative(trigger, words_for(pattern.relation)) or \
+            any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "upon") for c in trigger.children):
+        return []  # "a cyber attack in P"; "an attack on the embassy in P": the embassy's owner was hit
+    subjects = [m for m in agent_of(trigger, resolver) if m.entity.type in PLACE_HITTING_TYPES]
+    names = {s.entity.name for s in subjects}
+    objects = [m for m in resolver.resolve(nodes["object"], "target")
+               if m.entity.type in PLACE_TYPES - {"Facility"} and m.entity.name not in names]
+    return pairs(pattern, trigger, subjects, objects)
