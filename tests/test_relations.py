@@ -1367,6 +1367,13 @@ ATTACK_RULES = [
     ("Islamic State militants denied responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), False),
     ("Somalia's army carried out airstrikes in Gedo.", ("Somalia", "attacked", "Gedo"), False),  # its own province
     ("Al-Shabaab carried out airstrikes in Gedo.", ("al-Shabaab", "attacked", "Gedo"), True),
+    # a count the name-reader took into a state force's name is no part of it
+    ("Fifteen Philippine Army soldiers were killed in clashes with Abu Sayyaf.",
+     ("Abu Sayyaf", "attacked", "Philippines"), True),
+    ("Fifteen Philippine Army soldiers were killed in clashes with Abu Sayyaf.",
+     ("Abu Sayyaf", "attacked", "Fifteen Philippine Army"), False),
+    ("Three Brotherhood Alliance groups attacked the army in Lashio.",
+     ("Three Brotherhood Alliance", "attacked", "Myanmar"), True),  # no demonym after the count: a name
     # "we" / "us" in a quote is the body the speaking person's title names
     ('"Al-Shabaab fighters attacked us this morning," Somali army Major Ali Warsame told Reuters.',
      ("al-Shabaab", "attacked", "Somalia"), True),
