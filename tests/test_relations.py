@@ -1479,6 +1479,23 @@ def test_with_support_from_names_the_backer():
         "The RSF, with no support from the UAE, captured the city.")
 
 
+def test_help_on_a_passive_verb_backs_its_agent():
+    # the one helped is the agent after "by", not the passive's subject (the things downed)
+    downed = facts("Most of the drones were shot down by Egypt's air defences, with help from Jordan and France.")
+    assert {("Egypt", "alliedWith", "Jordan"), ("Egypt", "alliedWith", "France")} <= downed
+    assert ("Jordan", "alliedWith", "France") not in downed  # helpers of a third, not of each other
+    assert ("Kenya", "alliedWith", "United States") in facts("The town was recaptured by Kenyan troops with US air support.")
+    assert ("Kenya", "alliedWith", "United States") not in facts(
+        "The town was recaptured by Kenyan troops without US air support.")
+
+
+def test_help_in_reaching_an_agreement_is_mediation():
+    assert not {f for f in facts("Kenya brokered a ceasefire with the help of envoys from Egypt and Qatar.")
+                if f[1] == "alliedWith"}
+    assert not {f for f in facts("The truce was reached by Kenya with support from Qatar.") if f[1] == "alliedWith"}
+    assert ("Kenya", "alliedWith", "Qatar") in facts("Kenya retook the town with support from Qatar.")  # twin: in force
+
+
 def test_support_given_to_an_actor():
     assert ("Egypt", "alliedWith", "Khalifa Haftar") in facts("Egypt has provided support to Khalifa Haftar.")
     assert not {f for f in facts("Egypt has provided support to flood victims.") if f[1] == "alliedWith"}

@@ -182,6 +182,8 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
         return True  # "its clash with Y over water rights": one clash over an issue is a dispute
     if "where" in nodes and any(c.dep_ == "dobj" for c in trigger.children):
         return True  # "talks in X, where they held meetings": what is held there is no hold of X
+    if pattern.relation == "alliedWith" and "with" in nodes and _helped_to_agree(nodes["with"], vocabulary):
+        return True
     obj, subj = nodes.get("object"), nodes.get("subject")
     if subj is not None and _far_subject(trigger, subj):
         return True
@@ -190,6 +192,14 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     if obj is not None and obj.ent_type_.lower() in vocabulary.get("PEOPLE_ENT_TYPES", ()) and not _named_place(obj):
         return True  # "held three Americans": people, not their country
     return subj is not None and subj.lemma_.lower() in vocabulary.get("NON_AGENTS", ())
+
+
+def _helped_to_agree(with_: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """"X brokered a ceasefire with the help of Y", "reached a deal with support from Y":
+    help towards an agreement or talks (a NON_AGENTS noun as the verb's object, or the
+    subject of its passive) is mediation, not backing in force or politics."""
+    verb = with_.head if with_.head.pos_ in ("VERB", "AUX") else with_.head.head
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in vocabulary.get("NON_AGENTS", ()) for c in verb.children)
 
 
 def _body_led(holder: Mention, resolver: Resolver) -> Mention:
