@@ -1489,6 +1489,32 @@ def test_help_on_a_passive_verb_backs_its_agent():
         "The town was recaptured by Kenyan troops without US air support.")
 
 
+def test_states_whose_troops_make_up_a_named_force_are_its_members():
+    made_of = facts("The Sahel Joint Force, which comprises troops from Mali, Niger and Chad, struck the town.")
+    assert {("Mali", "alliedWith", "Sahel Joint Force"), ("Chad", "alliedWith", "Sahel Joint Force")} <= made_of
+    assert ("Mali", "alliedWith", "Chad") not in made_of  # members of the force, not said to be allies apart from it
+    assert ("Kenya", "alliedWith", "AMISOM") in facts(
+        "The African Union Mission in Somalia, made up of troops from Uganda, Burundi and Kenya, holds the city.")
+    assert ("Kenya", "alliedWith", "AMISOM") not in facts(
+        "The African Union Mission in Somalia, made up of troops from Uganda and Burundi, fought Kenya.")
+
+
+def test_states_listed_with_the_leader_of_an_x_led_force_are_its_members():
+    led = "A French-led force arrived on Monday. The contingent of 900 troops and police from France, Chad and Niger has a mandate to keep order."
+    assert {("Chad", "alliedWith", "France"), ("Niger", "alliedWith", "France")} <= facts(led)
+    # the leader not listed: troops from two states are not said to serve in its force
+    assert ("Chad", "alliedWith", "France") not in facts(
+        "A French-led force arrived on Monday. Troops from Chad and Niger patrolled another town.")
+
+
+def test_a_list_of_states_the_parser_reads_as_an_apposition_and_its_conjunct():
+    # the small parser hangs "Nauru" on "Palau" as an apposition and "Tuvalu" on "Nauru"
+    sending = facts("Palau, Nauru and Tuvalu are also sending contingents to the French-led force.")
+    assert {("Palau", "alliedWith", "France"), ("Nauru", "alliedWith", "France"), ("Tuvalu", "alliedWith", "France")} <= sending
+    assert ("Tuvalu", "alliedWith", "France") not in facts(
+        "Palau, a neighbour of Tuvalu, is also sending contingents to the French-led force.")
+
+
 def test_help_in_reaching_an_agreement_is_mediation():
     assert not {f for f in facts("Kenya brokered a ceasefire with the help of envoys from Egypt and Qatar.")
                 if f[1] == "alliedWith"}

@@ -151,6 +151,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             return []
         items = [c for c in token.children if c.dep_ == "appos" and
                  any(k.dep_ == "conj" and k.i > c.i for k in token.children)]
+        items += [k for c in token.children if c.dep_ == "appos" and c.i > token.i and c not in items and
+                  c.pos_ == "PROPN" and _opens_coordination(c)  # "A, B and C": B an apposition, C its conjunct
+                  for k in (c, *c.conjuncts) if k.pos_ == "PROPN"]  # (not "Canadians, a Norwegian and a Filipina")
         found = [self._resolve_one(c, role, depth=1) for c in items]
         return [m for m in found if m is not None and m.entity.type == "State" and m.entity != first.entity]
 

@@ -29,6 +29,77 @@ def contingent(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     return pairs_apart(pattern, nodes["trigger"], states, forces)
 
 
+@engine(needs=("object",))
+def contributors(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"the X Task Force, made up of troops from A, B and C", "African Union soldiers from
+    A and B", "an X-led force ... troops and police from X, A and B": two or more states
+    whose contingents make up one force are members of it, allied with the force the phrase
+    names, else with the leader of the article's "X-led" force when the leader is listed
+    among them."""
+    trigger = nodes["trigger"]
+    states = [m for m in resolver.resolve(nodes["object"], "actor")
+              if m.entity.type == "State" and m.via != "home-state"]
+    if len({s.entity.name for s in states}) < 2:
+        return []  # "a UN peacekeeper from India", "forces from northern X": one state's, read elsewhere
+    force = _force_named_over(trigger, resolver)
+    if force is not None:
+        return pairs_apart(pattern, trigger, states, [force])
+    leader = resolver.coalitions.get(trigger.lemma_) or resolver.coalitions.get("force") or \
+        resolver.coalitions.get("coalition")
+    if leader is None or leader.name not in {s.entity.name for s in states}:
+        return []
+    return pairs_apart(pattern, trigger, [s for s in states if s.entity.name != leader.name],
+                       [Mention(leader, trigger.i, "coalition")])
+
+
+def _force_named_over(trigger: Token, resolver: Resolver) -> Mention | None:
+    """The named force a contingent noun belongs to: its own name modifier ("African Union
+    soldiers"), else the nearest named coalition it hangs under in the sentence ("the X
+    Task Force, made up of troops from ...")."""
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i in resolver.by_token:
+            named = resolver.resolve_head(child)
+            if named is not None and _is_force(named.entity, resolver):
+                return named
+    head = trigger
+    while True:
+        said = head
+        if head.pos_ in VERB_POS and head.lemma_ in words_for("alliedWith")["COMPOSITION_VERBS"] and \
+                head.dep_ not in ("acl", "relcl"):  # "the X Force (XF), made up of ...": the parser
+            said = _name_before_comma(head, resolver) or head  # hangs the participle on the main verb
+        if said.i in resolver.by_token:
+            named = resolver.resolve_head(said)
+            return named if named is not None and _is_force(named.entity, resolver) else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+
+
+def _is_force(entity, resolver: Resolver) -> bool:
+    """A coalition, or a group whose name or a gazetteer alias says it is a multinational
+    force or mission ("the X Task Force", "African Union Mission in Y")."""
+    marks = words_for("alliedWith")["FORCE_NAME_WORDS"]
+    known = resolver.gazetteer.lookup(entity.name)
+    names = (entity.name, *entity.aliases, *(known.aliases if known is not None else ()))
+    return entity.type in GROUP_TYPES and (_is_coalition(entity) or any(
+        word.lower() in marks for name in names for word in name.split()))
+
+
+def _name_before_comma(clause: Token, resolver: Resolver) -> Token | None:
+    """The name that ends right before the comma before the participle ("the X Force (XF),
+    made up of ..."), over an acronym in brackets; None when there is none."""
+    doc = resolver.doc
+    i = clause.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 and i in resolver.by_token else None
+
+
 def _possessor_within(token: Token, top: Token) -> bool:
     """Whether token hangs in a possessive ("Y's") inside the phrase headed by top."""
     while token.i != top.i and token.head.i != token.i:
