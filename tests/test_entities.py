@@ -530,3 +530,14 @@ def test_the_government_is_the_articles_state_not_a_host_named_in_passing():
     text = ("Chad's government met the Ruvoka Liberation Front. Chad's army held the border. "
             "The Nigerien government offered talks, and the government said it would host them.")
     assert resolve(text, "government", nth=2) == ["Niger"]
+
+
+def test_a_pronoun_object_is_not_its_own_clause_subject():
+    text = "The Ogaden Front held the hills for years. Kenyan and Somali troops have driven it from the hills."
+    assert resolve(text, "it") == ["Ogaden Front"]
+
+
+def test_a_pronoun_subject_may_be_the_subject_before_it():
+    text = "The Ogaden Front held the hills for years. Kenyan troops said it had left the hills."
+    assert resolve(text, "it") == ["Kenya"]
+

@@ -42,7 +42,8 @@ class Antecedents(Discourse):
                 return None  # "X said it had ...": one person is no "it" or "they"
             return Mention(mention.entity, mention.token, "pronoun")
         sentence = token.sent
-        before = list(reversed(sentence[: token.i - sentence.start]))
+        own = _own_subject(token)  # "A and B drove it from ...": "it" is neither A nor B
+        before = [t for t in reversed(sentence[: token.i - sentence.start]) if t.i not in own]
         for candidate in before:
             if candidate.dep_ in ("nsubj", "nsubjpass") and not _disagrees(candidate, token):
                 mention = self._resolve_one(candidate, "actor", depth=2)
@@ -147,6 +148,24 @@ class Antecedents(Discourse):
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun that can refer back to an entity ("it", "they", "its")."""
     return token.lower_ in any_of("PRONOUNS_SINGULAR", "PRONOUNS_PLURAL")
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The words of the subject of the clause a pronoun is the object of ("A and B have
+    driven it from ...", "X fought against them"): a plain pronoun object never refers to
+    its own clause's subject (that takes "itself", "themselves")."""
+    if pronoun.lower_.endswith(("self", "selves")):
+        return set()  # "the army reinforces itself": a reflexive is its own clause's subject
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head
+    elif pronoun.dep_ not in ("dobj", "dative"):
+        return set()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "X came and drove it out": the subject the verbs share
+    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
 def _same_number(one: Token, other: Token) -> bool:
