@@ -106,3 +106,48 @@ def test_a_surname_the_ner_missed_names_the_person_named_in_full() -> None:
     later = [i for i, t in enumerate(doc.doc) if t.text == "Sevuveni"][-1]
     assert doc.by_token[later].name == "Tomas Sevuveni"
     assert doc.doc[later].ent_type_ != "PERSON"  # the case this is about: the NER missed it
+
+
+def test_a_name_fighting_goes_on_around_is_a_place() -> None:
+    assert named("The fighting has lasted weeks around Zara Kibol, rebels said.")["Kibol"] == ("Zara Kibol", "Place")
+
+
+def test_a_name_fighting_goes_on_with_is_no_place() -> None:
+    assert named("The fighting has lasted weeks with Zara Kibol, rebels said.")["Kibol"] == ("Zara Kibol", "Person")
+
+
+def test_a_name_that_lies_north_of_a_city_is_a_place() -> None:
+    assert named("Tarmila lies about 250 km northwest of Mogadishu, the capital.")["Tarmila"] == ("Tarmila", "Place")
+
+
+def test_a_name_that_speaks_of_a_city_is_no_place() -> None:
+    assert named("Tarmila said about 250 people left Mogadishu, the capital.")["Tarmila"] == ("Tarmila", "Organisation")
+
+
+def test_a_name_some_kilometres_from_a_capital_is_a_place() -> None:
+    text = "The attack in Rannoka, some 175 kilometres (110 miles) northeast of the state capital, began late."
+    assert named(text)["Rannoka"] == ("Rannoka", "Place")
+
+
+def test_a_town_of_a_name_the_ner_calls_a_facility_is_a_town() -> None:
+    assert named("Gunmen stormed the border town of Camp Kalem.")["Kalem"] == ("Camp Kalem", "City")
+
+
+def test_a_facility_named_alone_stays_a_facility() -> None:
+    assert named("Gunmen stormed Camp Kalem.")["Kalem"][1] == "Facility"
+
+
+def test_a_capitalised_acronym_mid_sentence_is_no_town_of_that_spelling() -> None:
+    assert named("The state news agency GAO said the army had won.")["GAO"] == ("GAO", "Organisation")
+
+
+def test_a_capitalised_dateline_is_the_town() -> None:
+    assert named("GAO, Mali (AP) -- The army said it had won.")["GAO"] == ("Gao", "City")
+
+
+def test_a_time_zone_names_no_one() -> None:
+    assert "GMT" not in named("Jets launched strikes between 9.30am and 10.55am GMT against targets in Gara.")
+
+
+def test_an_acronym_beside_a_time_names_its_organisation() -> None:
+    assert named("Jets of the KDPF launched strikes at 10.55am against targets in Gara.").get("KDPF", ("", ""))[0] == "KDPF"

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.events import Entity
 from kg.lexicon import any_of, words
-from kg.names.surface import is_name, is_numbered_unit, titled
+from kg.names.surface import GROUP_WORDS, is_name, is_numbered_unit, titled
 from kg.names.table import NameTable
 
 
@@ -51,6 +51,48 @@ class PlaceNames(NameTable):
             for t in span:
                 self.by_token[t.i] = entity
 
+    def _read_placed_names(self) -> None:
+        """"fighting around X", "X lies 250 km northwest of Y", "the attack in X, some 175
+        kilometres northeast of Y": a name the NER took for a person, organisation or
+        facility that the text places things around or near, or places by a distance or
+        compass point from a known place, is a place; every mention of it becomes one."""
+        placed: dict[str, Entity] = {}
+        for start, end, entity in self._spans():
+            if entity.type not in ("Person", "Organisation", "Facility") or entity.name in placed or \
+                    entity.same_as or self.gazetteer.lookup(entity.name) is not None or \
+                    any(word in entity.name.split() for word in GROUP_WORDS):
+                continue
+            root = self.tokens[end - 1]
+            if self._placed_around(root) or self._placed_by_compass(root):
+                placed[entity.name] = entity
+        for name, entity in placed.items():
+            self._retype(Entity(name, "Place", entity.aliases), name)
+
+    def _placed_around(self, name: Token) -> bool:
+        """"around X", "near X", "outside X": a preposition that places things at a place."""
+        return name.dep_ == "pobj" and name.head.lower_ in words("PLACING_PREPOSITIONS")
+
+    def _placed_by_compass(self, name: Token) -> bool:
+        """"X lies 250 km northwest of Y", "X, some 175 kilometres northeast of Y": a
+        distance in the name's apposition, or a compass point "of" a known place in it or in
+        the clause whose subject the name is."""
+        heads = [c for c in name.children if c.dep_ == "appos"]
+        if any(c.lemma_.lower() in words("DISTANCE_UNITS") and any(k.dep_ == "nummod" for k in c.children)
+               for c in heads):
+            return True  # "X, some 175 kilometres (110 miles) northeast of ...": a distance places X
+        if name.dep_ == "nsubj" and name.head.lemma_ in words("PLACED_VERBS"):
+            heads.append(name.head)
+        compass = words("COMPASS_NOUNS")
+        for head in heads:
+            for token in head.subtree:
+                if token.lower_ in compass and any(
+                        c.dep_ == "prep" and c.lower_ == "of" and any(
+                            g.i in self.by_token and self.by_token[g.i].type in ("City", "Region", "Place", "State")
+                            for g in c.subtree)
+                        for c in token.children):
+                    return True
+        return False
+
     def _read_place_names(self) -> None:
         """"the town of Chibok", "the capital Tripoli", "X province": a proper name beside a
         place noun names a place, whatever the statistical NER made of it."""
@@ -74,8 +116,8 @@ class PlaceNames(NameTable):
                     continue  # "the headquarters of the 6th Infantry Division": a unit, no place
                 if known is None and name.ent_type_ in ("DATE", "TIME"):
                     continue  # "captured the city of X Saturday": the parser hangs X on the day, no place
-                if known is not None and known.type not in ("Person", "Organisation", "Place"):
-                    continue
+                if known is not None and known.type not in ("Person", "Organisation", "Place", "Facility"):
+                    continue  # "the border town of X": a town, though the NER saw a facility
                 if known is not None and known.type == "Organisation" and name.ent_type_ == "ORG" and \
                         token.lemma_.lower() in words("STATE_POST_NOUNS"):
                     continue  # "a base of the X Tigers": the organisation the NER saw owns the post

@@ -38,6 +38,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         self._read_place_names()
         self._read_city_sides()
         self._read_located_names()
+        self._read_placed_names()
         self._read_repeats()
         self._read_called_names()
         self._read_group_names()
@@ -83,7 +84,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             entry = self.gazetteer.demonym(surface) or self.gazetteer.lookup(surface)
             return self.from_gazetteer(entry, surface) if entry else None
         entry = self.gazetteer.lookup(surface) or self._demonym_body(span)
-        if entry is not None:
+        if entry is not None and not _acronym_of_no_place(span, surface, entry):
             return self.from_gazetteer(entry, surface)
         return self._remember(Entity(surface, self._guess_type(span, surface)), surface)
 
@@ -174,6 +175,14 @@ def _person_title_words() -> frozenset[str]:
     """The words of a person's title: an office that acts for the body it names
     (LEADER_NOUNS) or one that does not (OTHER_TITLE_NOUNS: ranks, local offices)."""
     return any_of("LEADER_NOUNS", "OTHER_TITLE_NOUNS")
+
+
+def _acronym_of_no_place(span: Span, surface: str, entry: GazEntry) -> bool:
+    """"state news agency SANA", "the agency SABA": a word in capitals the NER calls an
+    organisation is an acronym, not the town the gazetteer spells so in lower case
+    ("Sana", "Saba"); a state's name in capitals ("US") and a dateline are other matters."""
+    return span.label_ == "ORG" and surface.isupper() and entry.type in ("City", "Region", "Place") and \
+        surface not in (entry.name, *entry.aliases) and span.start > span.sent.start
 
 
 def _after_a_title(span: Span) -> bool:
