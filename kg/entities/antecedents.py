@@ -83,7 +83,7 @@ class Antecedents(Discourse):
         return Mention(mention.entity, mention.token, "pronoun")
 
     def _speaker_body(self, person: Mention, speaker: Token) -> Mention | None:
-        """"'They attacked us,' Somali army Major X said", "X, from the Y group, said", "Y
+        """"'They attacked us,' Kenyan army Major X said", "X, from the Y group, said", "Y
         spokesman X ... 'we ...,' X said": a person speaking as "we" speaks for the body his
         title or his "from"/"of" phrase names here, or an office the text gave him before."""
         heads = [self.tokens[i] for i, e in self.by_token.items() if e == person.entity and i <= speaker.i
@@ -197,7 +197,7 @@ def _a_spokesperson(name: Token) -> bool:
 
 
 def _speaker_titles(name: Token) -> list[Token]:
-    """The nouns of a person's title before his name, last first ("Somali army Major X": Major, army)."""
+    """The nouns of a person's title before his name, last first ("Kenyan army Major X": Major, army)."""
     return [t for t in reversed(list(name.subtree)) if t.i < name.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON"]
 

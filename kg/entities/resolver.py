@@ -113,8 +113,8 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         return distinct(found)
 
     def _misjoined_force(self, token: Token, role: str) -> list[Mention]:
-        """"between the Congolese army and M23 rebels", "locations in X and X-administered Y": the
-        small parser makes "the army and M23", "X and X-administered" a modifier of the last noun;
+        """"between the X army and Y rebels", "locations in X and X-administered Y": the
+        small parser makes "the army and Y", "X and X-administered" a modifier of the last noun;
         a name, or a state's force with its own article, joined by "and" heads a phrase of its own."""
         found = []
         for child in token.children:
@@ -153,7 +153,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                  any(k.dep_ == "conj" and k.i > c.i for k in token.children)]
         items += [k for c in token.children if c.dep_ == "appos" and c.i > token.i and c not in items and
                   c.pos_ == "PROPN" and _opens_coordination(c)  # "A, B and C": B an apposition, C its conjunct
-                  for k in (c, *c.conjuncts) if k.pos_ == "PROPN"]  # (not "Canadians, a Norwegian and a Filipina")
+                  for k in (c, *c.conjuncts) if k.pos_ == "PROPN"]  # (not "two Britons, a Dane and a Swede")
         found = [self._resolve_one(c, role, depth=1) for c in items]
         return [m for m in found if m is not None and m.entity.type == "State" and m.entity != first.entity]
 

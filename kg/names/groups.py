@@ -39,7 +39,7 @@ class GroupNames(NameTable):
             while run and (run[0].lower_ in ("the", "a", "an", "of", "and") or run[0].is_sent_start and run[0].lower_ in words("NOT_NAMES")):
                 run = run[1:]
             if len(run) > 2 and run[0].like_num and run[0].is_alpha and self.gazetteer.demonym(run[1].text):
-                run = run[1:]  # "Fifteen Philippine Army soldiers": a count before a demonym is no part of the name
+                run = run[1:]  # "Twelve Nigerian Army soldiers": a count before a demonym is no part of the name
             if len(run) < 2:
                 continue
             span = self.doc[run[0].i: run[-1].i + 1]

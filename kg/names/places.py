@@ -52,8 +52,8 @@ class PlaceNames(NameTable):
                 self.by_token[t.i] = entity
 
     def _read_placed_names(self) -> None:
-        """"fighting around X", "X lies 250 km northwest of Y", "the attack in X, some 175
-        kilometres northeast of Y": a name the NER took for a person, organisation or
+        """"fighting around X", "X lies 90 km south of Y", "the attack in X, some 60
+        kilometres south of Y": a name the NER took for a person, organisation or
         facility that the text places things around or near, or places by a distance or
         compass point from a known place, is a place; every mention of it becomes one."""
         placed: dict[str, Entity] = {}
@@ -73,13 +73,13 @@ class PlaceNames(NameTable):
         return name.dep_ == "pobj" and name.head.lower_ in words("PLACING_PREPOSITIONS")
 
     def _placed_by_compass(self, name: Token) -> bool:
-        """"X lies 250 km northwest of Y", "X, some 175 kilometres northeast of Y": a
+        """"X lies 90 km south of Y", "X, some 60 kilometres south of Y": a
         distance in the name's apposition, or a compass point "of" a known place in it or in
         the clause whose subject the name is."""
         heads = [c for c in name.children if c.dep_ == "appos"]
         if any(c.lemma_.lower() in words("DISTANCE_UNITS") and any(k.dep_ == "nummod" for k in c.children)
                for c in heads):
-            return True  # "X, some 175 kilometres (110 miles) northeast of ...": a distance places X
+            return True  # "X, some 60 kilometres (37 miles) south of ...": a distance places X
         if name.dep_ == "nsubj" and name.head.lemma_ in words("PLACED_VERBS"):
             heads.append(name.head)
         compass = words("COMPASS_NOUNS")

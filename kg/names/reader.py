@@ -178,9 +178,9 @@ def _person_title_words() -> frozenset[str]:
 
 
 def _acronym_of_no_place(span: Span, surface: str, entry: GazEntry) -> bool:
-    """"state news agency SANA", "the agency SABA": a word in capitals the NER calls an
+    """"the state news agency GAO", "the agency KANO": a word in capitals the NER calls an
     organisation is an acronym, not the town the gazetteer spells so in lower case
-    ("Sana", "Saba"); a state's name in capitals ("US") and a dateline are other matters."""
+    ("Gao", "Kano"); a state's name in capitals ("US") and a dateline are other matters."""
     return span.label_ == "ORG" and surface.isupper() and entry.type in ("City", "Region", "Place") and \
         surface not in (entry.name, *entry.aliases) and span.start > span.sent.start
 

@@ -32,7 +32,7 @@ class NameTable:
         return known
 
     def name_site(self, place: Entity, noun: str, surface: str) -> Entity:
-        """"Baghdad's airport", "the port in X": a city's airport or port the text names by
+        """"X's airport", "the port in X": a city's airport or port the text names by
         its city alone is a facility of its own, named "<city> <noun>" as news names it
         (whoever holds the airport does not yet hold the city)."""
         return self._remember(Entity(f"{place.name} {noun}", "Facility"), surface)

@@ -187,7 +187,7 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
 
 
 def _named_site(noun: Token, lemma: str, resolver: Resolver) -> Mention | None:
-    """"Baghdad's international airport", "the city's airport", "the main port in X": an
+    """"X's international airport", "the city's airport", "the main port in X": an
     airport or port the text names by its city alone is that city's airport (a facility
     of its own), not the city ("the port of X" names the port town X, as kg.names reads it)."""
     where = [c for c in noun.children if c.dep_ in ("poss", "compound")] + \

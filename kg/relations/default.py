@@ -195,7 +195,7 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
 
 
 def _helped_to_agree(with_: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
-    """"X brokered a ceasefire with the help of Y", "reached a deal with support from Y":
+    """"X negotiated a truce with the help of Y", "reached a deal with support from Y":
     help towards an agreement or talks (a NON_AGENTS noun as the verb's object, or the
     subject of its passive) is mediation, not backing in force or politics."""
     verb = with_.head if with_.head.pos_ in ("VERB", "AUX") else with_.head.head

@@ -119,7 +119,7 @@ def _named_place(token: Token) -> bool:
 
 
 def _building_in(pobj: Token) -> Token | None:
-    """"at a luxury hotel in Addis Ababa", "at an army camp near C": a building named by a
+    """"at a hotel in C", "at an army camp near C": a building named by a
     common noun is in (or by) the place its own "in" or "near" names."""
     if pobj.pos_ != "NOUN":
         return None
