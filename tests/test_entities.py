@@ -533,7 +533,7 @@ def test_the_government_is_the_articles_state_not_a_host_named_in_passing():
 
 
 def test_a_pronoun_object_is_not_its_own_clause_subject():
-    text = "The Ogaden Front held the hills for years. Kenyan and Somali troops have driven it from the hills."
+    text = "The Ogaden Front held the hills for years. Kenyan and Somali soldiers have pushed it from the valley."
     assert resolve(text, "it") == ["Ogaden Front"]
 
 

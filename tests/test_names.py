@@ -109,24 +109,24 @@ def test_a_surname_the_ner_missed_names_the_person_named_in_full() -> None:
 
 
 def test_a_name_fighting_goes_on_around_is_a_place() -> None:
-    assert named("The fighting has lasted weeks around Zara Kibol, rebels said.")["Kibol"] == ("Zara Kibol", "Place")
+    assert named("Clashes went on for days around Tamra Kibol, residents said.")["Kibol"] == ("Tamra Kibol", "Place")
 
 
 def test_a_name_fighting_goes_on_with_is_no_place() -> None:
-    assert named("The fighting has lasted weeks with Zara Kibol, rebels said.")["Kibol"] == ("Zara Kibol", "Person")
+    assert named("Clashes went on for days with Tamra Kibol, residents said.")["Kibol"] == ("Tamra Kibol", "Organisation")
 
 
 def test_a_name_that_lies_north_of_a_city_is_a_place() -> None:
-    assert named("Tarmila lies about 250 km northwest of Mogadishu, the capital.")["Tarmila"] == ("Tarmila", "Place")
+    assert named("Tarmila lies about 90 km south of Nairobi, the capital.")["Tarmila"] == ("Tarmila", "Place")
 
 
 def test_a_name_that_speaks_of_a_city_is_no_place() -> None:
-    assert named("Tarmila said about 250 people left Mogadishu, the capital.")["Tarmila"] == ("Tarmila", "Organisation")
+    assert named("Tarmila said about 90 people left Nairobi, the capital.")["Tarmila"] == ("Tarmila", "Organisation")
 
 
 def test_a_name_some_kilometres_from_a_capital_is_a_place() -> None:
-    text = "The attack in Rannoka, some 175 kilometres (110 miles) northeast of the state capital, began late."
-    assert named(text)["Rannoka"] == ("Rannoka", "Place")
+    text = "The attack in Wadanka, some 60 kilometres (37 miles) south of the regional capital, ended at noon."
+    assert named(text)["Wadanka"] == ("Wadanka", "Place")
 
 
 def test_a_town_of_a_name_the_ner_calls_a_facility_is_a_town() -> None:
@@ -146,8 +146,8 @@ def test_a_capitalised_dateline_is_the_town() -> None:
 
 
 def test_a_time_zone_names_no_one() -> None:
-    assert "GMT" not in named("Jets launched strikes between 9.30am and 10.55am GMT against targets in Gara.")
+    assert "GMT" not in named("Jets struck targets in Taluka at 6am GMT on Sunday, officials said.")
 
 
 def test_an_acronym_beside_a_time_names_its_organisation() -> None:
-    assert named("Jets of the KDPF launched strikes at 10.55am against targets in Gara.").get("KDPF", ("", ""))[0] == "KDPF"
+    assert named("Jets of the KDPF struck targets in Taluka at 6am on Sunday, officials said.").get("KDPF", ("", ""))[0] == "KDPF"

@@ -1348,36 +1348,36 @@ ATTACK_RULES = [
     ("Nigerian jets bombed bandits in Zamfara.", ("Nigeria", "attacked", "Zamfara"), False),
     ("Nigerian jets bombed villages in Zamfara.", ("Nigeria", "attacked", "Zamfara"), True),
     # "the X army and Y rebels": the parser makes "army and Y" one modifier of "rebels"
-    ("Fighting between the Congolese army and M23 rebels intensified near the town.",
-     ("Democratic Republic of the Congo", "attacked", "M23"), True),
-    ("Talks between the Congolese army and M23 rebels resumed near the town.",
-     ("Democratic Republic of the Congo", "attacked", "M23"), False),
-    ("India launched strikes on nine sites in Pakistan and Pakistan-administered Kashmir.",
+    ("Clashes between the Nigerian army and M23 rebels spread to two villages.",
+     ("Nigeria", "attacked", "M23"), True),
+    ("Talks between the Nigerian army and M23 rebels resumed in two villages.",
+     ("Nigeria", "attacked", "M23"), False),
+    ("Indian jets hit four camps in Pakistan and Pakistan-administered Kashmir on Tuesday.",
      ("India", "attacked", "Pakistan"), True),
-    ("India sent aid to nine sites in Pakistan and Pakistan-administered Kashmir.",
+    ("Indian planes dropped leaflets on four camps in Pakistan and Pakistan-administered Kashmir on Tuesday.",
      ("India", "attacked", "Pakistan"), False),
     # an armed group's attack told with the place it struck, and no one it hit, names the place hit
     ("Boko Haram staged a raid in Borno on Friday.", ("Boko Haram", "attacked", "Borno"), True),
     ("Boko Haram planned a raid in Borno on Friday.", ("Boko Haram", "attacked", "Borno"), False),
-    ("The Irish Republican Army carried out a deadly bombing in London.",
-     ("Irish Republican Army", "attacked", "London"), True),
-    ("The Irish Republican Army carried out a cyber attack in London.",
-     ("Irish Republican Army", "attacked", "London"), False),
+    ("The Irish Republican Army carried out a car bombing in Leeds.",
+     ("Irish Republican Army", "attacked", "Leeds"), True),
+    ("The Irish Republican Army carried out a cyber attack in Leeds.",
+     ("Irish Republican Army", "attacked", "Leeds"), False),
     ("Islamic State militants claimed responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), True),
     ("Islamic State militants denied responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), False),
     ("Somalia's army carried out airstrikes in Gedo.", ("Somalia", "attacked", "Gedo"), False),  # its own province
     ("Al-Shabaab carried out airstrikes in Gedo.", ("al-Shabaab", "attacked", "Gedo"), True),
     # a count the name-reader took into a state force's name is no part of it
-    ("Fifteen Philippine Army soldiers were killed in clashes with Abu Sayyaf.",
-     ("Abu Sayyaf", "attacked", "Philippines"), True),
-    ("Fifteen Philippine Army soldiers were killed in clashes with Abu Sayyaf.",
-     ("Abu Sayyaf", "attacked", "Fifteen Philippine Army"), False),
+    ("Twelve Nigerian Army soldiers were wounded in an ambush by Boko Haram.",
+     ("Boko Haram", "attacked", "Nigeria"), True),
+    ("Twelve Nigerian Army soldiers were wounded in an ambush by Boko Haram.",
+     ("Boko Haram", "attacked", "Twelve Nigerian Army"), False),
     ("Three Brotherhood Alliance groups attacked the army in Lashio.",
      ("Three Brotherhood Alliance", "attacked", "Myanmar"), True),  # no demonym after the count: a name
     # "we" / "us" in a quote is the body the speaking person's title names
-    ('"Al-Shabaab fighters attacked us this morning," Somali army Major Ali Warsame told Reuters.',
+    ('"Al-Shabaab gunmen shelled us before dawn," Somali army Major Ali Warsame told Reuters.',
      ("al-Shabaab", "attacked", "Somalia"), True),
-    ('"Al-Shabaab fighters attacked us this morning," Somali farmer Ali Warsame told Reuters.',
+    ('"Al-Shabaab gunmen shelled us before dawn," Somali farmer Ali Warsame told Reuters.',
      ("al-Shabaab", "attacked", "Somalia"), False),
     ('Ahmed Saleh, from the Maghawir al Thawra group, spoke to Reuters. "We were attacked by the Syrian army," '
      'Saleh said.', ("Syria", "attacked", "Maghawir al Thawra"), True),
@@ -1481,9 +1481,9 @@ def test_with_support_from_names_the_backer():
 
 def test_help_on_a_passive_verb_backs_its_agent():
     # the one helped is the agent after "by", not the passive's subject (the things downed)
-    downed = facts("Most of the drones were shot down by Egypt's air defences, with help from Jordan and France.")
-    assert {("Egypt", "alliedWith", "Jordan"), ("Egypt", "alliedWith", "France")} <= downed
-    assert ("Jordan", "alliedWith", "France") not in downed  # helpers of a third, not of each other
+    downed = facts("Most of the rockets were shot down by Egypt's air defences, with help from Sudan and Greece.")
+    assert {("Egypt", "alliedWith", "Sudan"), ("Egypt", "alliedWith", "Greece")} <= downed
+    assert ("Sudan", "alliedWith", "Greece") not in downed  # helpers of a third, not of each other
     assert ("Kenya", "alliedWith", "United States") in facts("The town was recaptured by Kenyan troops with US air support.")
     assert ("Kenya", "alliedWith", "United States") not in facts(
         "The town was recaptured by Kenyan troops without US air support.")
@@ -1500,7 +1500,8 @@ def test_states_whose_troops_make_up_a_named_force_are_its_members():
 
 
 def test_states_listed_with_the_leader_of_an_x_led_force_are_its_members():
-    led = "A French-led force arrived on Monday. The contingent of 900 troops and police from France, Chad and Niger has a mandate to keep order."
+    led = ("A French-led force arrived on Monday. A contingent of 900 soldiers and police officers from France, Chad and Niger "
+           "began patrols on Tuesday.")
     assert {("Chad", "alliedWith", "France"), ("Niger", "alliedWith", "France")} <= facts(led)
     # the leader not listed: troops from two states are not said to serve in its force
     assert ("Chad", "alliedWith", "France") not in facts(
@@ -1516,7 +1517,7 @@ def test_a_list_of_states_the_parser_reads_as_an_apposition_and_its_conjunct():
 
 
 def test_help_in_reaching_an_agreement_is_mediation():
-    assert not {f for f in facts("Kenya brokered a ceasefire with the help of envoys from Egypt and Qatar.")
+    assert not {f for f in facts("Kenya negotiated a truce with the help of envoys from Egypt and Qatar.")
                 if f[1] == "alliedWith"}
     assert not {f for f in facts("The truce was reached by Kenya with support from Qatar.") if f[1] == "alliedWith"}
     assert ("Kenya", "alliedWith", "Qatar") in facts("Kenya retook the town with support from Qatar.")  # twin: in force

@@ -47,5 +47,5 @@ def test_talks_held_near_or_outside_a_place_are_held_in_its_state():
 
 def test_talks_to_resume_somewhere_are_still_to_come():
     # a "to"-infinitive on the talks ("talks to resume in C") tells a plan; the finite verb tells the fact
-    assert ("Barbados", "hostsTalks", "Peru") not in facts("Peru dialogue to resume in Barbados, says minister")
-    assert ("Barbados", "hostsTalks", "Peru") in facts("Peru dialogue resumes in Barbados, says minister")
+    assert ("Jamaica", "hostsTalks", "Peru") not in facts("Peru dialogue to resume in Jamaica, says minister")
+    assert ("Jamaica", "hostsTalks", "Peru") in facts("Peru dialogue resumes in Jamaica, says minister")
