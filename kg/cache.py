@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -77,7 +78,12 @@ def _keep(path: Path, made: object) -> None:
 
 
 def _written_by_this_user(descriptor: int) -> bool:
-    """Whether the open file belongs to the user running this process (always so where
-    the system has no user ids)."""
+    """Whether the open file belongs to the user running this process and no one else may
+    write it (a file of ours left writable by group or others could hold anyone's bytes;
+    the pickles this module writes are the owner's alone); always so where the system has
+    no user ids."""
     getuid = getattr(os, "getuid", None)
-    return getuid is None or os.fstat(descriptor).st_uid == getuid()
+    if getuid is None:
+        return True
+    status = os.fstat(descriptor)
+    return status.st_uid == getuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

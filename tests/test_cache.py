@@ -3,6 +3,7 @@ when the file is not a whole pickle of the kind wanted; the gazetteer, pattern f
 rules loaded from it are the ones read from the data files."""
 from __future__ import annotations
 
+import os
 import pickle
 
 import pytest
@@ -48,6 +49,18 @@ def test_a_pickle_of_another_kind_is_built_again(folder):
     folder.mkdir()
     (folder / "thing-k1.pickle").write_bytes(pickle.dumps(["a list"]))
     assert pickled("thing", "k1", lambda: {"built": 1}, dict) == {"built": 1}
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="no user ids on this system")
+def test_a_pickle_others_may_write_is_built_again(folder):
+    folder.mkdir()
+    path = folder / "thing-k1.pickle"
+    path.write_bytes(pickle.dumps({"built": "by someone else"}))
+    path.chmod(0o666)
+    assert pickled("thing", "k1", lambda: {"built": 1}, dict) == {"built": 1}
+    path.chmod(0o600)  # the twin: the same file, the owner's alone, is read
+    path.write_bytes(pickle.dumps({"built": "earlier"}))
+    assert pickled("thing", "k1", lambda: {"built": 1}, dict) == {"built": "earlier"}
 
 
 def test_an_unwritable_cache_folder_still_builds(tmp_path, monkeypatch):
