@@ -137,9 +137,10 @@ def blamed(trigger: Token, noun: Token) -> bool:
     """"holds X and Y responsible for the coup": to hold someone responsible or
     accountable is blame, no hold of a place (the parser hangs the adjective on the verb,
     on the object or on its conjunct)."""
-    if trigger.lemma_ != "hold":
+    vocabulary = words_for("controls")
+    if trigger.lemma_ not in vocabulary["BLAME_VERBS"]:
         return False
-    blame = words_for("controls")["BLAME_ADJECTIVES"]
+    blame = vocabulary["BLAME_ADJECTIVES"]
     return any(c.lower_ in blame for head in (trigger, noun, *noun.conjuncts) for c in head.children)
 
 
