@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention, distinct
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, Resolver
+from kg.events import Entity
 from kg.lexicon import words
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, pairs, pairs_apart
 from kg.relations.attacks import companions
@@ -75,7 +76,7 @@ def _force_named_over(trigger: Token, resolver: Resolver) -> Mention | None:
         head = head.head
 
 
-def _is_force(entity, resolver: Resolver) -> bool:
+def _is_force(entity: Entity, resolver: Resolver) -> bool:
     """A coalition, or a group whose name or a gazetteer alias says it is a multinational
     force or mission ("the X Task Force", "African Union Mission in Y")."""
     marks = words_for("alliedWith")["FORCE_NAME_WORDS"]
