@@ -175,15 +175,15 @@ def parse_texts(nlp: Language, items: Iterable[tuple[str, Context]], *, batch_si
 #: Characters that may end a sentence (or a quoted one) at the end of a line.
 _SENTENCE_ENDS = ".!?:;\"”’')]"
 #: Sure soft line breaks that show a body is hard-wrapped, so that a break before a capital
-#: ("the semi-autonomous\nGalmudug region") is soft too.
+#: ("the northern\nTalvera district") is soft too.
 HARD_WRAPPED_BREAKS = 3
 
 
 def unwrap_lines(text: str) -> str:
     """`text` with each soft line break of a hard-wrapped body a space: a single newline
     after the headline's blank line where the line before ends in a comma or a function
-    word ("the town of\\nBaidoa"), or ends mid-sentence and the next line goes on in lower
-    case ("after\\nbrief fighting"), and in a body with a few such breaks (hard-wrapped) any
+    word ("the village of\\nKarota"), or ends mid-sentence and the next line goes on in lower
+    case ("after\\nshort clashes"), and in a body with a few such breaks (hard-wrapped) any
     line that ends mid-sentence; the small parser reads a newline as a break in the
     sentence. Same length, so the parse of the copy serves the original text."""
     body = text.find("\n\n")

@@ -46,15 +46,15 @@ def test_ruler_names_what_the_small_model_misses():
     assert {"ISIL", "Libya Dawn", "United Arab Emirates"} <= ids
 
 
-WRAPPED = ("Rebels seize town\n2016-10-30\n\nThe rebels shelled our camp at dawn and after\nshort clashes we left "
-           "the town of\nBaidoa, an officer\nsaid. The army in the semi-autonomous\nGalmudug region held.\nThe end.")
+WRAPPED = ("Rebels seize town\n2016-10-30\n\nThe rebels shelled our camp at dawn and after\nshort clashes we moved "
+           "to the village of\nKarota, an officer\nsaid. The police in the northern\nTalvera district held.\nThe end.")
 
 
 def test_soft_line_breaks_of_a_hard_wrapped_body_are_read_as_spaces():
     unwrapped = unwrap_lines(WRAPPED)
     assert len(unwrapped) == len(WRAPPED)
-    assert "after short" in unwrapped and "of Baidoa" in unwrapped and "officer said" in unwrapped
-    assert "semi-autonomous Galmudug" in unwrapped  # three sure breaks: the body is hard-wrapped
+    assert "after short" in unwrapped and "of Karota" in unwrapped and "officer said" in unwrapped
+    assert "northern Talvera" in unwrapped  # three sure breaks: the body is hard-wrapped
     assert unwrapped.startswith("Rebels seize town\n2016-10-30\n\n")  # headline and date stay lines
     assert "held.\nThe end." in unwrapped  # a line ending a sentence stays a break
 

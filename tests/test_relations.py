@@ -1375,15 +1375,15 @@ ATTACK_RULES = [
     ("Three Brotherhood Alliance groups attacked the army in Lashio.",
      ("Three Brotherhood Alliance", "attacked", "Myanmar"), True),  # no demonym after the count: a name
     # "we" / "us" in a quote is the body the speaking person's title names
-    ('"Al-Shabaab gunmen shelled us before dawn," Somali army Major Ali Warsame told Reuters.',
+    ('"Al-Shabaab gunmen shelled us before dawn," Somali army Captain Ali Warsame told AFP.',
      ("al-Shabaab", "attacked", "Somalia"), True),
-    ('"Al-Shabaab gunmen shelled us before dawn," Somali farmer Ali Warsame told Reuters.',
+    ('"Al-Shabaab gunmen shelled us before dawn," Somali farmer Ali Warsame told AFP.',
      ("al-Shabaab", "attacked", "Somalia"), False),
-    ('Ahmed Saleh, from the Maghawir al Thawra group, spoke to Reuters. "We were attacked by the Syrian army," '
-     'Saleh said.', ("Syria", "attacked", "Maghawir al Thawra"), True),
-    ('Ahmed Saleh spoke to Reuters about the Maghawir al Thawra group. "We were attacked by the Syrian army," '
+    ('Ahmed Saleh, from the Jaish al-Islam group, spoke to Reuters. "We were attacked by the Syrian army," '
+     'Saleh said.', ("Syria", "attacked", "Jaish al-Islam"), True),
+    ('Ahmed Saleh spoke to Reuters about the Jaish al-Islam group. "We were attacked by the Syrian army," '
      'Saleh said.',
-     ("Syria", "attacked", "Maghawir al Thawra"), False),
+     ("Syria", "attacked", "Jaish al-Islam"), False),
 ]
 
 
