@@ -177,6 +177,8 @@ _SENTENCE_ENDS = ".!?:;\"”’')]"
 #: Sure soft line breaks that show a body is hard-wrapped, so that a break before a capital
 #: ("the northern\nTalvera district") is soft too.
 HARD_WRAPPED_BREAKS = 3
+#: The first character after a line break's spaces and tabs.
+_NEXT_CHAR = re.compile(r"[ \t]*([^ \t])")
 
 
 def unwrap_lines(text: str) -> str:
@@ -192,11 +194,9 @@ def unwrap_lines(text: str) -> str:
     function_words = lexicon.words("TITLE_FUNCTION_WORDS")
     open_ends: list[int] = []  # single newlines after a line that ends mid-sentence
     soft: list[int] = []  # ... of which the sure ones
-    for i in range(body + 2, len(text) - 1):
-        if text[i] != "\n" or text[i - 1] == "\n" or text[i + 1] == "\n":
-            continue
+    for i in _single_newlines(text, body + 2):
         before = text[text.rfind("\n", 0, i) + 1:i].rstrip()
-        after = text[i + 1:].lstrip(" \t")
+        after = next_char.group(1) if (next_char := _NEXT_CHAR.match(text, i + 1)) else ""
         if not before or not after or before[-1] in _SENTENCE_ENDS:
             continue
         open_ends.append(i)
@@ -206,6 +206,15 @@ def unwrap_lines(text: str) -> str:
     for i in open_ends if len(soft) >= HARD_WRAPPED_BREAKS else soft:  # a hard-wrapped body: every open end
         chars[i] = " "
     return "".join(chars)
+
+
+def _single_newlines(text: str, start: int) -> Iterator[int]:
+    """Where, from `start` on, a newline stands alone (no newline on either side)."""
+    i = text.find("\n", start)
+    while 0 <= i < len(text) - 1:
+        if text[i - 1] != "\n" and text[i + 1] != "\n":
+            yield i
+        i = text.find("\n", i + 1)
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,11 +11,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 from kg.cache import pickled, source_key
 from kg.errors import InputError
 from kg.events import ENTITY_TYPES
+from kg.hashing import extractor_fingerprint
 
 #: Data files in load order: an earlier file wins when two entries share a surface form.
 DATA_FILES = ("countries.jsonl", "groups.jsonl", "groups_sourced.jsonl", "places.jsonl", "regions.jsonl")
@@ -242,11 +242,9 @@ def _read(filename: str, make=_entry) -> list[tuple]:
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The gazetteer built from every shipped data file (read once per process, and
-    kept pickled between runs under a key of the files and of this module's code)."""
-    folder = resources.files(__package__)
-    sources = [folder.joinpath(name).read_bytes() for name in (*DATA_FILES, HOMONYMS_FILE)]
-    code = [Path(__file__).read_bytes(), repr(ENTITY_TYPES).encode()]
-    return pickled("gazetteer", source_key(sources + code), _built, Gazetteer)
+    kept pickled between runs under the key of the extractor's code and data files, its
+    fingerprint, which the content hashes use too)."""
+    return pickled("gazetteer", source_key([extractor_fingerprint().encode()]), _built, Gazetteer)
 
 
 def _built() -> Gazetteer:

@@ -59,9 +59,9 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         subjects, objects = _agent_list_tail(trigger, nodes["subject"], subjects, objects)
     if pattern.relation == "controls":
         subjects = [_body_led(m, resolver) for m in subjects]
-    if pattern.relation == "controls" and "object" in nodes and blamed(trigger, nodes["object"]):
-        return []
     if pattern.relation == "controls" and "object" in nodes:
+        if blamed(trigger, nodes["object"]):
+            return []
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
                    if not a_person(m, resolver)]
         if ended(trigger) or stronghold_taken(trigger):  # "ruled X from 1966 to 1979", "captured the X stronghold of P"

@@ -15,7 +15,6 @@ import json
 from importlib import resources
 from importlib.resources.abc import Traversable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 import pydantic
@@ -28,8 +27,8 @@ from kg.cache import pickled, source_key
 from kg.datafiles import check_words, fail, read_json, read_word_file, where_of
 from kg.errors import PatternError
 from kg.events import RELATIONS
+from kg.hashing import extractor_fingerprint
 from kg.lexicon import lexicon
-from kg.resources import ONTOLOGY_DIR
 
 #: Where the shipped data files live (inside the installed package).
 PACKAGE = "kg.relations"
@@ -251,16 +250,10 @@ def shipped_pattern_files() -> tuple[CheckedFile, ...]:
 @functools.lru_cache(maxsize=1)
 def shipped_rules_key() -> str:
     """A key of what the shipped pattern files' checked form and compiled rules are made
-    from: the pattern, modality and word files, the ontology's relation table, the code
-    that reads and checks them (this package, kg's data readers) and the versions of
-    spaCy and pydantic, whose checks they pass."""
-    kg_folder = Path(__file__).resolve().parent.parent
-    files = [*sorted((kg_folder / "relations").glob("*.py")), *sorted((kg_folder / "relations").glob("*.json")),
-             *sorted((kg_folder / "relations" / "patterns").glob("*.json")), kg_folder / "lexicon.json",
-             *(kg_folder / f"{name}.py" for name in ("cache", "datafiles", "errors", "events", "lexicon", "ontology")),
-             *sorted(ONTOLOGY_DIR.glob("*.ttl")), *sorted(ONTOLOGY_DIR.glob("*.json"))]
+    from: the extractor's code and data files (its fingerprint, which the content hashes
+    use too) and the versions of spaCy and pydantic, whose checks they pass."""
     versions = f"spacy {spacy.__version__} pydantic {pydantic.VERSION}".encode()
-    return source_key([versions, *(str(f.relative_to(f.parent.parent)).encode() + f.read_bytes() for f in files)])
+    return source_key([versions, extractor_fingerprint().encode()])
 
 
 @functools.lru_cache(maxsize=8)
