@@ -342,3 +342,21 @@ def test_the_stronghold_of_a_titled_person_is_his_not_a_place():
 def test_the_port_of_a_town_is_the_town():
     assert ("FARC", "controls", "Florencia") in facts("The FARC holds the port of Florencia.")
     assert ("FARC", "controls", "Florencia port") in facts("The FARC holds the port in Florencia.")
+
+
+def test_an_armed_groups_capital_is_held_by_it():
+    assert ("FARC", "controls", "Talvera") in facts("Hundreds of families fled toward Talvera, the FARC's de facto capital, on Sunday.")
+    assert ("FARC", "controls", "Karota") in facts(
+        "Troops reached the outskirts of Karota town, the political capital of the FARC, on Monday.")
+    # a state's capital is its own seat, no hold; a former capital is held no longer
+    assert ("Peru", "controls", "Talvera") not in facts("Hundreds of families fled toward Talvera, Peru's capital, on Sunday.")
+    assert ("FARC", "controls", "Talvera") not in facts(
+        "Hundreds of families fled toward Talvera, the FARC's former capital, on Sunday.")
+
+
+def test_a_capital_whose_possessive_and_name_the_parser_detaches_is_held_by_its_owner():
+    # the small parser hangs "the X group's" on the preposition and the name as a conjunct
+    assert ("FARC", "controls", "Karota") in facts(
+        "The village lies 40 kilometers (25 miles) southeast of the FARC group’s de facto capital, Karota, and sits next to a dam.")
+    assert ("FARC", "controls", "Karota") not in facts(
+        "The village lies 40 kilometers southeast of the FARC group’s main market, Karota, and sits next to a dam.")

@@ -354,6 +354,46 @@ def _left_places(trigger: Token) -> list[Token]:
     return found
 
 
+@engine()
+def group_seat(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"P, the group's de facto capital", "the rebel capital P": the capital an armed group
+    has is a place it holds; a state's or a region's capital is its own seat, no hold, and a
+    former capital is held no longer."""
+    trigger = nodes["trigger"]
+    if any(c.lower_ in words_for("controls")["FORMER_MODIFIERS"] for c in trigger.children):
+        return []
+    owners = [m for m in ally_owners(trigger, resolver) or _detached_possessor(trigger, resolver)
+              if m.entity.type == "ArmedGroup"]
+    return pairs(pattern, trigger, owners, _seat_places(trigger, resolver)) if owners else []
+
+
+def _detached_possessor(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"the X group's de facto capital": the possessor just before the noun's phrase,
+    which the parser sometimes hangs elsewhere with its "'s"."""
+    before = noun.left_edge.i - 1
+    if before < 1 or noun.doc[before].dep_ != "case":
+        return []
+    return resolver.resolve(noun.doc[before].head, "actor")
+
+
+def _seat_places(trigger: Token, resolver: Resolver) -> list[Mention]:
+    """The place a capital noun names: its apposition ("the capital, P"), the name it
+    titles ("the capital P"), the phrase it is in apposition to ("P town, the capital of
+    X"), else the name just before the comma that opens its phrase (the parser often leaves
+    "P, the group's capital" unjoined)."""
+    doc = trigger.doc
+    named = [c for c in trigger.children if c.dep_ == "appos" or (  # "the capital, P" parsed as a conjunct
+        c.dep_ == "conj" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ",")]
+    if trigger.dep_ in ("appos", "compound"):  # "P town, the capital of X": P, not the town's other reading
+        head = trigger.head
+        named += [c for c in head.children if c.dep_ == "compound" and c.i in resolver.by_token] or [head]
+    start = trigger.left_edge.i
+    if not named and start >= 2 and doc[start - 1].text == ",":
+        named.append(doc[start - 2])
+    places = [resolver.as_place(m) for t in named for m in resolver.resolve(t, "place")]
+    return [p for p in places if p.entity.type in PLACE_TYPES - {"State"}]
+
+
 @engine(needs=("object",))
 def owner_of_trigger(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
     """"P is in X's hands", "an X stronghold": the owner named on the trigger itself controls the place."""
