@@ -541,3 +541,32 @@ def test_a_pronoun_subject_may_be_the_subject_before_it():
     text = "The Ogaden Front held the hills for years. Kenyan troops said it had left the hills."
     assert resolve(text, "it") == ["Kenya"]
 
+
+
+def test_a_peoples_forces_are_the_one_group_the_text_names_with_that_people():
+    text = "The Kurdish YPG said it held the hills. Kurdish-led forces seized the town of Karota on Tuesday."
+    assert resolve(text, "forces") == ["YPG"]
+    # twin: the text names two groups of that people, so the forces are neither
+    text = "The Kurdish YPG and the Kurdish PJAK held the hills. Kurdish forces seized the town of Karota."
+    assert resolve(text, "forces") == []
+
+
+def test_a_peoples_forces_in_a_state_are_not_that_states_forces():
+    assert resolve("Kurdish-led forces in Syria seized the town of Karota.", "forces") == []
+    assert resolve("Syrian Kurdish forces captured the town of Karota.", "forces") == []
+    # twins: the state's own forces
+    assert resolve("Government forces in Syria seized the town of Karota.", "forces") == ["Syria"]
+    assert resolve("Syrian forces captured the town of Karota.", "forces") == ["Syria"]
+
+
+def test_a_doctrines_adjective_before_a_known_group_is_no_part_of_its_name():
+    found = names("Remnants of the Maoist Shining Path insurgency ambushed police near Karota.")
+    assert "Shining Path" in found and "Maoist Shining Path" not in found
+    # twin: an unknown word heading a known group's name makes another group's name
+    assert "Saraya Hamas" in names("Saraya Hamas fighters attacked the town of Karota.")
+
+
+def test_a_group_the_gazetteer_spells_in_lower_case_is_named_so():
+    assert resolve("Kurdish peshmerga forces took the village of Karota.", "forces") == ["Peshmerga"]
+    # twin: a lower-case word the gazetteer does not spell so is no name
+    assert "islamic" not in names("The islamic state group attacked the town of Karota.")

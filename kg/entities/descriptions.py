@@ -225,6 +225,50 @@ class Descriptions(Discourse):
             return None  # "rebel groups": several, no one antecedent
         return self.described(modifier, GROUP_TYPES) or self._only_described(modifier.lemma_.lower())
 
+    def people_modifier(self, token: Token) -> Token | None:
+        """"Kurdish forces", "Kurdish-led fighters", "Bosnian Serb army": the people (an ethnic
+        or religious group the NER names that is no state's demonym) a force noun is said to be
+        of or led by, when the phrase names no group itself ("Kurdish YPG fighters": the YPG's)."""
+        if token.dep_ in ("amod", "compound") or not lower_in(token, any_of("STATE_FORCE_NOUNS", "ARMED_GROUP_NOUNS")):
+            return None
+        lefts = [t for left in token.lefts for t in left.subtree]
+        if any(t.i in self.by_token and self.by_token[t.i].type != "State" for t in lefts):
+            return None
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound"):
+                continue
+            led = [g for g in child.children if g.dep_ in ("npadvmod", "compound", "amod")] \
+                if child.lower_.endswith("led") else []
+            for modifier in (child, *led):
+                if modifier.lower_ not in words("ARMED_MODIFIERS") and self._people_not_state(modifier):
+                    return modifier
+        return None
+
+    def people_group(self, modifier: Token) -> Mention | None:
+        """The one group of that people the text names: one it writes the people's word in or
+        just before ("the Kurdish YPG", "the Kurdish Democratic Union Party"), or whose name
+        shares the word's stem ("Tigrayan" for the Tigray People's Liberation Front); none when
+        it names none, or several (a people has many parties)."""
+        stem = _people_stem(modifier.lower_)
+        common = modifier.lower_ in words("GENERIC_NAME_WORDS")  # "Islamic", "Arab": in many groups' names
+        found: dict[str, int] = {}
+        for i, entity in sorted(self.by_token.items()):
+            if entity.type not in GROUP_TYPES or entity.name in found:
+                continue
+            entry = self.gazetteer.lookup(entity.name)
+            if entity.type != "ArmedGroup" and (entry is None or entry.country is None):
+                continue  # a people's side is some country's party or force, not the Arab League
+            written = {entity.name} | self.surfaces.get(entity.name, set()) | set(entry.aliases if entry else ())
+            before = self.tokens[i - 1] if i > 0 else None
+            if not common and any(w.lower().startswith(stem) for name in written
+                                  for w in name.replace("-", " ").split()) or \
+                    before is not None and before.lower_ == modifier.lower_ and self.by_token.get(before.i) != entity:
+                found[entity.name] = i
+        if len(found) != 1:
+            return None
+        name, i = next(iter(found.items()))
+        return Mention(self.entities[name], i, "people")
+
     def lead_description(self, token: Token, role: str) -> Mention | None:
         """"Al-Qaeda-linked militants ambushed ...", "a group linked to X seized ...": a
         story's headline or lead often describes its group by its tie to another armed
@@ -381,6 +425,15 @@ def _after_a_conjunct(token: Token, appos: Token) -> bool:
     """"X and the Y, the Z": an apposition after a later conjunct renames that conjunct,
     however the parser attached it."""
     return any(token.i < conj.i < appos.i for conj in token.conjuncts)
+
+
+def _people_stem(word: str) -> str:
+    """A people's word without its adjective ending ("kurdish" -> "kurd", "tigrayan" ->
+    "tigray"), to find it in a name ("Kurdistan", "Tigray People's ..."); four letters at least."""
+    for ending in ("ish", "ian", "an", "i", "ese"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def _modifier_lemmas(noun: Token) -> set[str]:

@@ -216,7 +216,10 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             return None
         self._active.add(token.i)
         try:
-            return self._resolve_fresh(token, role, depth)
+            mention = self._resolve_fresh(token, role, depth)
+            if mention is not None and mention.entity.type == "State" and self.people_modifier(token) is not None:
+                return None  # "Syrian Kurdish forces", "Kurdish-led forces in Syria": a people's, not the state's
+            return mention
         finally:
             self._active.discard(token.i)
 
@@ -252,6 +255,11 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         titled = self.titled_member(token)
         if titled is not None:
             return titled
+        people = self.people_modifier(token)
+        if people is not None and role != "place":
+            group = self.people_group(people)
+            if group is not None:
+                return group
         coalition_compound = any(c.dep_ == "compound" and c.lemma_.lower() in words("COALITION_NOUNS")
                                  for c in token.children)  # "Saudi-led coalition jets": 'led' hangs on the jets
         if role == "actor" and (token.lemma_.lower() in words("COALITION_NOUNS") or coalition_compound):

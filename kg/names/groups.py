@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.events import Entity
 from kg.lexicon import any_of, words
-from kg.names.surface import GROUP_WORDS, heads_a_group_noun, is_force_unit
+from kg.names.surface import GROUP_WORDS, heads_a_group_noun, is_force_unit, is_qualifier
 from kg.names.table import NameTable
 
 #: The marks that join the parts of one name ("Ansar-ul-Y", "Tehreek–e–Z").
@@ -180,8 +180,8 @@ class GroupNames(NameTable):
             word = self.tokens[start - 1]
             if word.i in self.by_token or word.is_sent_start or word.tag_ != "NNP" or not word.is_alpha or \
                     not word.text[:1].isupper() or word.dep_ != "compound" or not start <= word.head.i < end or \
-                    word.ent_type_ not in ("", "ORG") or word.lower_ in outside:
-                continue
+                    word.ent_type_ not in ("", "ORG") or word.lower_ in outside or is_qualifier(word.text):
+                continue  # "Maoist Shining Path": a doctrine's adjective qualifies the group, names no other
             text = self.doc[start - 1: end].text
             entry = self.gazetteer.lookup(text)
             named = self.from_gazetteer(entry, text) if entry is not None else \

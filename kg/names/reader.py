@@ -59,8 +59,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         if span.label_ not in NER_TYPES:
             return None
         surface = clean_surface(span)
-        if not surface or not any(ch.isupper() for ch in surface):
-            return None
+        if not surface or not any(ch.isupper() for ch in surface) and not span.ent_id_:
+            return None  # a lower-case word is no name, unless the gazetteer spells it so ("peshmerga")
         if " " not in surface and surface.lower() in words("NOT_NAMES") and not span.ent_id_:
             return None  # "Secretary of State", "the Council": a title word, not a name
         if " " not in surface and surface.lower() in _person_title_words() and not span.ent_id_:

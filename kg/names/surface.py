@@ -47,6 +47,12 @@ def person_titles(name: Token) -> list[Token]:
     return [c for c in name.children if c.dep_ in ("compound", "appos", "nmod")]
 
 
+def is_qualifier(word: str) -> bool:
+    """"Kurdish", "Maoist", "Islamist": a capitalised adjective of a people or a doctrine
+    (its ending says so), which qualifies a name rather than starting one."""
+    return word[:1].isupper() and word.lower().endswith(("ish", "ist"))
+
+
 def titled(name: Token) -> bool:
     """Whether a name carries a person's title ("commander X Y", "President X"): it names
     a person, whatever noun of place it follows ("the last stronghold of commander X")."""
