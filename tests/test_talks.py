@@ -49,3 +49,16 @@ def test_talks_to_resume_somewhere_are_still_to_come():
     # a "to"-infinitive on the talks ("talks to resume in C") tells a plan; the finite verb tells the fact
     assert ("Jamaica", "hostsTalks", "Peru") not in facts("Peru dialogue to resume in Jamaica, says minister")
     assert ("Jamaica", "hostsTalks", "Peru") in facts("Peru dialogue resumes in Jamaica, says minister")
+
+
+def test_who_acted_right_after_talks_somewhere_held_them():
+    # "A and B agreed on X following a meeting in C": the subjects of the past clause the talks came before are their sides
+    held = facts("Peru and Chile agreed on a plan to end the dispute following a two-day meeting in Quito.")
+    assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
+    after = facts("After a three-day session in a Quito hotel, the Peruvian government and the rebels of the Shining Path "
+                  "agreed to a new agenda.")
+    assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Shining Path")} <= after, after
+    for planned in ("Peru and Chile will sign a deal after talks in Quito.",
+                    "Peru and Chile are expected to sign a deal after talks in Quito."):
+        assert ("Ecuador", "hostsTalks", "Peru") not in facts(planned), planned
+

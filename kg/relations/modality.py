@@ -112,6 +112,9 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
             break  # "a bid to end the clashes between X and Y": the clashes happened; "X and Y ended talks in C": held
         if _lost_in_fighting(below, token, trigger, c):
             continue  # "lost two men in a clash with Y": the clash took place
+        if via in ("prep", "acl") and below.lower_ in c["SEQUEL_PREPS"] and trigger.pos_ == "NOUN" and \
+                _past_clause(token, c):
+            break  # "agreed (to a truce) after talks in X": the talks came before what the past clause tells
         if via == "prep" and below.lower_ in c["SETTING_PREPS"] and trigger.pos_ == "NOUN":
             setting = True  # "agreed (to a truce) at talks in X": the talks are where it was agreed, not what
         if setting and token.pos_ in ("VERB", "AUX"):
@@ -151,6 +154,21 @@ def _factive_clause(clause: Token, c: dict[str, frozenset[str]]) -> bool:
     past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
         a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children))
     return past and any(m.dep_ == "mark" and m.lower_ in c["FACTIVE_MARKS"] for m in clause.children)
+
+
+def _past_clause(word: Token, c: dict[str, frozenset[str]], limit: int = 8) -> bool:
+    """Whether the first finite verb at or above a word is past and not modal ("agreed",
+    "have agreed", "said"; not "will sign", "could agree"): its clause tells what happened."""
+    for _ in range(limit):
+        if word.pos_ in ("VERB", "AUX") and _finite(word):
+            aux = [a for a in word.children if a.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in c["CONDITIONAL_AUX"] | c["FUTURE_AUX"] for a in aux):
+                return False
+            return word.tag_ == "VBD" or (word.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux))
+        if word.head is word:
+            return False
+        word = word.head
+    return False
 
 
 def _fronted_aside(clause: Token, verb: Token, via: str) -> bool:

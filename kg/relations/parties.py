@@ -428,19 +428,36 @@ def meeting_subjects(trigger: Token, noun: Token | None, resolver: Resolver) -> 
 
 def _present_at(noun: Token, resolver: Resolver) -> list[Mention]:
     """"A and B signed the deal at a summit in C", "A and B declared an end to the war at
-    talks in C": those who acted at the talks were there, their sides (two at least: "the
-    president told reporters at the summit" is one voice, not the talks' sides)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in talks_words("AT_PREPOSITIONS"):
+    talks in C", "A and B agreed on a plan following a meeting in C": those who acted at
+    the talks, or right after them, were there, their sides (two at least: "the president
+    told reporters at the summit" is one voice, not the talks' sides)."""
+    sequel = talks_words("SEQUEL_PREPOSITIONS")
+    if noun.dep_ != "pobj" or noun.head.lower_ not in talks_words("AT_PREPOSITIONS") | sequel:
         return []
     verb = noun.head.head
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head is not verb:
         verb = verb.head  # "declared an end to the war at a summit": the clause of the noun it hangs on
+    if noun.head.lower_ in sequel:
+        verb = _clause_with_subject(verb)  # "agreed on a plan to carry out the deal following talks in C"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    found = distinct(_subjects(verb, resolver) +
+    found = distinct(_subjects(verb, resolver, envoys=True) +
                      [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                       for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")])
     return found if len(found) >= 2 else []
+
+
+def _clause_with_subject(word: Token, limit: int = 8) -> Token:
+    """The nearest verb at or above a word that has a subject: a participle ("following")
+    or an infinitive ("to carry out") has none, and the clause it hangs in tells who acted."""
+    start = word
+    for _ in range(limit):
+        if word.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            return word
+        if word.dep_ not in ("dobj", "pobj", "prep", "attr", "acl", "xcomp", "advcl") or word.head is word:
+            break
+        word = word.head
+    return start
 
 
 def topic_state(noun: Token | None, resolver: Resolver) -> list[Mention]:

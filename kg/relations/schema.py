@@ -43,7 +43,7 @@ MODALITY_CLASSES = ("NEGATIVE_DETERMINERS", "CONDITIONAL_AUX", "FUTURE_AUX", "CO
                     "SUPERSEDED_MODIFIERS", "ATTEMPT", "THREAT", "DENIAL", "ACCUSE", "LOSS",
                     "REPORTING", "DIRECTIVE", "PURPOSE", "NOT_YET", "ENDING", "FALSITY",
                     "DENIED_THINGS", "FACTIVE_MARKS", "OCCURRENCE", "LOSS_IN_PREPS",
-                    "SETTING_PREPS")
+                    "SETTING_PREPS", "SEQUEL_PREPS")
 
 
 class _Strict(BaseModel):
