@@ -62,3 +62,11 @@ def test_who_acted_right_after_talks_somewhere_held_them():
                     "Peru and Chile are expected to sign a deal after talks in Quito."):
         assert ("Ecuador", "hostsTalks", "Peru") not in facts(planned), planned
 
+
+def test_peace_talks_whose_sides_go_unnamed_are_about_the_story_state():
+    # unnamed sides: the state the talks are about, the article's own (relations.md hostsTalks)
+    lead = "Rebels seized two towns in northern Peru on Monday, the army said. "
+    held = facts(lead + "Splits were reported a month after peace talks began in Quito.")
+    assert ("Ecuador", "hostsTalks", "Peru") in held, held
+    assert ("Ecuador", "hostsTalks", "Peru") not in facts(lead + "Splits were reported a month after talks began in Quito.")
+    assert ("Ecuador", "hostsTalks", "Peru") not in facts(lead + "Peace talks will go ahead in Quito this weekend.")

@@ -77,7 +77,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
                or meeting_subjects(talks_noun, talks_noun, resolver)
                or earlier_parties(talks_noun, resolver, record)
                or later_parties(talks_noun, resolver)
-               or topic_state(talks_noun, resolver))
+               or topic_state(talks_noun, resolver)
+               or _story_state(talks_noun, resolver))
     parties = _completed(parties, talks_noun, resolver)
     # only the next sentence: "these talks" later are the talks the article is about, not every talks it names
     parties = distinct(parties + joiners(talks_noun, resolver, later=False)) if parties else parties
@@ -87,6 +88,19 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     return [c for c in _hosted(pattern, talks_noun, hosts, parties, resolver, place)
             if c.object.entity.name != c.subject.entity.name
             and not _leads(c.object, c.subject.entity.name, resolver)]
+
+
+def _story_state(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"... a month after peace talks began in Kampala", in an article about Congo's war:
+    peace talks whose sides the text never names are about the article's own country
+    (the state the talks are about stands for unnamed parties)."""
+    if noun.lemma_.lower() not in talks_words("NEGOTIATION_NOUNS") or \
+            not any(c.dep_ in ("compound", "amod") and c.lower_ in talks_words("PEACE_WORDS") for c in noun.children):
+        return []
+    if not any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return []  # "X Peace Talks in C": a headline naming the talks tells neither their sides nor their time
+    state = resolver.main_state()
+    return [Mention(state, noun.i, "home-state")] if state is not None else []
 
 
 def _still_to_come(noun: Token) -> bool:
