@@ -360,3 +360,12 @@ def test_a_capital_whose_possessive_and_name_the_parser_detaches_is_held_by_its_
         "The village lies 40 kilometers (25 miles) southeast of the FARC group’s de facto capital, Karota, and sits next to a dam.")
     assert ("FARC", "controls", "Karota") not in facts(
         "The village lies 40 kilometers southeast of the FARC group’s main market, Karota, and sits next to a dam.")
+
+
+def test_unnamed_places_in_a_state_seized_in_a_relative_clause_do_not_give_the_state():
+    # the relative pronoun stands for "villages in X", read as that object would be: the villages, not X
+    assert ("YPG", "controls", "Syria") not in facts(
+        "The rebels want to regain villages in Syria that were seized last year by YPG fighters.")
+    # twin: a named town the clause is said of is held
+    assert ("YPG", "controls", "Karota") in facts(
+        "The rebels want to regain the town of Karota, which was seized last year by YPG fighters.")
