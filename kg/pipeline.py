@@ -30,6 +30,10 @@ PART_CHARS = 100_000
 #: Where a part may end, best first: after a blank line, a line break, a sentence, a space.
 _CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"')\]]*\s+"),
          re.compile(r"\s+"))
+#: A hyphen after an abbreviation's last period, before a word ("U.S.-backed", "U.N.-led",
+#: "U.S.-Japan"): the model's tokenizer splits a hyphen only after a letter or digit, so it
+#: kept "U.S.-backed" one word and the name in it unread; split like "US-backed".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2013](?=[A-Za-z])"
 #: Components newskg never reads (the lemmatizer stays: trigger lexicons match lemmas).
 EXCLUDED = ()
 
@@ -121,10 +125,18 @@ def load_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(EXCLUDED))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}".splitlines()[0]) from None
+    split_abbreviation_hyphens(nlp)
     nlp.add_pipe("newskg_line_breaks", before="parser")
     nlp.add_pipe("newskg_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     nlp.add_pipe("newskg_gazetteer", before="ner")
     return nlp
+
+
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Adds ABBREVIATION_HYPHEN to the tokenizer's infixes, so that an abbreviated name
+    joined to a participle ("the U.S.-backed coalition") is a token of its own."""
+    infixes = list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def split_text(text: str, limit: int = PART_CHARS) -> list[str]:

@@ -70,3 +70,10 @@ def test_a_hard_wrapped_sentence_parses_as_one_and_keeps_every_offset():
     assert doc.text == unwrap_lines(WRAPPED)
     assert any(s.text.startswith("The rebels shelled our camp") and "short clashes" in s.text for s in doc.sents)
 
+
+
+def test_a_hyphen_after_an_abbreviations_period_splits_the_name_off():
+    # "U.S.-backed" as "US-backed"; a period not ending a capital's abbreviation keeps its word
+    tokens = [t.text for t in load_nlp().tokenizer("The U.S.-backed and U.N.-led forces met at 5 p.m.-ish.")]
+    assert tokens[1:4] == ["U.S.", "-", "backed"] and tokens[5:8] == ["U.N.", "-", "led"], tokens
+    assert "p.m.-ish" in tokens, tokens

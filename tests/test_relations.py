@@ -2561,3 +2561,36 @@ def test_a_day_named_with_on_is_not_whom_an_attack_hit():
     assert hit in facts("Houthi fighters fired rockets at a Saudi army base near the border.")
     assert ("Taliban", "attacked", "Kandahar") not in facts(
         "The Taliban carried out attacks on the security forces at Kandahar on Monday.")
+
+
+def test_an_abbreviated_name_before_a_hyphen_backs_the_noun():
+    # "U.S.-backed": the tokenizer split no hyphen after the abbreviation's period, so the name went unread
+    backed = facts("The U.N.-backed Kalora Task Force sent more troops to the border.")
+    assert ("Kalora Task Force", "alliedWith", "United Nations") in backed, backed
+    # "U.N.-based": a hyphen word that is no backing gives nothing
+    based = facts("The U.N.-based Kalora Task Force sent more troops to the border.")
+    assert ("Kalora Task Force", "alliedWith", "United Nations") not in based, based
+
+
+def test_an_x_led_strike_acts_for_its_leader():
+    # "US-led air strikes" are the leader's, as "the US-led coalition" is
+    struck = facts("U.S.-led airstrikes killed 20 fighters of the Islamic State near Mosul.")
+    assert ("United States", "attacked", "ISIL") in struck, struck
+    backed = facts("Iraqi forces, backed by US-led air strikes, started their offensive.")
+    assert ("Iraq", "alliedWith", "United States") in backed, backed
+    # a leader named in passing is not the striker
+    assert ("United States", "attacked", "ISIL") not in facts(
+        "Airstrikes killed 20 fighters of the Islamic State near Mosul, a U.S. official said.")
+
+
+def test_a_participle_clause_by_a_backers_support_backs_the_subject():
+    # whatever the participle ("emboldened", "buoyed"), "by X's support" names a backer
+    assert ("Azerbaijan", "alliedWith", "Turkey") in facts(
+        "Emboldened by Turkish support, Azerbaijan says it has retaken much of the land.")
+    assert ("Syria", "alliedWith", "Russia") in facts(
+        "Buoyed by Russian air support, Syrian troops retook the town of Karota.")
+    # support that names no actor, or a modifier that is no backer, gives no ally
+    found = facts("Emboldened by popular support, the Houthis seized the capital.")
+    assert not any(r == "alliedWith" for _, r, _ in found), found
+    assert ("Azerbaijan", "alliedWith", "Turkey") not in facts(
+        "Emboldened by the fall of the Turkish border town, Azerbaijan says it has retaken much of the land.")

@@ -20,7 +20,7 @@ from kg.entities.kinds import GROUP_TYPES, NON_PERSON_ACTORS
 from kg.entities.leaders import Leaders
 from kg.entities.owners import Owners
 from kg.events import Entity
-from kg.lexicon import words
+from kg.lexicon import any_of, words
 from kg.names import GROUP_WORDS
 from kg.names.surface import titled
 
@@ -262,8 +262,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                 return group
         coalition_compound = any(c.dep_ == "compound" and c.lemma_.lower() in words("COALITION_NOUNS")
                                  for c in token.children)  # "Saudi-led coalition jets": 'led' hangs on the jets
-        if role == "actor" and (token.lemma_.lower() in words("COALITION_NOUNS") or coalition_compound):
-            led = self.led_by(token)  # "the US-led coalition" acts for the US
+        if role == "actor" and (token.lemma_.lower() in any_of("COALITION_NOUNS", "LED_ACTION_NOUNS")
+                                or coalition_compound):
+            led = self.led_by(token)  # "the US-led coalition", "US-led air strikes" act for the US
             if led is not None:
                 return led
         if role == "actor" and token.lemma_.lower() in words("LEADER_NOUNS"):
