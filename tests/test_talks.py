@@ -70,3 +70,12 @@ def test_peace_talks_whose_sides_go_unnamed_are_about_the_story_state():
     assert ("Ecuador", "hostsTalks", "Peru") in held, held
     assert ("Ecuador", "hostsTalks", "Peru") not in facts(lead + "Splits were reported a month after talks began in Quito.")
     assert ("Ecuador", "hostsTalks", "Peru") not in facts(lead + "Peace talks will go ahead in Quito this weekend.")
+
+
+def test_an_agreement_to_act_hung_with_its_summit_was_made_there():
+    # "A and B agreed to order X at a summit in C": the parser hangs "at" on the infinitive; the past agreement was made there
+    text = "Peruvian President Luis Ramos and his Chilean counterpart Ana Soto {} at a regional summit in Quito."
+    held = facts(text.format("agreed to order a ceasefire"))
+    assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
+    for planned in ("agreed to meet", "plan to order a ceasefire"):
+        assert ("Ecuador", "hostsTalks", "Peru") not in facts(text.format(planned)), planned

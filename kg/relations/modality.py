@@ -117,6 +117,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
             break  # "agreed (to a truce) after talks in X": the talks came before what the past clause tells
         if via == "prep" and below.lower_ in c["SETTING_PREPS"] and trigger.pos_ == "NOUN":
             setting = True  # "agreed (to a truce) at talks in X": the talks are where it was agreed, not what
+        if setting and _agreed_there(token, c):
+            break  # "A and B agreed to order a truce at a summit in C": they agreed there, the summit was held
         if setting and token.pos_ in ("VERB", "AUX"):
             via, setting = "setting", False  # that verb's modals and negation reach the talks, not its meaning
         reason = _reason(token, token is trigger, via, c)
@@ -154,6 +156,14 @@ def _factive_clause(clause: Token, c: dict[str, frozenset[str]]) -> bool:
     past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
         a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children))
     return past and any(m.dep_ == "mark" and m.lower_ in c["FACTIVE_MARKS"] for m in clause.children)
+
+
+def _agreed_there(verb: Token, c: dict[str, frozenset[str]]) -> bool:
+    """"agreed to order a ceasefire at a summit in C": the small parser hangs the setting on
+    the infinitive, but a past agreement to act (not to meet or hold talks) was made there."""
+    talks = words_for("hostsTalks")
+    return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in c["AGREEMENT_VERBS"] and \
+        verb.lemma_ not in talks["MEETING_VERBS"] | talks["OPEN_VERBS"] | talks["HOST_VERBS"] and _past_clause(verb.head, c)
 
 
 def _past_clause(word: Token, c: dict[str, frozenset[str]], limit: int = 8) -> bool:

@@ -437,8 +437,7 @@ def _present_at(noun: Token, resolver: Resolver) -> list[Mention]:
     verb = noun.head.head
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head is not verb:
         verb = verb.head  # "declared an end to the war at a summit": the clause of the noun it hangs on
-    if noun.head.lower_ in sequel:
-        verb = _clause_with_subject(verb)  # "agreed on a plan to carry out the deal following talks in C"
+    verb = _clause_with_subject(verb)  # "agreed on a plan to carry out the deal following talks in C"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     found = distinct(_subjects(verb, resolver, envoys=True) +
