@@ -1146,6 +1146,12 @@ ATTACK_RULES = [
      "Officials said the attack on the town of Kolda killed ten.", ("Zorbakiyoun", "attacked", "Kolda"), True),
     ("The Zorbakiyoun group stormed a hotel in Homs on Monday. Three Syrian soldiers were killed in an attack.",
      ("Zorbakiyoun", "attacked", "Syria"), False),
+    # "Y were killed in an X strike": the victim is the subject, so the doer is the one the attack names,
+    # never the victim's own group nor the subject of the clause above ("reports suggested that ...")
+    ("The bombing avenged Hamas commander Abu Zaid, who was killed in a Jordanian drone strike.",
+     ("Hamas", "attacked", "Abu Zaid"), False),
+    ("The bombing avenged Hamas commander Abu Zaid, who was killed in a Jordanian drone strike.",
+     ("Jordan", "attacked", "Abu Zaid"), True),
     ("Hezbollah fighters stormed a hotel in Homs on Sunday. Officials said Sunday's attack on Syrian troops killed "
      "ten.", ("Hezbollah", "attacked", "Syria"), True),
     ("Hezbollah fighters stormed a hotel in Homs on Sunday. Officials said Hamas's attack on Syrian troops killed "

@@ -60,11 +60,12 @@ def each_pair(pattern: Pattern, trigger: Token, sides: list[Mention]) -> list[Ca
             for b in sides[i + 1:] if a.entity.name != b.entity.name]
 
 
-def agent_of(trigger: Token, resolver: Resolver, preps: frozenset[str] | None = None) -> list[Mention]:
+def agent_of(trigger: Token, resolver: Resolver, preps: frozenset[str] | None = None,
+             climb: bool = True) -> list[Mention]:
     """The doer of a trigger with no subject of its own: "attacks by X", "X's strikes",
     "X carried out strikes", "X accused Y of beheading", "X ..., killing Z"; preps are the
     prepositions that name the doer (default AGENT_PREPOSITIONS: "fire from X", but not in
-    "the recapture of P from X")."""
+    "the recapture of P from X"); without climb, only a doer the trigger names itself."""
     preps = words("AGENT_PREPOSITIONS") if preps is None else preps
     # "Russian shelling inside Ukraine killed ...": a gerund the parser calls a verb but
     # uses as a noun (a subject, an object) names its doer the way a noun does
@@ -86,7 +87,7 @@ def agent_of(trigger: Token, resolver: Resolver, preps: frozenset[str] | None = 
                 found = resolver.resolve(child, "actor")
                 if found:
                     return found + _first_owner(trigger, child, resolver)
-    return _climb_for_agent(trigger, resolver)
+    return _climb_for_agent(trigger, resolver) if climb else []
 
 
 def _first_owner(trigger: Token, owner: Token, resolver: Resolver) -> list[Mention]:

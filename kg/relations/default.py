@@ -28,6 +28,15 @@ def _antecedent_noun(token: Token) -> Token:
     return token
 
 
+def _passive_doer(trigger: Token, event: Token, resolver: Resolver) -> list[Mention]:
+    """"Y were killed in the counterattack by X", "Y, who was killed in an X drone strike":
+    the doer is the one the passive verb or the attack noun names, never the subject of the
+    clause governing it ("reports suggested that ...", the victim's own group): the victim
+    is the subject here, so no doer is inherited (an attack told before may still name one)."""
+    agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [m for g in agents for m in resolver.resolve(g, "actor")] or agent_of(event, resolver, climb=False)
+
+
 @engine(roles=("subject", "object", "place"), record=True)
 def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             record: DocumentRecord) -> list[Candidate]:
@@ -40,6 +49,9 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         words("AGENT_PREPOSITIONS")  # "the capture of P by X"; not "the recapture of P from X"
     subjects = (resolver.resolve(nodes["subject"], "actor") if "subject" in nodes
                 else agent_of(trigger, resolver, doer_preps))
+    if pattern.relation == "attacked" and "event" in nodes and nodes.get("object") is not None and \
+            nodes["object"].dep_ == "nsubjpass" and "subject" not in nodes:
+        subjects = _passive_doer(trigger, nodes["event"], resolver)  # "Y were killed in the attack by X"
     if not subjects and pattern.relation == "attacked" and "subject" in nodes:
         doer = _antecedent_noun(nodes["subject"])
         if doer.lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
