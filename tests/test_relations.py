@@ -1146,6 +1146,12 @@ ATTACK_RULES = [
      "Officials said the attack on the town of Kolda killed ten.", ("Zorbakiyoun", "attacked", "Kolda"), True),
     ("The Zorbakiyoun group stormed a hotel in Homs on Monday. Three Syrian soldiers were killed in an attack.",
      ("Zorbakiyoun", "attacked", "Syria"), False),
+    # a base the phrase names an owner for ("a Chadian military base") is that owner's, not the army of the
+    # state it stands in; an owner the parser hangs as nmod before the adjective ("a NATO military base") too
+    ("The Zorbakiyoun group attacked a Chadian military base in Niger.", ("Zorbakiyoun", "attacked", "Niger"), False),
+    ("The Zorbakiyoun group attacked an army base in Niger.", ("Zorbakiyoun", "attacked", "Niger"), True),
+    ("The Zorbakiyoun group attacked a NATO military base in Niger.", ("Zorbakiyoun", "attacked", "NATO"), True),
+    ("The Zorbakiyoun group attacked a military base in Niger, NATO said.", ("Zorbakiyoun", "attacked", "NATO"), False),
     # "Y were killed in an X strike": the victim is the subject, so the doer is the one the attack names,
     # never the victim's own group nor the subject of the clause above ("reports suggested that ...")
     ("The bombing avenged Hamas commander Abu Zaid, who was killed in a Jordanian drone strike.",

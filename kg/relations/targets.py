@@ -132,6 +132,7 @@ def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
     if not facility and target.lemma_.lower() not in words_for("attacked")["OWNED_TARGET_NOUNS"]:
         return []
     found: list[Mention] = []
+    bare: list[Mention] = []  # "an army base": the state the bare word "army" stands for
     for child in list(target.children) + _reduced_relative(target):
         if not facility and child.dep_ not in ("acl", "relcl"):
             continue
@@ -139,10 +140,12 @@ def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
             found += [m for a in child.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "to")
                       for g in a.children if g.dep_ == "pobj"
                       for m in resolver.resolve(g, "actor") if m.entity.type in NON_PERSON_ACTORS]
-        elif child.dep_ in ("amod", "compound") and (child.i in resolver.by_token or child.pos_ == "PROPN" or
-                                                      child.lower_ in words("STATE_FORCE_NOUNS")):  # "a Pakistani army base"
+        elif child.dep_ in ("amod", "compound", "nmod") and (child.i in resolver.by_token or child.pos_ == "PROPN"):
+            # "a Pakistani base"; "an African Union military base" (the parser's nmod before an adjective)
             found += [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]
-    return found
+        elif child.dep_ in ("amod", "compound") and child.lower_ in words("STATE_FORCE_NOUNS"):
+            bare += [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]
+    return found or bare  # "a Kenyan military base in Somalia": Kenya's, not the host's army
 
 
 def _reduced_relative(target: Token) -> list[Token]:
