@@ -1314,6 +1314,21 @@ ATTACK_RULES = [
     # "continuing to repel Y's attacks": the repeller comes from the governing clause and both sides fought
     ("Kenyan units are continuing to repel Somali raids on the border.", ("Somalia", "attacked", "Kenya"), True),
     ("Kenyan units are continuing to repel Somali questions on the border.", ("Somalia", "attacked", "Kenya"), False),
+    # capturing or retaking an actor's positions or trenches is attacking it; taking up positions is not
+    ("Myanmar troops captured three Kachin Independence Army positions.", ("Myanmar", "attacked", "Kachin Independence Army"), True),
+    ("Myanmar troops took up positions near the Kachin Independence Army.",
+     ("Myanmar", "attacked", "Kachin Independence Army"), False),
+    ("Ukrainian troops retook Russian trenches near the river.", ("Ukraine", "attacked", "Russia"), True),
+    ("Ukrainian troops dug trenches near the Russian border.", ("Ukraine", "attacked", "Russia"), False),
+    # positions are some force's own: unowned, the place they stand in is where, not whom
+    ("The Syrian army shelled positions in Aleppo.", ("Syria", "attacked", "Aleppo"), False),
+    ("The Syrian army shelled buildings in Aleppo.", ("Syria", "attacked", "Aleppo"), True),
+    # "captured a town and a military base": the town taken first is no target of the base's taking
+    ("Chadian troops retook Bosso and Boko Haram's headquarters.", ("Chad", "attacked", "Boko Haram"), True),
+    ("Chadian troops retook Bosso and Boko Haram's headquarters.", ("Chad", "attacked", "Bosso"), False),
+    # "rebel camps" are the camps of the rebels the text names; army camps are the troops' own
+    ("FARC rebels ambushed a Colombian patrol. Troops later overran several rebel camps.", ("Colombia", "attacked", "FARC"), True),
+    ("FARC ambushed a Colombian patrol. Troops later overran several army camps.", ("Colombia", "attacked", "FARC"), False),
     # Tajik, Uzbek, Turkmen are demonyms of their states, as Kyrgyz and Kazakh are
     ("Tajik troops shelled a Kyrgyz border post.", ("Tajikistan", "attacked", "Kyrgyzstan"), True),
     ("Uzbek troops shelled a Kyrgyz border post.", ("Uzbekistan", "attacked", "Kyrgyzstan"), True),

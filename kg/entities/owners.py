@@ -199,9 +199,11 @@ class Owners(Discourse):
 
 
 def _owner_role(noun: Token, role: str) -> str:
-    """Whose forces were hit is an actor's ("struck Kyiv's troops": Ukraine's, the capital
-    standing for its state), though a place hit stays the place ("shelled Kyiv's suburbs")."""
-    return "actor" if role == "target" and _forms(noun) & words("STATE_FORCE_NOUNS") else role
+    """Whose forces or armed sites were hit is an actor's ("struck Kyiv's troops": Ukraine's,
+    the capital standing for its state; "captured rebel camps": the rebels the text names),
+    though a place hit stays the place ("shelled Kyiv's suburbs")."""
+    owned = any_of("STATE_FORCE_NOUNS", "ARMED_SITE_NOUNS")
+    return "actor" if role == "target" and _forms(noun) & owned else role
 
 
 def _is_non_state_group(token: Token) -> bool:

@@ -23,6 +23,10 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         return [m for m in objects if m.entity.type in ACTOR_TYPES - {"Person"}]
     if _where_beside_whom(nodes):
         return []
+    if "first_taken" in nodes:  # "captured the town of P and X's base": P, taken first, is no target of
+        # the base's taking; an owner the two share is ("captured X's compound and headquarters")
+        inside = {t.i for t in nodes["object"].subtree}
+        objects = [m for m in objects if m.token in inside or m.entity.type not in PLACE_TYPES]
     owners = facility_owners(nodes["object"], resolver) if "object" in nodes else []
     if owners:
         return owners
@@ -49,6 +53,8 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
         return kept  # "strikes against militias / jihadist-leaning fighters in Iraq": an unnamed group, not Iraq;
         # "attacks on the police at P": unnamed forces hit at P, not P
     target, trigger = nodes["object"], nodes["trigger"]
+    if target.lemma_.lower() in words_for("attacked")["HELD_POSITION_NOUNS"]:
+        return []  # "captured positions in P": positions are some force's own; P is where, not whom
     preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
     for head in (target, trigger):
         for prep in head.children:
