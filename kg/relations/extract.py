@@ -7,9 +7,10 @@ whether the sentence states it as fact.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -52,6 +53,35 @@ def extract_document(doc: Doc, document: Document,
 
     Matches run in text order, engines that read back (claims) after the rest; what one
     step hands the next is the document's record, owned here."""
+    with sentences_indexed(doc):
+        return _extract(doc, document, gazetteer)
+
+
+@contextlib.contextmanager
+def sentences_indexed(doc: Doc) -> Iterator[None]:
+    """While extraction reads `doc`, `Token.sent`, `Span.sent` and `Doc.sents` give the
+    sentences found once, through spaCy's user hooks: unhooked, every `.sent` makes two
+    Spans and scans for the sentence's bounds, and every `doc.sents` makes every sentence
+    again (the readings ask about 45 times a document). Same sentences, same order; the
+    hooks go when extraction ends (they hold the document: a cycle otherwise)."""
+    if "sents" in doc.user_hooks or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+        yield  # hooks of someone else's: leave them
+        return
+    sentences = tuple(doc.sents)
+    index = [0] * len(doc)
+    for n, sentence in enumerate(sentences):
+        index[sentence.start:sentence.end] = [n] * len(sentence)
+    doc.user_hooks["sents"] = lambda _: iter(sentences)
+    doc.user_token_hooks["sent"] = lambda token: sentences[index[token.i]]
+    doc.user_span_hooks["sent"] = lambda span: sentences[index[min(span.start, len(index) - 1)]]
+    try:
+        yield
+    finally:
+        del doc.user_hooks["sents"], doc.user_token_hooks["sent"], doc.user_span_hooks["sent"]
+
+
+def _extract(doc: Doc, document: Document, gazetteer: Gazetteer | None) -> DocumentFacts:
+    """extract_document's work, its sentences indexed."""
     resolver = Resolver(doc, gazetteer or load_gazetteer())
     if sports_report(resolver.tokens):  # "Peru hit Chile on the counter": a match report states no war
         return DocumentFacts(document, resolver.all_entities(), ())

@@ -65,7 +65,11 @@ class DocTree:
         if self._whole is None:
             head = self.doc._get_array_attrs()
             self._whole = (head, self.doc.to_array(head))
-        return sent.as_doc(array_head=self._whole[0], array=self._whole[1])
+        copy = sent.as_doc(array_head=self._whole[0], array=self._whole[1])
+        # as_doc shares the document's hook dicts: a hook giving the document's sentences
+        # (kg.relations.extract.sentences_indexed) would answer for the copy's tokens wrongly
+        copy.user_hooks, copy.user_token_hooks, copy.user_span_hooks = {}, {}, {}
+        return copy
 
     def descendants(self, i: int) -> list[int]:
         """Every token under token i in the tree."""
