@@ -48,7 +48,7 @@ class HomeState(Discourse):
         (nor a name the text knows), so forces it qualifies belong to no state."""
         if modifier.ent_type_ != "NORP" or modifier.i in self.by_token:
             return False
-        span = next((e for e in modifier.doc.ents if e.start <= modifier.i < e.end), None)
+        span = next((e for e in self.ents if e.start <= modifier.i < e.end), None)
         names = {modifier.text} | ({span.text} if span is not None else set())
         return all(self.gazetteer.demonym(n) is None and self.gazetteer.lookup(n) is None for n in names)
 
@@ -189,12 +189,13 @@ class HomeState(Discourse):
         if state is None:
             return
         short = self.gazetteer.plain_short_forms(state.name)
-        for token in self.tokens:
-            entry = short.get(token.text)
-            if entry is None and token.text + "s" in short and token.dep_ in ("amod", "compound"):
-                entry = short[token.text + "s"]  # "a Maoist ambush", "Maoist rebels"
-            if entry is None or token.pos_ in ("VERB", "AUX"):
+        for i, text in enumerate(self.texts):
+            entry = short.get(text)
+            if entry is None and text + "s" in short and self.tokens[i].dep_ in ("amod", "compound"):
+                entry = short[text + "s"]  # "a Maoist ambush", "Maoist rebels"
+            if entry is None or self.tokens[i].pos_ in ("VERB", "AUX"):
                 continue
+            token = self.tokens[i]
             known = self.by_token.get(token.i)
             if known is None:
                 self.by_token[token.i] = self.from_gazetteer(entry, token.text)

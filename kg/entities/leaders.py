@@ -22,8 +22,9 @@ class Leaders(Discourse):
 
     def _read_coalitions(self) -> None:
         """"X-led coalition": the coalition stands for X; later "the coalition" too."""
-        for token in self.tokens:
-            if token.lower_ == "led" and token.dep_ == "amod" and token.head.lemma_ in words("COALITION_NOUNS"):
+        for i, lower in enumerate(self.lowers):
+            token = self.tokens[i] if lower == "led" else None
+            if token is not None and token.dep_ == "amod" and token.head.lemma_ in words("COALITION_NOUNS"):
                 leader = self._leader(token)
                 if leader is not None:
                     self.coalitions[token.head.lemma_] = leader

@@ -15,11 +15,12 @@ class Acronyms(NameTable):
     def _read_definitions(self) -> None:
         """"Rapid Support Forces (RSF)", "... Army-North (SPLA-N)": the acronym names that
         entity everywhere in this document, whatever the gazetteer says it usually stands for."""
-        for token in self.tokens:
-            if token.text != "(":
+        for i, text in enumerate(self.texts):
+            if text != "(":
                 continue
+            token = self.tokens[i]
             close = next((j for j in range(token.i + 2, min(token.i + 6, len(self.doc)))
-                          if self.tokens[j].text == ")"), None)
+                          if self.texts[j] == ")"), None)
             if close is None:
                 continue
             inner = self.doc[token.i + 1: close]
@@ -33,7 +34,7 @@ class Acronyms(NameTable):
                 self.defined[acronym] = self._remember(outer, acronym)
         if not self.defined:
             return
-        words_then_names = [(t.i, t.i + 1, t.text) for t in self.tokens] + \
+        words_then_names = [(i, i + 1, text) for i, text in enumerate(self.texts)] + \
             [(start, end, self.doc[start:end].text) for start, end, _ in self._spans()]
         for start, end, text in words_then_names:  # a word's text is its one-token span's
             if text in self.defined:
@@ -59,11 +60,10 @@ class Acronyms(NameTable):
         means by it, when the text never spells that one out."""
         groups = {e for e in self.by_token.values() if " " in e.name and e.type in ("ArmedGroup", "Organisation")}
         text = None  # the document's text in lower case, made when a word may be an acronym
-        for token in self.tokens:
-            current = self.by_token.get(token.i)
+        for i, acronym in enumerate(self.texts):
+            current = self.by_token.get(i)
             if current is None or current.type == "State":
                 continue
-            acronym = token.text
             if acronym in self.defined or not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
                 continue
             if text is None:
@@ -72,7 +72,7 @@ class Acronyms(NameTable):
                 continue
             spelt = {e for e in groups if e != current and _spells(e.name, acronym)}
             if len(spelt) == 1:
-                self._name_token(token.i, self._remember(spelt.pop(), acronym))
+                self._name_token(i, self._remember(spelt.pop(), acronym))
 
     def _name_spelt_out(self, bracket: int, acronym: str) -> Entity | None:
         """"the rebel Front of Farmers for Unity and Progress (FFUP)": a long name the
@@ -119,10 +119,11 @@ class Acronyms(NameTable):
             if entry is not None and entry.name == entity.name:
                 for alias in entry.ambiguous_aliases:
                     short[alias] = entity
-        for token in self.tokens:
-            entity = short.get(token.text)
-            if entity is None or token.i in self.by_token or token.pos_ in ("VERB", "AUX"):
+        for i, text in enumerate(self.texts if short else ()):
+            entity = short.get(text)
+            if entity is None or i in self.by_token or self.tokens[i].pos_ in ("VERB", "AUX"):
                 continue
+            token = self.tokens[i]
             line = [t for t in token.sent if t.is_alpha]
             if token.is_upper and sum(t.is_upper for t in line) > len(line) / 2:
                 continue  # a headline in capitals: "WHY IS ..."

@@ -25,12 +25,11 @@ class GroupNames(NameTable):
         "Syrian Armed Forces") stay the state's."""
         ends = words("GROUP_NAME_ENDS")
         i = 0
-        while i < len(self.doc):
-            if not (self.tokens[i].text[:1].isupper() and self.tokens[i].is_alpha):
-                i += 1  # no run starts here (most words): _capitalised_run would give none
+        for start in self.capitalised:  # no run starts at another word: _capitalised_run would give none
+            if start < i or not self.tokens[start].is_alpha:
                 continue
-            run = self._capitalised_run(i)
-            i = max(i + 1, run[-1].i + 1 if run else i + 1)
+            run = self._capitalised_run(start)
+            i = max(start + 1, run[-1].i + 1 if run else start + 1)
             if run and run[0].lower_ in words("GROUP_NAME_STARTS") and run[-1].text[:1].isupper():
                 pass  # "Jaish al-Fatah", "Jabhat al-Nusra": an Arabic "army / front of ..." is one group
             else:
@@ -92,9 +91,10 @@ class GroupNames(NameTable):
         """"a group called X", "a militia known as X": the name after such a group noun
         names a group, even when the statistical NER took it for an event or missed it."""
         group_nouns = words("GROUP_NOUNS")  # once, not once a token
-        for token in self.tokens:
-            if token.lemma_.lower() not in group_nouns or token.pos_ != "NOUN":
+        for i, lemma in enumerate(self.lemmas):
+            if lemma not in group_nouns or self.tokens[i].pos_ != "NOUN":
                 continue
+            token = self.tokens[i]
             for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "know", "name", "dub")):
                 names = [g for g in acl.children if g.dep_ in ("oprd", "attr") and g.pos_ == "PROPN"]
                 names += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
@@ -115,8 +115,9 @@ class GroupNames(NameTable):
         demonym is a party of its own, not that state; where the text names it so, the
         bare "Serb" of "Serb positions" means that party too (not the state of Serbs)."""
         peoples: dict[str, Entity] = {}
-        for token in self.tokens:
-            qualifier = self.tokens[token.i - 1] if token.i > 0 else None
+        for i in self.capitalised:  # a people's word is capitalised
+            token = self.tokens[i]
+            qualifier = self.tokens[i - 1] if i > 0 else None
             if qualifier is None or not self._is_people_word(token):
                 continue
             state = self.gazetteer.demonym(qualifier.text)
@@ -139,10 +140,12 @@ class GroupNames(NameTable):
         """"Air France", "Air Chad": a company's first word (an airline's "Air") before a
         state's name makes a company's name, not the state, whatever the ruler tagged."""
         prefixes = words("COMPANY_PREFIXES")
-        for token in self.tokens[:-1]:
+        for i in self.capitalised:  # a company's first word is capitalised
+            if i + 1 >= len(self.tokens) or self.lowers[i] not in prefixes:
+                continue
+            token = self.tokens[i]
             state = self.by_token.get(token.i + 1)
-            if token.i in self.by_token or token.lower_ not in prefixes or not token.text[:1].isupper() or \
-                    state is None or state.type != "State":
+            if token.i in self.by_token or state is None or state.type != "State":
                 continue
             end = token.i + 1
             while end < len(self.doc) and self.by_token.get(end) == state:
@@ -194,12 +197,11 @@ class GroupNames(NameTable):
         by hyphens through a linking particle ("e", "ul", "al") are one name, however the
         NER cut it or whatever name it tagged inside it."""
         i = 0
-        while i < len(self.doc):
-            stop = self._linked_run_end(i)
+        for start in self.capitalised:  # a run starts at a capitalised word
+            stop = self._linked_run_end(start) if start >= i else None
             if stop is None:
-                i += 1
                 continue
-            span = self.doc[i:stop]
+            span = self.doc[start:stop]
             inside = [self.by_token[t.i] for t in span if t.i in self.by_token]
             if not (len(inside) == len(span) and len(set(inside)) == 1):
                 entry = self.gazetteer.lookup(span.text)
@@ -368,11 +370,12 @@ class GroupNames(NameTable):
     def _read_country_qualified(self) -> None:
         """"Pakistan Taliban" as "Pakistani Taliban": a state's name used as a modifier of a
         name stands for its demonym, so the pair is the known name the demonym makes."""
-        for token in self.tokens[:-1]:
-            state, after = self.by_token.get(token.i), self.by_token.get(token.i + 1)
+        for i in range(len(self.tokens) - 1):
+            state, after = self.by_token.get(i), self.by_token.get(i + 1)
             if state is None or after is None or state == after or state.type != "State" or \
-                    token.text not in state.name.split():
+                    self.texts[i] not in state.name.split():
                 continue
+            token = self.tokens[i]
             end = token.i + 1
             while self.by_token.get(end) == after:
                 end += 1

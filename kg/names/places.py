@@ -17,12 +17,12 @@ class PlaceNames(NameTable):
     def _read_city_sides(self) -> None:
         """"west Beirut", "East Aleppo": a bare compass word before a city names a side of
         it, a place of its own (not "western Beirut", not "west of Beirut")."""
-        for token in self.tokens[1:]:
-            side = self.tokens[token.i - 1]
-            city = self.by_token.get(token.i)
-            if city is None or city.type != "City" or side.i in self.by_token or \
-                    side.lower_ not in ("north", "south", "east", "west"):
+        for i in range(1, len(self.tokens)):
+            city = self.by_token.get(i)
+            if city is None or city.type != "City" or i - 1 in self.by_token or \
+                    self.lowers[i - 1] not in ("north", "south", "east", "west"):
                 continue
+            token, side = self.tokens[i], self.tokens[i - 1]
             name = f"{side.text.capitalize()} {city.name}"
             entry = self.gazetteer.lookup(name)
             entity = (self.from_gazetteer(entry, f"{side.text} {token.text}") if entry is not None
@@ -37,9 +37,10 @@ class PlaceNames(NameTable):
         """"Ardel, 20 km north of Benavo": a name placed by a distance or a compass point
         from a known place is a place, though the NER did not tag it."""
         compass = words("COMPASS_NOUNS")  # once, not once a token
-        for token in self.tokens:
-            if token.lower_ not in compass:
+        for i, lower in enumerate(self.lowers):
+            if lower not in compass:
                 continue
+            token = self.tokens[i]
             anchors = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
             name = token.head
@@ -97,9 +98,10 @@ class PlaceNames(NameTable):
         """"the town of Chibok", "the capital Tripoli", "X province": a proper name beside a
         place noun names a place, whatever the statistical NER made of it."""
         place_nouns = words("PLACE_NOUNS")  # once, not once a token
-        for token in self.tokens:
-            if token.lemma_.lower() not in place_nouns or token.pos_ != "NOUN":
+        for i, lemma in enumerate(self.lemmas):
+            if lemma not in place_nouns or self.tokens[i].pos_ != "NOUN":
                 continue
+            token = self.tokens[i]
             names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and is_name(g)]
             names += [c for c in token.children if c.dep_ == "appos" and is_name(c)]

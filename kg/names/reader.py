@@ -27,8 +27,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
     """The entities one document names, by token, with every surface form seen."""
 
     def __post_init__(self) -> None:
-        self.tokens = list(self.doc)
-        for ent in self.doc.ents:
+        self._read_tokens()
+        for ent in self.ents:
             entity = self._entity_for_span(ent)
             if entity is not None:
                 for token in ent:
@@ -119,10 +119,10 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         start of a line) is the same entity wherever the text repeats it."""
         known = {e.name: e for e in self.by_token.values()
                  if " " not in e.name and e.type in ("City", "Region", "Place", "State", "ArmedGroup", "Organisation")}
-        for token in self.tokens:
-            entity = known.get(token.text)
-            if entity is not None and token.i not in self.by_token and token.pos_ == "PROPN":
-                self.by_token[token.i] = entity
+        for i, text in enumerate(self.texts):
+            entity = known.get(text)
+            if entity is not None and i not in self.by_token and self.tokens[i].pos_ == "PROPN":
+                self.by_token[i] = entity
 
     def _link_short_names(self) -> None:
         """"Harf said", "Kabila met": a surname alone names the person the text named in
@@ -144,11 +144,13 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             self._remember(person, entity.name)
             self._forget_unused(entity)
         surnames = {person.name.split()[-1]: person for _, person in people}
-        for token in self.tokens:  # "attended by Okoro and Mbeki": a surname the NER read as no name at all
-            person = surnames.get(token.text)
-            if person is not None and token.i not in self.by_token and token.pos_ == "PROPN" and \
-                    token.ent_type_ in ("", "NORP") and self.gazetteer.lookup(token.text) is None:
-                self.by_token[token.i] = person
+        for i, text in enumerate(self.texts):  # "attended by Okoro and Mbeki": a surname the NER read as no name at all
+            person = surnames.get(text)
+            if person is None or i in self.by_token:
+                continue
+            token = self.tokens[i]
+            if token.pos_ == "PROPN" and token.ent_type_ in ("", "NORP") and self.gazetteer.lookup(text) is None:
+                self.by_token[i] = person
 
     def is_company(self, entity: Entity) -> bool:
         """A company: its name has a company word ("Airlines", "Motor Co", "Ltd"), or it is

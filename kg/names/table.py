@@ -25,6 +25,24 @@ class NameTable:
     #: The document's tokens, made once: a dozen passes read them (spaCy makes a new Token
     #: object on every index and iteration of a Doc).
     tokens: list[Token] = field(init=False, repr=False, compare=False)
+    #: Each token's text, lower-case form and lower-cased lemma, read once (every read of
+    #: `Token.text`, `.lower_` or `.lemma_` decodes the string from the vocabulary again),
+    #: and where the capitalised words are (most passes look at nothing else).
+    texts: list[str] = field(init=False, repr=False, compare=False)
+    lowers: list[str] = field(init=False, repr=False, compare=False)
+    lemmas: list[str] = field(init=False, repr=False, compare=False)
+    capitalised: list[int] = field(init=False, repr=False, compare=False)
+    #: The NER's entities, made once (`Doc.ents` makes every entity's Span anew).
+    ents: tuple[Span, ...] = field(init=False, repr=False, compare=False)
+
+    def _read_tokens(self) -> None:
+        """The document's tokens and their strings, once for every pass."""
+        self.tokens = list(self.doc)
+        self.texts = [t.text for t in self.tokens]
+        self.lowers = [t.lower_ for t in self.tokens]
+        self.lemmas = [t.lemma_.lower() for t in self.tokens]
+        self.capitalised = [i for i, text in enumerate(self.texts) if text[:1].isupper()]
+        self.ents = self.doc.ents
 
     def _remember(self, entity: Entity, surface: str) -> Entity:
         known = self.entities.setdefault(entity.name, entity)

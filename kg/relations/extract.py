@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -83,7 +83,7 @@ def sentences_indexed(doc: Doc) -> Iterator[None]:
 def _extract(doc: Doc, document: Document, gazetteer: Gazetteer | None) -> DocumentFacts:
     """extract_document's work, its sentences indexed."""
     resolver = Resolver(doc, gazetteer or load_gazetteer())
-    if sports_report(resolver.tokens):  # "Peru hit Chile on the counter": a match report states no war
+    if sports_report(resolver.lemmas):  # "Peru hit Chile on the counter": a match report states no war
         return DocumentFacts(document, resolver.all_entities(), ())
     record = DocumentRecord()
     candidates: list[Candidate] = []
@@ -93,7 +93,7 @@ def _extract(doc: Doc, document: Document, gazetteer: Gazetteer | None) -> Docum
         found = run_engine(pattern, nodes, resolver, record)
         _note_doers(found, record)
         candidates.extend(found)
-    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")  # once: Doc.ents makes every entity anew
+    dates = tuple(ent for ent in resolver.ents if ent.label_ == "DATE")  # the resolver's: Doc.ents makes every entity anew
     commerce = _commercial_triggers(candidates, resolver)
     texts: dict[int, str] = {}  # sentence start -> its text, made once (Span.text joins every word)
     read = [(c, _event(c, document, resolver, dates, texts)) for c in candidates
@@ -103,12 +103,12 @@ def _extract(doc: Doc, document: Document, gazetteer: Gazetteer | None) -> Docum
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 
-def sports_report(tokens: Iterable[Token]) -> bool:
+def sports_report(lemmas: list[str]) -> bool:
     """A match report: four or more distinct words of sport ("goalkeeper", "derby",
     "penalty", "tournament") and more than twice as many sport words as words of armed
     violence. Teams bear the names of states and cities, and "hit", "beat", "attack",
-    "take on" and "held" are the words of the game, so no relation in it is a fact."""
-    lemmas = [t.lemma_.lower() for t in tokens]  # a document's tokens (the resolver's list: no new Tokens)
+    "take on" and "held" are the words of the game, so no relation in it is a fact. Reads
+    the document's lower-cased lemmas (the resolver's list, read once)."""
     sport_words, violence_words = words("SPORT_REPORT_WORDS"), words("VIOLENCE_WORDS")
     sport = [w for w in lemmas if w in sport_words]
     violence = sum(1 for w in lemmas if w in violence_words)
