@@ -194,13 +194,16 @@ class Prefilter:
             else:
                 self._unfiled.append(len(self._patterns))
             self._patterns.append((frozenset(wanted), pattern, matcher))
+        #: Each column's indexed values as a set: a sentence's values are looked up in it
+        #: (intersecting a set with the dict itself walks every key of the dict instead).
+        self._values = [frozenset(index) for index in self._index]
 
     def patterns_for(self, columns: list[list[int]]) -> list[tuple[Pattern, TreePattern]]:
         """The patterns (with their matchers, in pattern order) whose needs one sentence
         meets, given its values column by column (`DocTree.values`)."""
         met: set[int] = set()
-        for values, index in zip(columns, self._index):
-            for value in set(values).intersection(index):
+        for values, known, index in zip(columns, self._values, self._index):
+            for value in known.intersection(values):
                 met.update(index[value])
         filed = self._filed
         candidates = [n for need in met.intersection(filed) for n in filed[need]] + self._unfiled
