@@ -18,13 +18,14 @@ class HomeState(Discourse):
 
     def _is_bare_state_force(self, token: Token) -> bool:
         """"the army", "government forces", "the armed forces": a state's own forces."""
-        modifiers = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))
-        if any(c.dep_ == "poss" and c.lower_ in words("PRONOUNS_PERSON") for c in token.children):
+        kids = self.children_of(token)
+        modifiers = " ".join(c.lower_ for c in kids if c.dep_ in ("compound", "amod"))
+        if any(c.dep_ == "poss" and c.lower_ in words("PRONOUNS_PERSON") for c in kids):
             return False  # "his forces": a person's, not the state's
         if any(t.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") or t.lower_ in words("NON_STATE_GROUP_NOUNS")
                for t in token.lefts for t in t.subtree):
             return False  # "rebel forces", "Islamist-leaning forces", "opposition troops"
-        if any(self._people_not_state(c) for c in token.children if c.dep_ in ("amod", "compound")):
+        if any(self._people_not_state(c) for c in kids if c.dep_ in ("amod", "compound")):
             return False  # "Kurdish forces", "Druze fighters": a people's, not a state's
         if self._proxy_force(token):
             return False  # "US-backed forces": a backer's proxies, not the state's own
@@ -39,7 +40,7 @@ class HomeState(Discourse):
         "US-backed government forces" nor "the US-backed government", a state's own."""
         if _state_body(token):
             return False  # "the US-backed government" is still a state's government
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        modifiers = [c for c in self.children_of(token) if c.dep_ in ("amod", "compound")]
         return bool(modifiers) and all(
             c.lower_ in words("LINK_PARTICIPLES") and any(t.i in self.by_token for t in c.subtree) for c in modifiers)
 
@@ -250,7 +251,10 @@ class HomeState(Discourse):
         return None
 
     def _lead_end(self) -> int:
-        """Where the headline, dateline and first sentence of the body end."""
+        """Where the headline, dateline and first sentence of the body end (the resolver's
+        `_lead` once the names are read)."""
+        if self._lead is not None:
+            return self._lead
         seen = 0
         for sentence in self.doc.sents:
             if sentence[-1].text in DATELINE_MARKS and not any(t.i in self.by_token for t in sentence):

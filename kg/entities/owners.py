@@ -162,29 +162,30 @@ class Owners(Discourse):
         return out
 
     def _owner_children(self, token: Token, dep: str) -> list[Token]:
+        kids = self.children_of(token)
         if dep == "by":  # "forces loyal to X", "a strike blamed on X", "a raid carried out by X",
             # "forces aligned with X" (aligned and allied take "with" as well as "to")
             aligned = words("ALIGNMENT_LEMMAS")
-            return [g for c in token.children
+            return [g for c in kids
                     if (c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "belonging", "belong", *aligned)) or
                     (c.dep_ == "acl" and c.lemma_ in words("AGENT_PARTICIPLES"))
-                    for p in c.children if p.dep_ in ("prep", "agent") and
+                    for p in self.children_of(c) if p.dep_ in ("prep", "agent") and
                     (p.lower_ in ("to", "on", "by") or p.lower_ == "with" and c.lemma_ in aligned)
-                    for g in p.children if g.dep_ == "pobj"]
+                    for g in self.children_of(p) if g.dep_ == "pobj"]
         if dep in ("of", "from", "in"):
-            return [g for c in token.children if c.dep_ == "prep" and c.lower_ == dep
-                    for g in c.children if g.dep_ == "pobj"]
+            return [g for c in kids if c.dep_ == "prep" and c.lower_ == dep
+                    for g in self.children_of(c) if g.dep_ == "pobj"]
         if dep == "amod":
             kinds = any_of("NON_STATE_GROUP_NOUNS", "CIVILIAN_NOUNS")
             if token.lemma_.lower() in kinds or token.lower_ in kinds or any(
-                    c.dep_ == "compound" and c.lower_ in words("NON_STATE_GROUP_NOUNS") for c in token.children):
+                    c.dep_ == "compound" and c.lower_ in words("NON_STATE_GROUP_NOUNS") for c in kids):
                 # "Syrian rebels", "Syrian rebel forces", "pro-Russian separatists", "Syrian
                 # refugees" are not the state; "Shebab rebels" are Shebab
-                return [c for c in token.children if c.dep_ == "amod" and c.i in self.by_token
+                return [c for c in kids if c.dep_ == "amod" and c.i in self.by_token
                         and self.by_token[c.i].type in GROUP_TYPES]
-            return [c for c in token.children if c.dep_ in ("amod", "npadvmod") and
+            return [c for c in kids if c.dep_ in ("amod", "npadvmod") and
                     not (c.lower_.endswith("led") or c.lower_.endswith("backed") or _for_or_against(c))]
-        return [c for c in token.children if c.dep_ == dep]
+        return [c for c in kids if c.dep_ == dep]
 
     def _resolve_owner_token(self, child: Token, role: str, depth: int) -> Mention | None:
         if child.lower_ == "whose":  # the relative clause's antecedent (the resolver's rule)

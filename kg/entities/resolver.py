@@ -30,6 +30,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
     """Resolves tokens of one document to entities, remembering what came before."""
 
     _active: set[int] = field(default_factory=set)
+    #: Where the lead ends (HomeState._lead_end), once the names are read: it depends on
+    #: which tokens name something, which resolution no longer changes.
+    _lead: int | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -37,6 +40,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         self._read_home_groups()
         self._read_coalitions()
         self.descriptors = self._read_descriptors()
+        self._lead = self._lead_end()
 
     def as_place(self, mention: Mention) -> Mention:
         """A name held or seized is a place, whatever kind the NER guessed for it

@@ -34,6 +34,15 @@ class NameTable:
     capitalised: list[int] = field(init=False, repr=False, compare=False)
     #: The NER's entities, made once (`Doc.ents` makes every entity's Span anew).
     ents: tuple[Span, ...] = field(init=False, repr=False, compare=False)
+    _children: dict[int, list[Token]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def children_of(self, token: Token) -> list[Token]:
+        """`token.children`, made once per token: the resolver asks again and again, and
+        every `.children` makes new Tokens (the tree does not change once parsed)."""
+        found = self._children.get(token.i)
+        if found is None:
+            found = self._children[token.i] = list(token.children)
+        return found
 
     def _read_tokens(self) -> None:
         """The document's tokens and their strings, once for every pass."""
