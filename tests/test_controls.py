@@ -369,3 +369,12 @@ def test_unnamed_places_in_a_state_seized_in_a_relative_clause_do_not_give_the_s
     # twin: a named town the clause is said of is held
     assert ("YPG", "controls", "Karota") in facts(
         "The rebels want to regain the town of Karota, which was seized last year by YPG fighters.")
+
+
+def test_a_place_noun_with_a_name_before_its_adjective_is_that_name_not_the_town_of_the_story():
+    # "the P provincial town": the parser hangs P on the noun as nmod; the noun is P
+    seized = "Peruvian troops seized the town of Karota on Friday. The rebels hold a road linking the "
+    named = facts(seized + "Talvera provincial town, which has been under FARC control for a year, with the border.")
+    assert ("FARC", "controls", "Talvera") in named and ("FARC", "controls", "Karota") not in named, named
+    assert ("FARC", "controls", "Karota") in facts(
+        seized + "provincial town, which has been under FARC control for a year, with the border.")

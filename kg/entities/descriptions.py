@@ -143,7 +143,7 @@ class Descriptions(Discourse):
             return self._the_country(token)
         # "the city" is the last one named; "the last two villages" are several, not that one
         if lemma in words("CITY_DESCRIPTIONS") and role in ("place", "target") and not names_one and \
-                token.tag_ not in ("NNS", "NNPS") and not self._has_named_modifier(token, ("appos", "compound")):
+                token.tag_ not in ("NNS", "NNPS") and not self._has_named_modifier(token, ("appos", "compound", "nmod")):
             if role == "target" and self._landmark(token):
                 return None  # "hit a depot southwest of the city": the city is where the target is not
             places = frozenset({"City", "Place"})
