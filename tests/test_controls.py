@@ -385,3 +385,13 @@ def test_a_taking_the_way_was_cleared_for_is_no_taking():
     lead = "Guerrillas from the FARC on Thursday claimed to have captured the last of the army’s outposts in Karota district, "
     assert ("FARC", "controls", "Talvera") not in facts(lead + "virtually clearing the way for them to take over Talvera town.")
     assert ("FARC", "controls", "Talvera") in facts(lead + "and then they took over Talvera town.")
+
+
+def test_bare_rebels_are_the_one_armed_group_the_lead_names():
+    later = " The army responded with airstrikes. On Friday, rebels captured Talvera."
+    assert ("FARC", "controls", "Talvera") in facts("The FARC launched attacks toward Karota on Monday." + later)
+    # two groups named: any of them may be meant; a group named only later is not the story's actor
+    assert ("FARC", "controls", "Talvera") not in facts("The FARC and the ELN launched attacks toward Karota on Monday." + later)
+    assert ("FARC", "controls", "Talvera") not in facts(
+        "Villagers fled toward Karota on Monday. The army responded with airstrikes. The FARC is active in the area. "
+        "On Friday, rebels captured Talvera.")

@@ -269,6 +269,31 @@ class Descriptions(Discourse):
         name, i = next(iter(found.items()))
         return Mention(self.entities[name], i, "people")
 
+    def bare_fighters(self, token: Token, role: str) -> Mention | None:
+        """"rebels captured P" with no article: a bare plural of a word for irregular
+        fighters ("rebels", "insurgents", "jihadists") with no modifier of its own is the
+        group the text described with that word, else the one armed group it has named,
+        when its headline or lead names it as the story's actor (when the text named
+        several, names one in this sentence as another side, or names it only later or
+        only in "pro-X", any fighters may be meant)."""
+        if role != "actor" or token.lower_ not in words("PLURAL_GROUP_NOUNS") or \
+                token.lower_.removesuffix("s") not in words("ARMED_MODIFIERS") or \
+                token.dep_ in ("amod", "compound", "nmod", "poss") or \
+                any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod") for c in token.children):
+            return None
+        described = self.described(token, GROUP_TYPES)
+        if described is not None:
+            return described
+        named = {e.name: (i, e) for i, e in self.mentions_before(token) if e.type == "ArmedGroup"}
+        if len(named) != 1:
+            return None
+        i, entity = next(iter(named.values()))
+        if any(self.by_token.get(t.i) == entity for t in token.sent):
+            return None  # "rebels fought X": X is the other side
+        lead = [j for j, e in self.mentions_before(token) if e == entity and j < self._lead_end()
+                and "-" not in (self.tokens[j - 1].text if j else "", self.tokens[j + 1].text)]
+        return Mention(entity, lead[0], "description") if lead else None  # "pro-X militants" are not X
+
     def lead_description(self, token: Token, role: str) -> Mention | None:
         """"Al-Qaeda-linked militants ambushed ...", "a group linked to X seized ...": a
         story's headline or lead often describes its group by its tie to another armed

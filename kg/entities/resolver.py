@@ -292,6 +292,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         armed = self.armed_modifier(token, role)
         if armed is not None:
             return armed
+        bare = self.bare_fighters(token, role)
+        if bare is not None:
+            return bare
         lead = self.lead_description(token, role)
         if lead is not None:
             return lead
