@@ -64,7 +64,7 @@ class Antecedents(Discourse):
         speaker speaks for; a person whose group the sentence does not name is no side."""
         node = token
         for _ in range(8):
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in words("SPEECH_VERBS"):
                 break

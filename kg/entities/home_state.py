@@ -296,7 +296,7 @@ def _owns_domestic(name: Token) -> bool:
     Syrian government air strikes" only the last demonym, the one next to "government",
     owns them (the parser hangs the noun on the first and the others on it)."""
     first = name
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if any(c.i > name.i for c in first.conjuncts) or (first is not name and first.i > name.i):
         return False

@@ -101,7 +101,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                 if other is not None:
                     found.append(other)
             if role == "actor" and first.entity.type == "State":
-                modifier = anchor.dep_ in ("amod", "nmod", "compound") and anchor.head is not anchor
+                modifier = anchor.dep_ in ("amod", "nmod", "compound") and anchor.head.i != anchor.i
                 found += self._state_modifiers(anchor.head if modifier else anchor)
         for conj in (token.conjuncts if token.dep_ != "appos" else ()):
             if (first is None or conj.i != first.token) and not _gloss(conj):

@@ -42,7 +42,7 @@ def person_titles(name: Token) -> list[Token]:
     """The title nouns the parser hangs on a person's name ("army spokesperson X Y", "X, a
     spokesman for ...", "Turkish President X"): the compound, apposition and nmod children
     of the name's last word; the one reading of a title, whatever class a caller asks for."""
-    while name.dep_ in ("compound", "flat") and name.head is not name:
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
         name = name.head
     return [c for c in name.children if c.dep_ in ("compound", "appos", "nmod")]
 

@@ -255,7 +255,7 @@ def _no_longer(token: Token) -> bool:
     """"The axis included the former Syrian regime", "now-gone Syria's regime": a member
     the phrase itself says is gone (FORMER_WORDS) is listed as one no longer."""
     head = token
-    while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head is not head:
+    while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head.i != head.i:
         head = head.head
     return any(c.dep_ == "amod" and c.lower_ in words("FORMER_WORDS") for c in head.children if c.i < head.i)
 

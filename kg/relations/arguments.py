@@ -109,7 +109,7 @@ def _causee(trigger: Token) -> Token | None:
     for _ in range(3):
         if token.dep_ == "dobj":
             return token if token.head.lemma_ in words("CAUSATIVE_VERBS") else None
-        if token.head is token or token.head.i >= trigger.i:
+        if token.head.i == token.i or token.head.i >= trigger.i:
             return None
         token = token.head
     return None
@@ -124,7 +124,7 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
         return _noun_doer(trigger.head, resolver)  # "a coalition battling the Houthis"
     token, came_through = trigger, None
     for _ in range(7):
-        if token.head is token:
+        if token.head.i == token.i:
             return []
         dep, head = token.dep_, token.head
         if dep == "ccomp" and head.lemma_ in words("SPEECH_VERBS"):
@@ -210,7 +210,7 @@ def clause_of(token: Token) -> Token:
     """The verb whose clause holds token."""
     current = token
     for _ in range(6):
-        if current.pos_ in VERB_POS or current.head is current:
+        if current.pos_ in VERB_POS or current.head.i == current.i:
             return current
         current = current.head
     return current

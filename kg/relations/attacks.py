@@ -56,7 +56,7 @@ def companions(doer: Token, trigger: Token, resolver: Resolver) -> list[Mention]
     vocabulary = words_for("attacked")
     marks = vocabulary["COMPANION_MARKS"]  # "along with", "together with"
     accompany = vocabulary["ACCOMPANIMENT_PREPOSITIONS"]
-    while doer.dep_ in ("compound", "amod", "nmod", "poss") and doer.head is not doer:
+    while doer.dep_ in ("compound", "amod", "nmod", "poss") and doer.head.i != doer.i:
         doer = doer.head  # from the name to the noun it modifies: "Chadian army" -> army
     between = [c for c in trigger.children if doer.i < c.i < trigger.i]  # the parser may hang it on the verb
     found: list[Mention] = []
@@ -177,7 +177,7 @@ def _stranded_conjunct(party: Token, resolver: Resolver) -> Token | None:
     if i + 1 >= len(doc) or doc[i].lower_ != "and" or doc[i].sent != party.sent:
         return None
     token = doc[i + 1]
-    while token.head.i > i and token.head is not token and token.head.i <= token.sent.end:
+    while token.head.i > i and token.head.i != token.i and token.head.i <= token.sent.end:
         if token.head.pos_ in ("VERB", "AUX"):
             break
         token = token.head

@@ -26,7 +26,7 @@ def governors(trigger: Token, limit: int = 6) -> list[tuple[Token, str]]:
     token = trigger
     if attributive(trigger) or reduced_relative(trigger) or _owned_tie(trigger):
         return path  # "threatened the Iran-backed Houthis": the backing is presupposed, not threatened
-    while (token.dep_ in CLIMB_DEPS or _occurs(token)) and token.head is not token and len(path) < limit:
+    while (token.dep_ in CLIMB_DEPS or _occurs(token)) and token.head.i != token.i and len(path) < limit:
         if token.dep_ == "appos":
             break  # "no word from X, a group backed by Y": the apposition is said of X as fact
         path.append((token.head, token.dep_))
@@ -175,7 +175,7 @@ def _past_clause(word: Token, c: dict[str, frozenset[str]], limit: int = 8) -> b
             if any(a.lower_ in c["CONDITIONAL_AUX"] | c["FUTURE_AUX"] for a in aux):
                 return False
             return word.tag_ == "VBD" or (word.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux))
-        if word.head is word:
+        if word.head.i == word.i:
             return False
         word = word.head
     return False

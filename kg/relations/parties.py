@@ -435,7 +435,7 @@ def _present_at(noun: Token, resolver: Resolver) -> list[Mention]:
     if noun.dep_ != "pobj" or noun.head.lower_ not in talks_words("AT_PREPOSITIONS") | sequel:
         return []
     verb = noun.head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head.i != verb.i:
         verb = verb.head  # "declared an end to the war at a summit": the clause of the noun it hangs on
     verb = _clause_with_subject(verb)  # "agreed on a plan to carry out the deal following talks in C"
     if verb.pos_ not in ("VERB", "AUX"):
@@ -453,7 +453,7 @@ def _clause_with_subject(word: Token, limit: int = 8) -> Token:
     for _ in range(limit):
         if word.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
             return word
-        if word.dep_ not in ("dobj", "pobj", "prep", "attr", "acl", "xcomp", "advcl") or word.head is word:
+        if word.dep_ not in ("dobj", "pobj", "prep", "attr", "acl", "xcomp", "advcl") or word.head.i == word.i:
             break
         word = word.head
     return start
