@@ -210,16 +210,15 @@ def _violence_nouns() -> frozenset[str]:
 
 def _purpose_taking(trigger: Token) -> bool:
     """"launched an offensive to retake X", "an operation to seize Y", "sent troops to
-    capture or kill X", "cleared the way for them to take Z" (parsed as a relative clause
-    of its noun): an infinitive of purpose says what a move was for; the taking or the
-    attack is an aim, not a fact."""
+    capture or kill X": an infinitive of purpose says what a move was for; the taking or
+    the attack is an aim, not a fact."""
     verbs = words_for("controls")["SEIZE_VERBS"] | words_for("attacked")["ATTACK_VERBS"]
     if trigger.dep_ == "conj" and trigger.tag_ == "VB":  # "sent troops to capture or kill X"
         trigger = trigger.head
     if trigger.lemma_ not in words_for("controls")["SEIZE_VERBS"] and _headline_infinitive(trigger):
         return False  # "X to attack Y, officials say": a headline's future (below), not a purpose
     return trigger.lemma_ in verbs and trigger.tag_ == "VB" and \
-        trigger.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        trigger.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def given_up(trigger: Token) -> bool:
