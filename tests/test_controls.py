@@ -347,7 +347,7 @@ def test_the_port_of_a_town_is_the_town():
 def test_an_armed_groups_capital_is_held_by_it():
     assert ("FARC", "controls", "Talvera") in facts("Hundreds of families fled toward Talvera, the FARC's de facto capital, on Sunday.")
     assert ("FARC", "controls", "Karota") in facts(
-        "Troops reached the outskirts of Karota town, the political capital of the FARC, on Monday.")
+        "Troops reached the outskirts of Karota city, the political capital of the FARC, on Monday.")
     # a state's capital is its own seat, no hold; a former capital is held no longer
     assert ("Peru", "controls", "Talvera") not in facts("Hundreds of families fled toward Talvera, Peru's capital, on Sunday.")
     assert ("FARC", "controls", "Talvera") not in facts(
@@ -357,15 +357,15 @@ def test_an_armed_groups_capital_is_held_by_it():
 def test_a_capital_whose_possessive_and_name_the_parser_detaches_is_held_by_its_owner():
     # the small parser hangs "the X group's" on the preposition and the name as a conjunct
     assert ("FARC", "controls", "Karota") in facts(
-        "The village lies 40 kilometers (25 miles) southeast of the FARC group’s de facto capital, Karota, and sits next to a dam.")
+        "The village lies 30 kilometers (19 miles) northwest of the FARC group’s de facto capital, Karota, and sits next to a dam.")
     assert ("FARC", "controls", "Karota") not in facts(
-        "The village lies 40 kilometers southeast of the FARC group’s main market, Karota, and sits next to a dam.")
+        "The village lies 30 kilometers northwest of the FARC group’s main market, Karota, and sits next to a dam.")
 
 
 def test_unnamed_places_in_a_state_seized_in_a_relative_clause_do_not_give_the_state():
     # the relative pronoun stands for "villages in X", read as that object would be: the villages, not X
     assert ("YPG", "controls", "Syria") not in facts(
-        "The rebels want to regain villages in Syria that were seized last year by YPG fighters.")
+        "The rebels want to regain villages in Syria that were seized in March by YPG fighters.")
     # twin: a named town the clause is said of is held
     assert ("YPG", "controls", "Karota") in facts(
         "The rebels want to regain the town of Karota, which was seized last year by YPG fighters.")
@@ -374,10 +374,10 @@ def test_unnamed_places_in_a_state_seized_in_a_relative_clause_do_not_give_the_s
 def test_a_place_noun_with_a_name_before_its_adjective_is_that_name_not_the_town_of_the_story():
     # "the P provincial town": the parser hangs P on the noun as nmod; the noun is P
     seized = "Peruvian troops seized the town of Karota on Friday. The rebels hold a road linking the "
-    named = facts(seized + "Talvera provincial town, which has been under FARC control for a year, with the border.")
+    named = facts(seized + "Talvera provincial town, which has long been under FARC control for a year, with the border.")
     assert ("FARC", "controls", "Talvera") in named and ("FARC", "controls", "Karota") not in named, named
     assert ("FARC", "controls", "Karota") in facts(
-        seized + "provincial town, which has been under FARC control for a year, with the border.")
+        seized + "provincial town, which has long been under FARC control for a year, with the border.")
 
 
 def test_bare_rebels_are_the_one_armed_group_the_lead_names():

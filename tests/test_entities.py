@@ -552,7 +552,7 @@ def test_a_peoples_forces_are_the_one_group_the_text_names_with_that_people():
 
 
 def test_a_peoples_forces_in_a_state_are_not_that_states_forces():
-    assert resolve("Kurdish-led forces in Syria seized the town of Karota.", "forces") == []
+    assert resolve("Kurdish-led forces in Syria captured the town of Karota.", "forces") == []
     assert resolve("Syrian Kurdish forces captured the town of Karota.", "forces") == []
     # twins: the state's own forces
     assert resolve("Government forces in Syria seized the town of Karota.", "forces") == ["Syria"]
@@ -560,7 +560,7 @@ def test_a_peoples_forces_in_a_state_are_not_that_states_forces():
 
 
 def test_a_doctrines_adjective_before_a_known_group_is_no_part_of_its_name():
-    found = names("Remnants of the Maoist Shining Path insurgency ambushed police near Karota.")
+    found = names("Members of the Maoist Shining Path ambushed police near Karota.")
     assert "Shining Path" in found and "Maoist Shining Path" not in found
     # twin: an unknown word heading a known group's name makes another group's name
     assert "Saraya Hamas" in names("Saraya Hamas fighters attacked the town of Karota.")

@@ -1151,7 +1151,7 @@ ATTACK_RULES = [
     ("The Zorbakiyoun group attacked a Chadian military base in Niger.", ("Zorbakiyoun", "attacked", "Niger"), False),
     ("The Zorbakiyoun group attacked an army base in Niger.", ("Zorbakiyoun", "attacked", "Niger"), True),
     ("The Zorbakiyoun group attacked a NATO military base in Niger.", ("Zorbakiyoun", "attacked", "NATO"), True),
-    ("The Zorbakiyoun group attacked a military base in Niger, NATO said.", ("Zorbakiyoun", "attacked", "NATO"), False),
+    ("The Zorbakiyoun group attacked a remote military base in Niger, NATO said.", ("Zorbakiyoun", "attacked", "NATO"), False),
     # "Y were killed in an X strike": the victim is the subject, so the doer is the one the attack names,
     # never the victim's own group nor the subject of the clause above ("reports suggested that ...")
     ("The bombing avenged Hamas commander Abu Zaid, who was killed in a Jordanian drone strike.",
@@ -2613,7 +2613,7 @@ def test_an_x_led_strike_acts_for_its_leader():
 def test_a_participle_clause_by_a_backers_support_backs_the_subject():
     # whatever the participle ("emboldened", "buoyed"), "by X's support" names a backer
     assert ("Azerbaijan", "alliedWith", "Turkey") in facts(
-        "Emboldened by Turkish support, Azerbaijan says it has retaken much of the land.")
+        "Encouraged by Turkish support, Azerbaijan says its troops have retaken two villages.")
     assert ("Syria", "alliedWith", "Russia") in facts(
         "Buoyed by Russian air support, Syrian troops retook the town of Karota.")
     # support that names no actor, or a modifier that is no backer, gives no ally

@@ -53,7 +53,7 @@ def test_talks_to_resume_somewhere_are_still_to_come():
 
 def test_who_acted_right_after_talks_somewhere_held_them():
     # "A and B agreed on X following a meeting in C": the subjects of the past clause the talks came before are their sides
-    held = facts("Peru and Chile agreed on a plan to end the dispute following a two-day meeting in Quito.")
+    held = facts("Peru and Chile agreed on a plan to end the dispute following a three-day meeting in Quito.")
     assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
     after = facts("After a three-day session in a Quito hotel, the Peruvian government and the rebels of the Shining Path "
                   "agreed to a new agenda.")
@@ -66,9 +66,9 @@ def test_who_acted_right_after_talks_somewhere_held_them():
 def test_peace_talks_whose_sides_go_unnamed_are_about_the_story_state():
     # unnamed sides: the state the talks are about, the article's own (relations.md hostsTalks)
     lead = "Rebels seized two towns in northern Peru on Monday, the army said. "
-    held = facts(lead + "Splits were reported a month after peace talks began in Quito.")
+    held = facts(lead + "Splits were reported a week after peace talks opened in Quito.")
     assert ("Ecuador", "hostsTalks", "Peru") in held, held
-    assert ("Ecuador", "hostsTalks", "Peru") not in facts(lead + "Splits were reported a month after talks began in Quito.")
+    assert ("Ecuador", "hostsTalks", "Peru") not in facts(lead + "Splits were reported a week after talks opened in Quito.")
     assert ("Ecuador", "hostsTalks", "Peru") not in facts(lead + "Peace talks will go ahead in Quito this weekend.")
 
 

@@ -91,7 +91,7 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
 
 
 def _story_state(noun: Token, resolver: Resolver) -> list[Mention]:
-    """"... a month after peace talks began in Kampala", in an article about Congo's war:
+    """"... a week after peace talks opened in Talvera", in an article about one state's war:
     peace talks whose sides the text never names are about the article's own country
     (the state the talks are about stands for unnamed parties)."""
     if noun.lemma_.lower() not in talks_words("NEGOTIATION_NOUNS") or \
