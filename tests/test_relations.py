@@ -2621,3 +2621,21 @@ def test_a_participle_clause_by_a_backers_support_backs_the_subject():
     assert not any(r == "alliedWith" for _, r, _ in found), found
     assert ("Azerbaijan", "alliedWith", "Turkey") not in facts(
         "Emboldened by the fall of the Turkish border town, Azerbaijan says it has retaken much of the land.")
+
+
+def test_sentence_hooks_are_gone_when_extraction_ends_even_on_error(monkeypatch):
+    # kg.relations.extract.sentences_indexed answers .sent/.sents from hooks only while extraction runs
+    from kg.relations import extract
+    text = "The FARC seized Karota on Monday. Peru and Chile met in Talvera."
+    doc = load_nlp()(text)
+    extract_document(doc, Document(id="t", text=text))
+    assert (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks) == ({}, {}, {})
+    assert [s.text for s in doc.sents] == ["The FARC seized Karota on Monday.", "Peru and Chile met in Talvera."]
+
+    def fail(*_):
+        assert "sent" in doc.user_token_hooks  # set while extraction runs
+        raise RuntimeError("boom")
+    monkeypatch.setattr(extract, "_extract", fail)
+    with pytest.raises(RuntimeError):
+        extract_document(doc, Document(id="t", text=text))
+    assert (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks) == ({}, {}, {})
