@@ -13,6 +13,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.relations.arguments import led_by
 from kg.relations.modality import modality
+from kg.relations.schema import modality_cues
 from kg.relations.record import DocumentRecord
 from kg.relations.venues import seat_of, span_of, talks_words, trip_of, venue_of
 
@@ -431,7 +432,7 @@ def _present_at(noun: Token, resolver: Resolver) -> list[Mention]:
     talks in C", "A and B agreed on a plan following a meeting in C": those who acted at
     the talks, or right after them, were there, their sides (two at least: "the president
     told reporters at the summit" is one voice, not the talks' sides)."""
-    sequel = talks_words("SEQUEL_PREPOSITIONS")
+    sequel = modality_cues()["SEQUEL_PREPS"]  # the one list modality reads these by
     if noun.dep_ != "pobj" or noun.head.lower_ not in talks_words("AT_PREPOSITIONS") | sequel:
         return []
     verb = noun.head.head
