@@ -570,3 +570,16 @@ def test_a_group_the_gazetteer_spells_in_lower_case_is_named_so():
     assert resolve("Kurdish peshmerga forces took the village of Karota.", "forces") == ["Peshmerga"]
     # twin: a lower-case word the gazetteer does not spell so is no name
     assert "islamic" not in names("The islamic state group attacked the town of Karota.")
+
+
+def test_an_office_or_a_states_force_in_capitals_names_no_one_of_its_own():
+    assert "Armed Forces" not in names("The town has been held by the Ugandan-backed Armed Forces since 1994.")
+    assert not any("Minister" in name for name in names("The Minister of Foreign Affairs of Ghana met the envoys in Accra."))
+    assert resolve("The Minister of Foreign Affairs of Ghana met the envoys in Accra.", "Minister") == ["Ghana"]
+    # a word of a name beside the office words keeps it a name
+    assert "Popular Defence Forces" in names("The Popular Defence Forces shelled the town.")
+
+
+def test_a_backers_armed_forces_are_its_proxies_and_a_states_own_are_the_state():
+    assert resolve("The town has been held by the Ugandan-backed Armed Forces since 1994.", "Forces") == []
+    assert resolve("The Ugandan Armed Forces shelled the town.", "Forces") == ["Uganda"]

@@ -40,7 +40,8 @@ class HomeState(Discourse):
         "US-backed government forces" nor "the US-backed government", a state's own."""
         if _state_body(token):
             return False  # "the US-backed government" is still a state's government
-        modifiers = [c for c in self.children_of(token) if c.dep_ in ("amod", "compound")]
+        modifiers = [c for c in self.children_of(token) if c.dep_ in ("amod", "compound")
+                     and c.lower_ not in words("OFFICE_NAME_WORDS")]  # "the US-backed Armed Forces": still proxies
         return bool(modifiers) and all(
             c.lower_ in words("LINK_PARTICIPLES") and any(t.i in self.by_token for t in c.subtree) for c in modifiers)
 

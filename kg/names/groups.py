@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.events import Entity
 from kg.lexicon import any_of, words
-from kg.names.surface import GROUP_WORDS, heads_a_group_noun, is_force_unit, is_qualifier
+from kg.names.surface import GROUP_WORDS, heads_a_group_noun, is_force_unit, is_qualifier, office_words_only
 from kg.names.table import NameTable
 
 #: The marks that join the parts of one name ("Ansar-ul-Y", "Tehreek–e–Z").
@@ -56,6 +56,8 @@ class GroupNames(NameTable):
                     "armed", "air", "security", "national", "special", "royal", "defence", "defense", "force"}:
                 continue
             entry = self.gazetteer.lookup(span.text)
+            if entry is None and office_words_only(span.text):
+                continue  # "the Armenian-backed Armed Forces": a state's force named by no name of its own
             last = span[-1].text.lower()
             kind = "Coalition" if last in ("alliance", "coalition") else "ArmedGroup" if span[-1].text in GROUP_WORDS \
                 or last in ("force", "brigades", "militias") or span[0].lower_ in words("GROUP_NAME_STARTS") \

@@ -15,7 +15,7 @@ from kg.names.groups import GroupNames
 from kg.names.places import PlaceNames
 from kg.names.sources import Sources
 from kg.names.surface import (GROUP_WORDS, clean_surface, heads_a_group_noun, is_force_unit, is_numbered_unit,
-                              person_titles)
+                              office_words_only, person_titles)
 
 #: NER labels that can name a participant, and the entity kind an unknown name gets.
 NER_TYPES = {"GPE": "Place", "LOC": "Region", "FAC": "Facility", "ORG": "Organisation",
@@ -65,6 +65,9 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             return None  # "Secretary of State", "the Council": a title word, not a name
         if " " not in surface and surface.lower() in _person_title_words() and not span.ent_id_:
             return None  # "Chinese State Councillor and Minister X": a person's title alone names no one
+        if " " in surface and not span.ent_id_ and office_words_only(surface) and \
+                self.gazetteer.lookup(surface) is None:
+            return None  # "the Armenian Armed Forces", "the Minister of Foreign Affairs of X": an office, no name
         if "-" in surface and surface.split("-")[0].lower() in words("STANCE_PREFIXES") and not span.ent_id_:
             return None  # "pro-Assad forces", "anti-Houthi tribesmen": for or against a name, no name
         if span.ent_id_:

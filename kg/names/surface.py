@@ -77,3 +77,11 @@ def clean_surface(span: Span) -> str:
     if not tokens:
         return ""
     return span.doc[tokens[0].i: tokens[-1].i + 1].text.strip()
+
+
+def office_words_only(surface: str) -> bool:
+    """Whether a capitalised phrase is made only of the words of an office or a state's
+    force ("Armed Forces", "Minister of Foreign Affairs", "Joint Chiefs of Staff"): a title
+    that names no one of its own, so the state or person beside it is who acts."""
+    parts = [w.removesuffix("'s").removesuffix("’s") for w in surface.lower().split()]
+    return all(w in any_of("NOT_NAMES", "LEADER_NOUNS", "OTHER_TITLE_NOUNS", "OFFICE_NAME_WORDS") for w in parts)
