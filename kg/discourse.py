@@ -104,7 +104,7 @@ class Discourse(Names):
                 if noun.pos_ not in ("NOUN", "PROPN") or noun.i in self.by_token:
                     continue
                 lemmas = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children
-                                                   if c.dep_ in ("amod", "compound")}
+                                                   if c.dep_ in ("amod", "compound") and c.is_alpha}
                 found.setdefault(entity.name, set()).update(lemmas)
             own = {c.lemma_.lower() for c in token.children  # "the rebel X", "Islamist Y"
                    if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.i not in self.by_token}
@@ -114,7 +114,8 @@ class Discourse(Names):
 
     def described(self, token: Token, types: frozenset[str]) -> Mention | None:
         """The last group the text described with this noun or one of its modifiers."""
-        wanted = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+        wanted = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children
+                                           if c.dep_ in ("amod", "compound") and c.is_alpha}  # not the "-" of "anti-X"
         for i, entity in reversed(self.mentions_before(token)):
             if entity.type in types and wanted & self.descriptors.get(entity.name, set()):
                 return Mention(entity, i, "description")

@@ -583,3 +583,43 @@ def test_an_office_or_a_states_force_in_capitals_names_no_one_of_its_own():
 def test_a_backers_armed_forces_are_its_proxies_and_a_states_own_are_the_state():
     assert resolve("The town has been held by the Ugandan-backed Armed Forces since 1994.", "Forces") == []
     assert resolve("The Ugandan Armed Forces shelled the town.", "Forces") == ["Uganda"]
+
+
+def test_a_state_inside_a_spelt_out_group_name_stays_the_state_elsewhere():
+    # "Islamic State of X and Y (ISXY)": the run before the acronym is the group, but the
+    # state named inside it is still that state where the text names it on its own
+    text = ("Militia units drove the Islamic State of Chad and Kanem (ISCK) out of two hamlets on Monday. "
+            "Chadian troops retook the town.")
+    assert resolve(text, "troops") == ["Chad"]
+    # twin: the acronym and the spelt-out run still name the group
+    assert resolve(text + " The ISCK withdrew.", "ISCK", nth=1) == ["Islamic State of Chad and Kanem"]
+
+
+def test_domestic_forces_are_not_a_far_off_foreign_services():
+    text = ("Government forces fled the capital of Chad after a night of fighting. Residents hid. Shops closed. "
+            "Aid workers left. Diplomats met. Prices rose. "
+            "The Nigerien security services were accused of arming the rebels.")
+    assert resolve(text, "forces") == ["Chad"]
+    # twin: a state named with such forces close by owns them
+    text = ("Government forces fled the capital of Chad after a night of fighting. "
+            "The Nigerien security services were accused of arming the rebels.")
+    assert resolve(text, "forces") == ["Niger"]
+
+
+def test_a_proper_noun_modifier_keeps_a_force_apart_from_an_earlier_force():
+    text = "Government forces fled Kandahar. Later the jihad forces crossed the river."
+    assert resolve(text, "forces", nth=1) == []
+    # twin: the same forces named again are the earlier ones
+    assert resolve("Government forces fled Kandahar. Later the government forces returned.",
+                   "forces", nth=1) == ["Afghanistan"]
+
+
+def test_a_hyphen_is_no_word_a_group_was_described_with():
+    # "an 800-strong X force": the parser makes the hyphen a modifier, as in "the 'anti-Y' militia"
+    text = ("Seleka rebels hold the town. An 800-strong African Union force arrived on Monday. "
+            "Witnesses said the \u2018anti-balaka\u2019 militia raided the market.")
+    assert resolve(text, "militia") == ["Seleka"]
+    # twin: a group described with the description's own word is found
+    text = ("Seleka rebels hold the town. An 800-strong African Union force arrived on Monday. "
+            "Witnesses said the force raided the market.")
+    assert resolve(text, "force", nth=1) == ["African Union"]

@@ -462,8 +462,10 @@ def _people_stem(word: str) -> str:
 
 
 def _modifier_lemmas(noun: Token) -> set[str]:
-    """The lemmas of a noun's adjective and noun modifiers ("joint" of "the joint force")."""
-    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
+    """The lemmas of a noun's adjective and noun modifiers ("joint" of "the joint force"; "jihad",
+    tagged a proper noun, of "the jihad forces", which are not "government forces")."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
+            and c.pos_ in ("ADJ", "NOUN", "PROPN")}
 
 
 def _seized(name: Token, taking: frozenset[str] | None = None) -> bool:

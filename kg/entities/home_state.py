@@ -12,6 +12,10 @@ from kg.lexicon import any_of, words
 from kg.names import is_numbered_unit
 from kg.pipeline import DATELINE_MARKS
 
+#: How many sentences before or after "security forces" a state named with such forces
+#: ("Nigerian police") may stand to own them, when it is not the article's own country.
+DOMESTIC_WINDOW = 3
+
 
 class HomeState(Discourse):
     """Mixed into the Resolver (kg/entities/resolver.py)."""
@@ -58,8 +62,10 @@ class HomeState(Discourse):
         """The state whose army/government "the army" means: the last one named with its
         forces ("Sudan's army", "Syrian government forces") before this mention. Forces
         only a state has at home ("security forces", "government troops", "police") are
-        those of the state the text names with such forces, nearest first, before or after:
-        a foreign army fighting beside them does not own them."""
+        those of the state the text names with such forces, nearest first, before or after
+        (a few sentences off at most, unless it is the article's own country: "Pakistani
+        security services" at a story's end own no "government forces" of its lead): a
+        foreign army fighting beside them does not own them."""
         seat = self._seat_state(token)
         if seat is not None:
             return seat
@@ -75,8 +81,10 @@ class HomeState(Discourse):
             return fronted
         main = self.main_state()
         if _is_domestic(token):
+            near = range(self.window_start(token, DOMESTIC_WINDOW), self._window_end(token, DOMESTIC_WINDOW))
             named = [(abs(i - token.i), i, e) for i, e in self.by_token.items()
-                     if e.type == "State" and _owns_domestic(self.tokens[i]) and i != token.i]
+                     if e.type == "State" and _owns_domestic(self.tokens[i]) and i != token.i
+                     and (i in near or main is None or e == main)]  # a foreign service named far off is not meant
             if named:
                 nearest = min(named, key=lambda item: item[:2])
                 return _own_unless_here(token, nearest[1], nearest[2], main, {e for *_, e in named})
@@ -84,6 +92,15 @@ class HomeState(Discourse):
         if named:
             return _own_unless_here(token, named[0][0], named[0][1], main, {e for _, e in named})
         return main
+
+    def _window_end(self, token: Token, window: int) -> int:
+        """The end of the sentence `window` sentences after token's: where a look ahead stops."""
+        sentence = token.sent
+        for _ in range(window):
+            if sentence.end >= len(self.doc):
+                break
+            sentence = self.tokens[sentence.end].sent
+        return sentence.end
 
     def _named_with_forces(self, token: Token) -> list[tuple[int, Entity]]:
         """The states named with their forces or government before token ("Sudan's army",

@@ -78,7 +78,9 @@ class Acronyms(NameTable):
         """"the rebel Front of Farmers for Unity and Progress (FFUP)": a long name the
         NER cut short is the whole capitalised run before the acronym's bracket when the
         run's initials are the acronym's letters (in any order: "Support Group for Islam
-        and Muslims (GSIM)" keeps its French order) and the NER found a name inside it."""
+        and Muslims (GSIM)" keeps its French order) and the NER found a name inside it. A
+        state or place named inside it stays itself elsewhere ("Chadian troops" beside the
+        "Islamic State of Chad (ISC)"); a body named inside it is the whole group."""
         start = bracket
         link = words("NAME_LINK_WORDS")
         while start > max(1, bracket - 12) and (self.tokens[start - 1].text[:1].isupper() or (
@@ -103,7 +105,8 @@ class Acronyms(NameTable):
         whole = self.from_gazetteer(entry, span.text) if entry is not None else \
             self._remember(Entity(span.text, kind), span.text)
         for part in inside - {whole}:
-            self._rename(part, whole)  # "the Defence Group" later on is the same body
+            if part.type not in ("State", "City", "Region", "Place"):  # "Iraqi forces" stay Iraq's
+                self._rename(part, whole)  # "the Defence Group" later on is the same body
         for i in range(start, bracket):
             self._name_token(i, whole)
         return whole
