@@ -236,6 +236,10 @@ def test_asserted(text, triple):
 
 NOT_FACTS = [
     # negation, attempt, condition, future, denial, supersession
+    ("Ugandan troops allegedly shelled Goma on Monday.", ("Uganda", "attacked", "Goma")),
+    ("Aid groups are investigating allegations that Ugandan troops shelled Goma.", ("Uganda", "attacked", "Goma")),
+    ("An analyst alleged that al-Shabaab fighters carried out the attacks on Kenyan troops.",
+     ("al-Shabaab", "attacked", "Kenya")),
     ("Hamas is not affiliated with the Islamic State.", ("Hamas", "alliedWith", "ISIL")),
     ("The militia tried to seize Tripoli last year.", None),
     ("Houthi rebels tried to capture the city of Marib.", ("Houthis", "controls", "Marib")),
@@ -415,6 +419,13 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Ugandan troops allegedly shelled Goma on Monday.":
+        ("Ugandan troops reportedly shelled Goma on Monday.", ("Uganda", "attacked", "Goma")),
+    "Aid groups are investigating allegations that Ugandan troops shelled Goma.":
+        ("Aid groups said that Ugandan troops shelled Goma.", ("Uganda", "attacked", "Goma")),
+    "An analyst alleged that al-Shabaab fighters carried out the attacks on Kenyan troops.":
+        ("An analyst said that al-Shabaab fighters carried out the attacks on Kenyan troops.",
+         ("al-Shabaab", "attacked", "Kenya")),
     "Observers followed the negotiations between Peru and the FARC movement that began its uprising in Quito.":
         ("Observers followed the negotiations between Peru and the FARC movement that began on Monday in Quito.",
          ("Ecuador", "hostsTalks", "FARC")),
@@ -681,6 +692,12 @@ def test_each_not_fact_has_a_positive_twin(text):
     assert text in TWINS, f"give {text!r} a positive twin in TWINS"
     twin, triple = TWINS[text]
     assert triple in facts(twin), facts(twin)
+
+
+def test_an_allegation_of_ones_help_leaves_the_attack_it_helped_a_fact():
+    text = "The suspect allegedly helped al-Shabaab fighters in their ambush on a Kenyan army convoy, police said."
+    assert ("al-Shabaab", "attacked", "Kenya") in facts(text)
+    assert candidates("Ugandan troops allegedly shelled Goma on Monday.").get(("Uganda", "attacked", "Goma")) == "denied"
 
 
 def test_modality_is_recorded():

@@ -342,11 +342,15 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
             return "condition"
         if child.dep_ in ("advmod", "amod") and low in c["SUPERSEDED_MODIFIERS"]:
             return "superseded"
+        if child.dep_ == "advmod" and low in c["HEDGE_ADVERBS"] and (is_trigger or via in ("xcomp", "ccomp")):
+            return "denied"  # "X allegedly shelled Y": alleged, not told as fact (not "allegedly helped in X's attack")
     if is_trigger or via not in COMPLEMENT_DEPS:
         return None
     if via == "xcomp" and lemma in ("have", "be") and \
             any(child.dep_ == "advmod" and child.lower_ in c["NOT_YET"] for child in token.children):
         return "negated"  # "forces have yet to recapture X": not done
+    if lemma in c["HEDGE_WORDS"] and via in ("acl", "ccomp"):
+        return "denied"  # "allegations that X killed Y", "an analyst alleged that X attacked Y"
     if lemma in c["PURPOSE"] and via in ("nsubjpass", "acl"):
         return None  # "talks aimed at ending the war": the goal is of the talks, which are held
     if lemma in c["THREAT"] and not _pledged(token):
