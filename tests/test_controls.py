@@ -388,3 +388,22 @@ def test_bare_rebels_are_the_one_armed_group_the_lead_names():
     assert ("FARC", "controls", "Talvera") not in facts(
         "Villagers fled toward Karota on Monday. The army responded with airstrikes. The FARC is active in the area. "
         "On Friday, rebels captured Talvera.")
+
+
+def test_a_state_holds_places_in_another_state_not_the_state():
+    """One state's forces in another hold places there, not the other state; a state said
+    to rule another holds it."""
+    took = facts("Russia takes control of the first city in Moldova, Kallen.")
+    assert ("Russia", "controls", "Moldova") not in took, took
+    occupied = facts("Armenian forces occupied 20 percent of Georgia after the war.")
+    assert ("Armenia", "controls", "Georgia") not in occupied, occupied
+    ruled = facts("The Serbian government, which rules Kosovo directly, turned down the proposal.")
+    assert ("Serbia", "controls", "Kosovo") in ruled, ruled
+
+
+def test_a_part_of_a_state_is_not_the_state():
+    part = facts("The Houthis seized Sanaa in 2014 and later captured much of northern Yemen.")
+    assert ("Houthis", "controls", "Yemen") not in part, part
+    assert ("Houthis", "controls", "Sanaa") in part, part
+    whole = facts("The Taliban took over Afghanistan in August 2021.")
+    assert ("Taliban", "controls", "Afghanistan") in whole, whole

@@ -2186,10 +2186,10 @@ def _with_subject(text: str, word: str, verb: str) -> set[tuple[str, str, str]]:
 
 
 def test_of_two_subjects_hung_on_one_verb_the_nearest_is_it():
-    text = "With their fighters entrenched in Tikrit and most of {}, the former Al-Qaeda affiliates now control a quarter of Iraq."
-    assert ("Qaim", "controls", "Iraq") not in _with_subject(text.format("Qaim"), "affiliates", "control")
-    assert ("Wagner Group", "controls", "Iraq") in facts(
-        "With their fighters entrenched in Tikrit, the Wagner Group now controls a quarter of Iraq.")
+    text = "With their fighters entrenched in Tikrit and most of {}, the former Al-Qaeda affiliates now control the city of Mosul."
+    assert ("Qaim", "controls", "Mosul") not in _with_subject(text.format("Qaim"), "affiliates", "control")
+    assert ("Wagner Group", "controls", "Mosul") in facts(
+        "With their fighters entrenched in Tikrit, the Wagner Group now controls the city of Mosul.")
 
 
 def test_an_infinitive_of_purpose_makes_a_taking_an_aim():

@@ -97,7 +97,7 @@ def _extract(doc: Doc, document: Document, gazetteer: Gazetteer | None) -> Docum
     commerce = _commercial_triggers(candidates, resolver)
     texts: dict[int, str] = {}  # sentence start -> its text, made once (Span.text joins every word)
     read = [(c, _event(c, document, resolver, dates, texts)) for c in candidates
-            if _well_typed(c) and not (_alliance(c) and c.trigger.i in commerce)]
+            if _well_typed(c) and not (_alliance(c) and c.trigger.i in commerce) and not _state_not_held(c)]
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
                        record.retakings, _backdated(read, document), _told_past(read))
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
@@ -147,6 +147,22 @@ def _well_typed(c: Candidate) -> bool:
     return subject.name != obj.name and \
         (relation.subject_types is None or subject.type in relation.subject_types) and \
         (relation.object_types is None or obj.type in relation.object_types)
+
+
+def _state_not_held(c: Candidate) -> bool:
+    """A whole state the text does not say is held: one state's forces in another ("took
+    the first city in X", "occupied 20 percent of X") hold places there, not the state
+    (a state that rules or governs another is said so), and a part of a state ("much of
+    northern X", "parts of X") is not all of it."""
+    if (c.relation or c.pattern.relation) != "controls" or c.object.entity.type != "State":
+        return False
+    if c.subject.entity.type == "State" and c.trigger.lemma_.lower() not in words("RULE_VERBS"):
+        return True
+    name = c.trigger.doc[c.object.token]
+    while name.dep_ in ("compound", "amod") and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and \
+        name.head.head.lower_ in words("PART_NOUNS") - {"all"}
 
 
 def _alliance(c: Candidate) -> bool:
