@@ -623,3 +623,22 @@ def test_a_hyphen_is_no_word_a_group_was_described_with():
     text = ("Seleka rebels hold the town. An 800-strong African Union force arrived on Monday. "
             "Witnesses said the force raided the market.")
     assert resolve(text, "force", nth=1) == ["African Union"]
+
+
+def test_with_no_state_in_the_lead_the_places_of_the_text_give_the_home_state():
+    text = ("Insurgents take another town. Fighters entered the town at dawn. "
+            "Residents of Kunduz fled to Herat. Later government forces retreated.")
+    assert resolve(text, "forces") == ["Afghanistan"]
+    # twin: one place named once is too little to place the story
+    text = ("Insurgents take another town. Fighters entered the town at dawn. "
+            "Residents of Kunduz fled. Later government forces retreated.")
+    assert resolve(text, "forces") == []
+
+
+def test_the_ethnic_army_is_the_storys_armed_group_not_the_state():
+    text = "The Arakan Army seized a town from Myanmar's military. The ethnic army said it would hold the town."
+    assert resolve(text, "army") == ["Arakan Army"]
+    assert resolve(text, "it") == ["Arakan Army"]
+    # twin: "the army" with no such modifier is the state's
+    text = "The Arakan Army seized a town from Myanmar's military. The army said it would retake the town."
+    assert resolve(text, "army") == ["Myanmar"]

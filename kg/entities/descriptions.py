@@ -212,7 +212,8 @@ class Descriptions(Discourse):
         fighters": a bare modifier for irregular fighters (or a force noun it qualifies)
         means the group the text described with that word ("the M23 rebels", "X, a rebel
         group"), before or, when it is the only one, after; nothing when it described none
-        so (several groups may be rebels)."""
+        so (several groups may be rebels), but "the rebel army", "the ethnic army" (one, named
+        as a state's force is) is the armed group the story names most, as "the rebels" are."""
         if role != "actor":
             return None
         modifier = token if token.dep_ in ("amod", "compound", "npadvmod", "nmod") else next(
@@ -223,7 +224,10 @@ class Descriptions(Discourse):
         head = token if modifier is not token else token.head
         if head.tag_ in ("NNS", "NNPS") and lower_in(head, words("GROUP_NOUNS")):
             return None  # "rebel groups": several, no one antecedent
-        return self.described(modifier, GROUP_TYPES) or self._only_described(modifier.lemma_.lower())
+        found = self.described(modifier, GROUP_TYPES) or self._only_described(modifier.lemma_.lower())
+        if found is None and head.tag_ == "NN" and self._is_definite(head) and lower_in(head, words("STATE_FORCE_NOUNS")):
+            return self.salient(head, frozenset({"ArmedGroup"}))  # "the ethnic army said": the story's group
+        return found
 
     def people_modifier(self, token: Token) -> Token | None:
         """"Kurdish forces", "Kurdish-led fighters", "Bosnian Serb army": the people (an ethnic

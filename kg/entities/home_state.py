@@ -15,6 +15,9 @@ from kg.pipeline import DATELINE_MARKS
 #: How many sentences before or after "security forces" a state named with such forces
 #: ("Nigerian police") may stand to own them, when it is not the article's own country.
 DOMESTIC_WINDOW = 3
+#: How many mentions of places in one state make it the article's own country, when the
+#: headline and lead name no state and no place of one.
+TEXT_PLACES_MINIMUM = 2
 
 
 class HomeState(Discourse):
@@ -26,9 +29,9 @@ class HomeState(Discourse):
         modifiers = " ".join(c.lower_ for c in kids if c.dep_ in ("compound", "amod"))
         if any(c.dep_ == "poss" and c.lower_ in words("PRONOUNS_PERSON") for c in kids):
             return False  # "his forces": a person's, not the state's
-        if any(t.lemma_.lower() in words("NON_STATE_GROUP_NOUNS") or t.lower_ in words("NON_STATE_GROUP_NOUNS")
-               for t in token.lefts for t in t.subtree):
-            return False  # "rebel forces", "Islamist-leaning forces", "opposition troops"
+        irregular = any_of("NON_STATE_GROUP_NOUNS", "ARMED_MODIFIERS")
+        if any(t.lemma_.lower() in irregular or t.lower_ in irregular for t in token.lefts for t in t.subtree):
+            return False  # "rebel forces", "Islamist-leaning forces", "opposition troops", "the ethnic army"
         if any(self._people_not_state(c) for c in kids if c.dep_ in ("amod", "compound")):
             return False  # "Kurdish forces", "Druze fighters": a people's, not a state's
         if self._proxy_force(token):
@@ -236,22 +239,24 @@ class HomeState(Discourse):
             if entity.name in leading and self.by_token.get(i - 1) != entity:
                 counts[entity.name] = counts.get(entity.name, 0) + 1
         if not counts:
-            return self._dateline_state() or self._lead_places_state(lead)
+            return self._dateline_state() or self._places_state(lead) or \
+                self._places_state(len(self.doc), TEXT_PLACES_MINIMUM)
         return self.entities[max(counts, key=lambda name: counts[name])]
 
-    def _lead_places_state(self, lead: int) -> Entity | None:
+    def _places_state(self, end: int, minimum: int = 1) -> Entity | None:
         """"Rebels ambush army convoy in Assam": with no state named in the headline and
         lead, the article's own country is the one the places they name lie in (the one
-        most named; none on a tie)."""
+        most named; none on a tie); when they name none, the one the places of the whole
+        text lie in, named `minimum` times at least ("Taliban take X" ... "Y", "Z")."""
         counts: dict[str, int] = {}
         for i, entity in sorted(self.by_token.items()):
-            if i >= lead or self.by_token.get(i - 1) == entity:
+            if i >= end or self.by_token.get(i - 1) == entity:
                 continue
             country = self._country_of_place(entity)
             if country is not None:
                 counts[country.name] = counts.get(country.name, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1] or ranked[0][1] < minimum:
             return None
         return self._state_entity(self.gazetteer.lookup(ranked[0][0]))
 
