@@ -407,3 +407,27 @@ def test_a_part_of_a_state_is_not_the_state():
     assert ("Houthis", "controls", "Sanaa") in part, part
     whole = facts("The Taliban took over Afghanistan in August 2021.")
     assert ("Taliban", "controls", "Afghanistan") in whole, whole
+
+
+def test_a_stronghold_phrase_after_a_place_the_parser_left_unjoined_describes_it():
+    # the small parser makes "stronghold" a verb's conjunct here, not the apposition it is
+    held = facts("Heavy fighting took place on Monday in Talvera, an MILF stronghold about ten miles from Zamboanga, "
+                 "the capital of the Philippines’ Basilan province.")
+    assert ("Moro Islamic Liberation Front", "controls", "Talvera") in held, held
+    former = facts("Heavy fighting took place on Monday in Talvera, a former MILF stronghold about ten miles from "
+                   "Zamboanga, the capital of the Philippines’ Basilan province.")
+    assert ("Moro Islamic Liberation Front", "controls", "Talvera") not in former, former
+
+
+def test_a_stronghold_phrase_of_an_owner_after_a_province_describes_it():
+    held = facts("Troops clashed with rebels in southern Basilan province, stronghold of the small but violent MILF rebel group.")
+    assert ("Moro Islamic Liberation Front", "controls", "Basilan province") in held, held
+    taken = facts("The army said its troops had fully captured Talvera, which was considered the main bastion of the MILF.")
+    assert ("Moro Islamic Liberation Front", "controls", "Talvera") not in taken, taken
+
+
+def test_a_place_considered_a_groups_stronghold_is_held_by_it():
+    held = facts("The FARC still has about 200 fighters in the Caguan region, considered the group's last stronghold.")
+    assert ("FARC", "controls", "Caguan") in held, held
+    former = facts("The FARC still has about 200 fighters in the Caguan region, considered the group's former stronghold.")
+    assert ("FARC", "controls", "Caguan") not in former, former

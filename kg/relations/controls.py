@@ -429,3 +429,43 @@ def _stronghold_modifier(trigger: Token, resolver: Resolver) -> list[Mention]:
         return []
     return [m for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")
             for m in resolver.resolve(c, "actor") if m.entity.type == "State"]
+
+
+@engine()
+def stronghold_apart(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"P, an X stronghold ...", "P province, stronghold of X", "the P region, considered the
+    group's last stronghold": a stronghold noun that opens a phrase after the comma that
+    ends a place's name describes that place, though the parser hung the noun elsewhere
+    (an apposition it did join is controls.stronghold_of's); its owner holds the place."""
+    trigger = nodes["trigger"]
+    if trigger.dep_ in ("appos", "compound"):
+        return []
+    opener = trigger.head if trigger.head.tag_ in ("VBN", "VBD") and trigger.head.lemma_ in \
+        words_for("controls")["DESCRIBED_AS_VERBS"] and trigger.dep_ in ("oprd", "dobj", "attr", "xcomp") else trigger
+    start = opener.left_edge.i
+    doc = trigger.doc
+    if start < 2 or doc[start - 1].text != "," or \
+            any(t.lower_ in words_for("controls")["FORMER_MODIFIERS"] for t in doc[start:trigger.i]):
+        return []  # "P, a former X stronghold": held no longer
+    name = doc[start - 2]
+    if name.i not in resolver.by_token and name.lemma_.lower() in words("PLACE_NOUNS"):  # "the P region, ..."
+        name = next((c for c in name.children if c.dep_ in ("compound", "amod") and c.i in resolver.by_token), name)
+    if name.i not in resolver.by_token or _taken_here(name):
+        return []
+    places = [p for m in resolver.resolve(name, "place")
+              for p in [resolver.as_place(m)] if p.entity.type in PLACE_TYPES]
+    owners = ally_owners(trigger, resolver) or [m for c in trigger.children if c.dep_ == "nsubj" and c.i in resolver.by_token
+                                                for m in resolver.resolve(c, "actor")]
+    owners = [m for m in owners if m.entity.type not in PLACE_TYPES - {"State"}]
+    # the description stands beside the name: the name's clause says how it is told, not "considered"
+    return pairs(pattern, name, owners, places) if owners and places else []
+
+
+def _taken_here(name: Token) -> bool:
+    """"troops captured P, the main bastion of X": the place is what this sentence says was
+    taken, so the stronghold it was is held by X no longer."""
+    taking = words_for("controls")["SEIZURE_WORDS"]
+    head = name.head
+    if name.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in taking:
+        return modality(head) == "asserted"
+    return name.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in taking
