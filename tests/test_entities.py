@@ -642,3 +642,12 @@ def test_the_ethnic_army_is_the_storys_armed_group_not_the_state():
     # twin: "the army" with no such modifier is the state's
     text = "The Arakan Army seized a town from Myanmar's military. The army said it would retake the town."
     assert resolve(text, "army") == ["Myanmar"]
+
+
+def test_the_group_as_a_subject_goes_on_with_the_subject_before_it():
+    text = ("The Kanem Front has pledged allegiance to the Islamic State. But it is better known for banditry. "
+            "Since it turned to kidnapping, the group has beheaded two farmers.")
+    assert resolve(text, "group") == ["Kanem Front"]
+    # twin: when the subject before is a state's force, the group is the one named last
+    assert resolve("Chad's army attacked the Kanem Front near Mao. The group said it lost two men.",
+                   "group") == ["Kanem Front"]

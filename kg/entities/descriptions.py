@@ -204,8 +204,28 @@ class Descriptions(Discourse):
             armed = frozenset({"ArmedGroup"})
             if plural:  # "the rebels" are an armed group, never the UN that condemned them
                 return self.salient(token, armed) or self.recent(token, armed)
-            return self.recent(token, armed) or self.recent(token, GROUP_TYPES)
-        return self.recent(token, GROUP_TYPES)
+            return self._topic_group(token, armed) or self.recent(token, armed) or self.recent(token, GROUP_TYPES)
+        return self._topic_group(token, GROUP_TYPES) or self.recent(token, GROUP_TYPES)
+
+    def _topic_group(self, token: Token, types: frozenset[str]) -> Mention | None:
+        """"X pledged allegiance to Y. It is better known for ransoms. Since it turned to
+        kidnapping, the group has beheaded ...": "the group" as a subject goes on with the
+        subject before it (in its sentence, else the one before), the group the text is
+        talking about, not the last one it named (Y); nothing when that subject is no group
+        ("The army attacked X. The group said ...": the one named last, X)."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN":
+            return None
+        sentence = token.sent
+        before = [t for t in reversed(sentence[: token.i - sentence.start]) if t.dep_ in ("nsubj", "nsubjpass")]
+        if not before and sentence.start > 0:
+            previous = self.tokens[sentence.start - 1].sent
+            before = sorted((t for t in previous if t.dep_ in ("nsubj", "nsubjpass")),
+                            key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        for subject in before:
+            mention = self._resolve_one(subject, "actor", depth=2)
+            if mention is not None:
+                return Mention(mention.entity, mention.token, "description") if mention.entity.type in types else None
+        return None
 
     def armed_modifier(self, token: Token, role: str) -> Mention | None:
         """"rebel-held P", "the rebel stronghold of P", "under militant control", "rebel
