@@ -651,3 +651,12 @@ def test_the_group_as_a_subject_goes_on_with_the_subject_before_it():
     # twin: when the subject before is a state's force, the group is the one named last
     assert resolve("Chad's army attacked the Kanem Front near Mao. The group said it lost two men.",
                    "group") == ["Kanem Front"]
+
+
+def test_the_defence_force_is_the_states_own_force():
+    # "Defence Force" is what many states call their military ("the national defence force")
+    text = "Rebels attacked Mongo in Chad on Monday. The defence force retook the town."
+    assert resolve(text, "force") == ["Chad"]
+    assert resolve("Rebels attacked Mongo in Chad on Monday. The federal force retook the town.", "force") == ["Chad"]
+    # twin: a village's own defence force is no state's
+    assert resolve("Rebels attacked Mongo in Chad on Monday. A local defence force retook the town.", "force") == []
