@@ -237,6 +237,10 @@ def test_asserted(text, triple):
 NOT_FACTS = [
     # negation, attempt, condition, future, denial, supersession
     ("Ugandan troops allegedly shelled Goma on Monday.", ("Uganda", "attacked", "Goma")),
+    ("The rebels freed the hostages provided Malian troops stopped shelling Gao.", ("Mali", "attacked", "Gao")),
+    ("The rebels kept fighting as long as Malian troops shelled Gao.", ("Mali", "attacked", "Gao")),
+    ("The rebels released the hostages on condition that Malian troops stopped shelling Gao.",
+     ("Mali", "attacked", "Gao")),
     ("Aid groups are investigating allegations that Ugandan troops shelled Goma.", ("Uganda", "attacked", "Goma")),
     ("An analyst alleged that al-Shabaab fighters carried out the attacks on Kenyan troops.",
      ("al-Shabaab", "attacked", "Kenya")),
@@ -419,6 +423,12 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "The rebels freed the hostages provided Malian troops stopped shelling Gao.":
+        ("The rebels freed the hostages after Malian troops stopped shelling Gao.", ("Mali", "attacked", "Gao")),
+    "The rebels kept fighting as long as Malian troops shelled Gao.":
+        ("The rebels kept fighting while Malian troops shelled Gao.", ("Mali", "attacked", "Gao")),
+    "The rebels released the hostages on condition that Malian troops stopped shelling Gao.":
+        ("The rebels released the hostages because Malian troops stopped shelling Gao.", ("Mali", "attacked", "Gao")),
     "Ugandan troops allegedly shelled Goma on Monday.":
         ("Ugandan troops reportedly shelled Goma on Monday.", ("Uganda", "attacked", "Goma")),
     "Aid groups are investigating allegations that Ugandan troops shelled Goma.":

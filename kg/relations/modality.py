@@ -103,6 +103,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     path = [(t, "extra") for t in extra] + governors(trigger)
     setting = False
     for (below, _), (token, via) in zip([(trigger, "")] + path, path):
+        if _conditional_opening(below, c):
+            return "condition"  # "we will talk provided they stop the bombing of X": a condition, told of no fact
         if _fronted_aside(below, token, via):
             break  # "X takes Y, Z denies abandoning it": Z denies its own complement, not X's taking
         if via == "advcl" and _factive_clause(below, c):
@@ -129,6 +131,20 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if _called_false(path, c):
         return "denied"
     return "asserted"
+
+
+def _conditional_opening(clause: Token, c: dict[str, frozenset[str]]) -> bool:
+    """Whether a clause opens with a conditional conjunction of more than one word or one the
+    parser does not make its marker ("provided they stop", "as long as the army withdraws",
+    "on condition that X leaves"): the words just before its first word, or ending with it."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    doc, start = clause.doc, clause.left_edge.i
+    for size in range(1, 5):
+        for end in (start, start + 1):  # "provided | they stop"; "on condition that | ..." (the marker is the clause's)
+            if end - size >= 0 and " ".join(t.lower_ for t in doc[end - size: end]) in c["CONDITIONAL_OPENERS"]:
+                return True
+    return False
 
 
 def _asks(sentence: Span) -> bool:
