@@ -1438,6 +1438,40 @@ ATTACK_RULES = [
     ('Ahmed Saleh spoke to Reuters about the Jaish al-Islam group. "We were attacked by the Syrian army," '
      'Saleh said.',
      ("Syria", "attacked", "Jaish al-Islam"), False),
+    # "the conflict between X and Y": two sides of an armed conflict; not a quarrel over an issue,
+    # nor one between a politician's faction and a party
+    ("The conflict between Eritrea and Djibouti has entered its third week.", ("Djibouti", "attacked", "Eritrea"), True),
+    ("The conflict between Eritrea and Djibouti over the port fees has deepened.",
+     ("Djibouti", "attacked", "Eritrea"), False),
+    ("Mayor Tan Wei-ming deepened the conflict between his faction and the Kuomintang.",
+     ("Kuomintang", "attacked", "Tan Wei-ming"), False),
+    # a fight noun of every kind names its other side with "with": "war with", "combat with", "conflict with"
+    ("Hezbollah has been focused on its war with Israel for a year.", ("Israel", "attacked", "Hezbollah"), True),
+    ("Hamas fighters took the village after close combat with Israeli troops.", ("Israel", "attacked", "Hamas"), True),
+    ("Colombia's conflict with the ELN had been dormant for a decade.", ("ELN", "attacked", "Colombia"), True),
+    ("Colombia's conflict with Ecuador over tariffs had been dormant for a decade.",
+     ("Ecuador", "attacked", "Colombia"), False),
+    # an exchange between two sides is a fight only when it is one of fire
+    ("An exchange of gunfire between Israel and Hamas killed two people.", ("Hamas", "attacked", "Israel"), True),
+    ("A prisoner exchange between Israel and Hamas took place on Sunday.", ("Hamas", "attacked", "Israel"), False),
+    # a fight naming no side is between the doer and the actor hit of the attack told with it
+    # (in its sentence or the one before); an unowned place hit fights no one back
+    ("Hamas fighters attacked an Israeli army post, sparking a firefight.", ("Israel", "attacked", "Hamas"), True),
+    ("Hamas fighters shelled the town of Sderot, sparking a firefight.", ("Sderot", "attacked", "Hamas"), False),
+    ("Hamas fighters attacked an Israeli army post despite widespread fighting.", ("Israel", "attacked", "Hamas"), False),
+    # the sides of a fight are those that can wage one (states, armed groups, coalitions), not an
+    # organisation an unnamed "the militia" was read back to
+    ("A European Union monitoring force arrived in the region on Monday. The militia attacked Israeli positions "
+     "in Rafah, sparking a firefight.", ("Israel", "attacked", "European Union"), False),
+    ("Hamas fighters attacked an Israeli army post on Monday. The attack sparked a firefight.",
+     ("Israel", "attacked", "Hamas"), True),
+    ("American jets carried out strikes on ISIS fighting positions in Sirte.", ("ISIL", "attacked", "United States"), False),
+    ("Hamas fighters attacked an Israeli army post on Monday. The gun battle lasted three hours.",
+     ("Israel", "attacked", "Hamas"), True),
+    ("Israeli forces retook the village from Hamas after heavy fighting.", ("Hamas", "attacked", "Israel"), True),
+    ("Israeli forces retook the village from Hamas after heavy rains.", ("Hamas", "attacked", "Israel"), False),
+    ("Israeli forces seized three Hamas posts after two weeks of intense fighting.", ("Hamas", "attacked", "Israel"), True),
+    ("The fighting raged for hours when Hamas fighters attacked Israeli positions.", ("Israel", "attacked", "Hamas"), True),
 ]
 
 

@@ -7,10 +7,11 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention
 from kg.entities import PLACE_TYPES, Resolver
+from kg.lexicon import words
 from kg.relations.arguments import Candidate, agent_of, pairs
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
-from kg.relations.schema import Pattern, words_for
+from kg.relations.schema import Pattern, modality_cues, words_for
 
 
 @engine(needs=("subject",), deferred=True, record=True)
@@ -32,6 +33,62 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             if others and wanted(targets):
                 return pairs(pattern, trigger, subjects, others)
     return []
+
+
+@engine(deferred=True, record=True)
+def unnamed_sides(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+                  record: DocumentRecord) -> list[Candidate]:
+    """"X attacked Y's post, sparking a firefight", "X retook the town from Y after heavy
+    fighting", "X attacked Y on Monday. The gun battle lasted hours": a fight whose sides the
+    text does not name, told as the attack's sequel, is between the attack's doer and the
+    actor it hit, so each attacked the other."""
+    trigger = nodes["trigger"]
+    vocabulary = words_for("attacked")
+    if trigger.dep_ in ("compound", "amod") or figurative(trigger, vocabulary) or contested(trigger, vocabulary) or \
+            any(c.dep_ in ("poss", "nmod") or (c.dep_ == "prep" and c.lower_ in vocabulary["SIDE_PREPOSITIONS"])
+                for c in trigger.children):
+        return []  # "ISIS fighting positions"; "clashes between X and Y", "its war with Y": a side is named
+    sentence = trigger.sent
+    before = resolver.window_start(trigger, 1)
+    for at, attackers, targets in reversed([a for a in record.attackers if before <= a[0] < sentence.end]):
+        if not _sequel_of(trigger, trigger.doc[at], vocabulary):
+            continue
+        attackers = armed_sides(attackers)  # a fight's sides wage it: not a monitoring mission, a party
+        names = {a.entity.name for a in attackers}
+        hit = [t for t in armed_sides(targets) if t.entity.name not in names]
+        if attackers and hit:
+            return [Candidate(pattern, trigger, t, a) for t in hit for a in attackers]
+    return []
+
+
+def _sequel_of(fight: Token, attack: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """Whether the text tells the fight as what the attack led to: "(the attack) sparked /
+    set off a firefight", "retook the town after heavy fighting", or, in the sentence after
+    the attack, "the fighting" or "the attack sparked a firefight" (not "despite widespread
+    fighting", nor "a gun battle" of its own)."""
+    spans = vocabulary["UNDERGO_SPANS"] | vocabulary["BOUT_NOUNS"]
+    while fight.dep_ == "pobj" and fight.head.lower_ == "of" and fight.head.head.lemma_.lower() in spans:
+        fight = fight.head.head  # "after two weeks of fighting", "after several rounds of fighting"
+    head = fight.head
+    if fight.dep_ == "pobj" and head.lower_ in modality_cues()["SEQUEL_PREPS"]:
+        return attack.sent == fight.sent and (head.head == attack or head.head.is_ancestor(attack))
+    if fight.dep_ == "nsubj" and attack.sent == fight.sent and head != attack and head.is_ancestor(attack) and \
+            _definite(fight):
+        return True  # "the fighting raged when X attacked Y", "the fighting lasted an hour, with troops flushing Y out"
+    if fight.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head  # "leading to a gun battle"
+    sparked = fight.dep_ in ("dobj", "pobj") and head.lemma_.lower() in vocabulary["SPARK_VERBS"]
+    if attack.sent == fight.sent:
+        return sparked
+    if attack.sent.end != fight.sent.start:
+        return False
+    told = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in vocabulary["CLAIMED_NOUNS"]]
+    return _definite(fight) or (sparked and any(_definite(c) for c in told))  # "The attack sparked a firefight"
+
+
+def _definite(noun: Token) -> bool:
+    """"the fighting", "this clash": a noun the text has told of before."""
+    return any(c.dep_ == "det" and c.lower_ in words("ARTICLES_DEFINITE") for c in noun.children)
 
 
 @engine(needs=("attack", "subject"), deferred=True, record=True)
@@ -99,6 +156,8 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     if contested(trigger, words_for(pattern.relation)):
         return []  # "A and B clash in a debate"
     vocabulary = words_for("attacked")
+    if disputed(trigger, vocabulary) or not _fire_exchanged(trigger, vocabulary):
+        return []  # "the conflict between X and Y over the dam"; "a prisoner exchange between X and Y"
     exchanged = _reciprocal_pronouns() | vocabulary["EXCHANGED_NOUNS"]  # "fought each other", "exchanged fire"
     for child in trigger.children:  # "fought ISIS", "fought alongside X": not each other
         if (child.dep_ == "dobj" and child.lemma_ not in exchanged) or \
@@ -111,8 +170,37 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     stranded = _stranded_conjunct(nodes["parties"], resolver) if len(sides) == 1 else None
     if stranded is not None and not nodes["parties"].conjuncts:
         sides += resolver.resolve(stranded, "actor")
+    if trigger.lemma_.lower() in vocabulary["ARMED_SIDES_NOUNS"]:
+        sides = armed_sides(sides)  # "the conflict between his faction and the party": a political quarrel
     return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
             if a.entity.name != b.entity.name]
+
+
+def disputed(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """A quarrel over an issue, not a fight: "its clash with Y over water rights", "the
+    conflict between X and Y over the dam" (one such noun, singular, "over" a common noun;
+    not "clashes over the weekend", nor "the conflict over Kashmir", a place fought for)."""
+    return noun.lemma_.lower() in vocabulary.get("DISPUTE_NOUNS", ()) and noun.tag_ == "NN" and any(
+        c.dep_ == "prep" and c.lower_ == "over" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in noun.children)
+
+
+def armed_sides(sides: list[Mention]) -> list[Mention]:
+    """The sides of a "conflict" or "confrontation" that can wage one (states, armed groups,
+    coalitions): between persons or parties the word names a political quarrel."""
+    return [m for m in sides if m.entity.type in WAGING_TYPES]
+
+
+def _fire_exchanged(trigger: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """An "exchange" between two sides is a fight only of fire: "an exchange of gunfire
+    between X and Y", "artillery exchanges", not "a prisoner exchange between X and Y"."""
+    if trigger.lemma_.lower() != "exchange" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return True  # the verb: "X and Y exchanged fire" names what they exchanged as its object
+    fired = vocabulary["EXCHANGED_NOUNS"] | vocabulary["PROJECTILES"]
+    return any((c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in fired) or
+               (c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in fired for g in c.children))
+               for c in trigger.children)
 
 
 #: Who wages a war abroad: a state, an armed group or a coalition (not a capitalised word of a

@@ -10,7 +10,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.lexicon import words
 from kg.relations.arguments import Candidate, agent_of, led_by, pairs
-from kg.relations.attacks import companions, contested, figurative
+from kg.relations.attacks import armed_sides, companions, contested, disputed, figurative
 from kg.relations.controls import (a_person, blamed, deposed, ended, held_by_others, held_places, irregular_taking,
                                    not_held_apart, stronghold_taken)
 from kg.relations.modality import attributive, modality, reduced_relative
@@ -189,9 +189,10 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     trigger = nodes["trigger"]
     if any(figurative(nodes[name], vocabulary) for name in ("trigger", "weapon", "event") if name in nodes):
         return True  # "launched a cyber attack on Y", "waged a war of words against Y", "fought a legal battle"
-    if trigger.lemma_ == "clash" and trigger.tag_ == "NN" and any(
-            c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
+    if disputed(trigger, vocabulary):
         return True  # "its clash with Y over water rights": one clash over an issue is a dispute
+    if trigger.lemma_.lower() in vocabulary.get("ARMED_SIDES_NOUNS", ()) and armed_sides(subjects) != subjects:
+        return True  # "the mayor's confrontation with the party": a political quarrel
     if "where" in nodes and any(c.dep_ == "dobj" for c in trigger.children):
         return True  # "talks in X, where they held meetings": what is held there is no hold of X
     if pattern.relation == "alliedWith" and "with" in nodes and _helped_to_agree(nodes["with"], vocabulary):
