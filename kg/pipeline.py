@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
+from types import SimpleNamespace
 from typing import TypeVar
 
 import spacy
+import srsly
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.datafiles import read_lemma_file
@@ -36,6 +39,8 @@ _CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2013](?=[A-Za-z])"
 #: Components newskg never reads (the lemmatizer stays: trigger lexicons match lemmas).
 EXCLUDED = ()
+#: The tokenizer factory the pipeline is made with: spaCy's, ABBREVIATION_HYPHEN among its infixes.
+TOKENIZER = "newskg_tokenizer.v1"
 
 
 def installed_model() -> str:
@@ -119,17 +124,57 @@ def gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
 
 @functools.lru_cache(maxsize=2)
 def load_nlp(model: str | None = None) -> Language:
-    """The shared pipeline: the English model, line-break boundaries and the entity ruler."""
+    """The shared pipeline: the English model, line-break boundaries and the entity ruler.
+
+    The tokenizer is made once, from the language's rules and affixes with
+    ABBREVIATION_HYPHEN, when the model saved those same rules and affixes (the small
+    English models do); else the model's own is read and the infix added. Each making
+    loads its ~4,000 special cases again (0.1 s): loading the model's own and then
+    adding the infix cost three loads."""
     name = model or installed_model()
     try:
-        nlp = spacy.load(name, exclude=list(EXCLUDED))
+        nlp = spacy.load(name, exclude=[*EXCLUDED, "tokenizer"],
+                         config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+        if not tokenizer_as_saved(nlp):
+            nlp.tokenizer.from_disk(nlp.path / "tokenizer", exclude=["vocab"])
+            split_abbreviation_hyphens(nlp)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}".splitlines()[0]) from None
-    split_abbreviation_hyphens(nlp)
     nlp.add_pipe("newskg_line_breaks", before="parser")
     nlp.add_pipe("newskg_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     nlp.add_pipe("newskg_gazetteer", before="ner")
     return nlp
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def abbreviation_hyphen_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's own tokenizer factory (`spacy.Tokenizer.v1`: the language's exceptions and
+    affixes) with ABBREVIATION_HYPHEN added to the language's infixes, as
+    `split_abbreviation_hyphens` adds it to a loaded tokenizer."""
+    make = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def tokenizer(nlp: Language) -> Tokenizer:
+        defaults = type("Defaults", (nlp.Defaults,), {"infixes": [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]})
+        return make(SimpleNamespace(vocab=nlp.vocab, Defaults=defaults))
+
+    return tokenizer
+
+
+def tokenizer_as_saved(nlp: Language) -> bool:
+    """Whether nlp's tokenizer has the exceptions, prefixes, suffixes and URL and token
+    matches the model saved in its `tokenizer` file (its infixes are not compared: newskg
+    replaces them with the language's and ABBREVIATION_HYPHEN either way)."""
+    saved_file = nlp.path / "tokenizer" if nlp.path is not None else None
+    if saved_file is None or not saved_file.is_file():
+        return False
+    saved = srsly.msgpack_loads(saved_file.read_bytes())
+    tokenizer = nlp.tokenizer
+    made = {"prefix_search": tokenizer.prefix_search, "suffix_search": tokenizer.suffix_search,
+            "token_match": tokenizer.token_match, "url_match": tokenizer.url_match}
+    return (all(saved.get(key) == (match.__self__.pattern if match is not None else None)
+                for key, match in made.items())
+            and saved.get("faster_heuristics", True) == tokenizer.faster_heuristics
+            and saved.get("exceptions") == tokenizer.rules)
 
 
 def split_abbreviation_hyphens(nlp: Language) -> None:

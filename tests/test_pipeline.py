@@ -77,3 +77,33 @@ def test_a_hyphen_after_an_abbreviations_period_splits_the_name_off():
     tokens = [t.text for t in load_nlp().tokenizer("The U.S.-backed and U.N.-led forces met at 5 p.m.-ish.")]
     assert tokens[1:4] == ["U.S.", "-", "backed"] and tokens[5:8] == ["U.N.", "-", "led"], tokens
     assert "p.m.-ish" in tokens, tokens
+
+
+def test_the_tokenizer_is_the_models_saved_one_with_the_abbreviation_infix():
+    # made once from the language's rules and affixes (not loaded three times): the same
+    # exceptions, prefixes, suffixes and URL match as the model saved, the infixes plus one
+    import spacy
+    from kg.pipeline import ABBREVIATION_HYPHEN, tokenizer_as_saved
+
+    nlp, saved = load_nlp(), spacy.load(installed_model()).tokenizer
+    assert tokenizer_as_saved(nlp)
+    assert nlp.tokenizer.rules == saved.rules
+    for attribute in ("prefix_search", "suffix_search", "url_match"):
+        assert getattr(nlp.tokenizer, attribute).__self__.pattern == getattr(saved, attribute).__self__.pattern
+    infixes = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).pattern
+    assert nlp.tokenizer.infix_finditer.__self__.pattern == infixes
+
+
+def test_a_model_saved_with_tokenizer_rules_of_its_own_keeps_them(tmp_path):
+    import spacy
+    from spacy.symbols import ORTH
+    from kg.pipeline import tokenizer_as_saved
+
+    model = spacy.load(installed_model())
+    model.tokenizer.add_special_case("Foo-bar", [{ORTH: "Foo"}, {ORTH: "-bar"}])
+    model.to_disk(tmp_path / "model")
+    nlp = load_nlp(str(tmp_path / "model"))
+    assert [t.text for t in nlp.tokenizer("Foo-bar met the U.S.-backed envoy.")][:5] == \
+        ["Foo", "-bar", "met", "the", "U.S."]
+    model.tokenizer.add_special_case("Baz-qux", [{ORTH: "Baz"}, {ORTH: "-qux"}])
+    assert not tokenizer_as_saved(model)  # rules unlike the saved ones
