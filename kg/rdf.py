@@ -255,7 +255,7 @@ def _event_triples(graph: _Triples, doc: ox.NamedNode, sentence: ox.NamedNode,
     graph.add(node, _nkg("relation"), relation)
     graph.add(node, _nkg("subjectEntity"), subject)
     graph.add(node, _nkg("objectEntity"), obj)
-    graph.add(node, _nkg("modality"), _node(modality_iri(event.modality)))
+    graph.add(node, _nkg("modality"), _nkg(event.modality.capitalize()))  # modality_iri's, without rdflib
     graph.add(node, _nkg("confidence"), _confidence(event.confidence))
     graph.add(node, _DERIVED_FROM, sentence)
     graph.add(node, _PART_OF, doc)

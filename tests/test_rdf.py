@@ -325,12 +325,17 @@ def test_a_newskg_term_the_ontology_does_not_declare_fails() -> None:
 
 
 def test_a_build_imports_no_rdflib() -> None:
-    """The build path (worker, store, extraction) writes pyoxigraph terms: rdflib, about a
-    tenth of a second to import, is left to validation, queries and tests."""
+    """The build path (worker, store, extraction) writes pyoxigraph terms, a document's
+    graph too (an event's modality): rdflib, about a tenth of a second to import, is left
+    to validation, queries and tests."""
     import subprocess
     import sys
 
-    code = ("import sys, kg.build, kg.runners, kg.worker, kg.relations.extract, kg.ontology;"
+    code = ("import sys, kg.build, kg.runners, kg.worker, kg.relations.extract, kg.ontology, kg.rdf;"
+            "from kg.documents import Document; from kg.events import *;"
+            "d = Document(id='d', text='Aland attacked Bland.'); a, b = Entity('Aland', 'State'), Entity('Bland', 'State');"
+            "e = RelationEvent('attacked', a, b, Evidence('d', d.text, 0, 21), 'attacked', 'p', 0.9, modality='threat');"
+            "assert kg.rdf.ntriples_text(kg.rdf.document_triples(DocumentFacts(d, (a, b), (e,)))).count('Threat') == 1;"
             "kg.ontology.relation_kinds(); print(sorted(m for m in sys.modules if m.startswith('rdflib'))[:1])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
