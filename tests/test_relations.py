@@ -1616,6 +1616,22 @@ def test_support_given_to_an_actor():
     assert not {f for f in facts("Egypt has provided support to flood victims.") if f[1] == "alliedWith"}
 
 
+def test_subjects_of_one_taking_fought_together():
+    assert ("Kenya", "alliedWith", "Somalia") in facts("Kenyan troops and Somali forces have shelled Kismayo.")
+    assert ("Boko Haram", "alliedWith", "ISWAP") in facts("Boko Haram and ISWAP attacked Maiduguri on Sunday.")
+
+
+def test_sides_set_apart_by_both_did_not_fight_together():
+    assert ("Sudan", "alliedWith", "Rapid Support Forces") not in facts("Both the army and the RSF have shelled Khartoum.")
+    assert ("Kenya", "alliedWith", "Somalia") in facts("Kenyan troops and Somali forces have shelled Kismayo.")
+
+
+def test_subjects_of_a_habit_did_not_fight_together():
+    found = facts("Boko Haram and ISWAP are notorious for attacking Maiduguri.")
+    assert ("Boko Haram", "alliedWith", "ISWAP") not in found
+    assert ("Boko Haram", "alliedWith", "ISWAP") in facts("Boko Haram and ISWAP attacked Maiduguri on Sunday.")
+
+
 def test_a_company_alliance_is_commerce():
     assert not {f for f in facts("Delta Air Lines and Air France formed an alliance.") if f[1] == "alliedWith"}
     assert ("Chad", "alliedWith", "Niger") in facts("Chad and Niger formed an alliance.")

@@ -641,14 +641,21 @@ def run_on_backing(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver
 @engine(roles=("conjunct",), deferred=True, record=True)
 def co_agents(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
               record: DocumentRecord) -> list[Candidate]:
-    """"French and Malian troops retook P", "Russian and Syrian jets struck Y": the actors
-    named together on the one force that carried out an asserted attack or taking are
-    partners in force. The two sides of a clash ("A and B forces exchanged fire", each the
-    other's target) are not."""
+    """"French and Malian troops retook P", "Russian and Syrian jets struck Y", "Iraqi
+    troops and Shiite militias retook P": the actors named together on the one force, or
+    coordinated as the subject, that carried out an asserted attack or taking are partners
+    in force. The two sides of a clash ("A and B forces exchanged fire", each the other's
+    target) are not, nor are sides set apart by "both" ("both the army and the RSF")."""
     trigger = nodes["trigger"]
+    subject = trigger.dep_ in ("nsubj", "nsubjpass")  # "A and B retook P": the verb they are the subject of
+    if subject and any(t.lower_ in ("both", "either", "neither") and t.dep_ in ("preconj", "det")
+                       for t in trigger.subtree):
+        return []  # "both the army and the RSF shelled the city": each on its own side
     phrase = {t.i for t in trigger.subtree}
     acts: dict[int, tuple[list[Mention], set[str]]] = {}
     for act, doer, target in record.doers:
+        if subject and act not in {trigger.head.i} | {c.i for c in trigger.head.conjuncts}:
+            continue
         doers, targets = acts.setdefault(act, ([], set()))
         targets.add(target.entity.name)
         if doer.token in phrase and doer.entity.type in NON_PERSON_ACTORS:
@@ -690,3 +697,4 @@ def _reciprocal(act: Token) -> bool:
     said = act.sent.text.lower()
     return act.lemma_.lower() in mutual or any(p in said for p in words_for("attacked")["RECIPROCAL_PHRASES"]) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in act.children)
+
