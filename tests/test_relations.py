@@ -1632,6 +1632,25 @@ def test_subjects_of_a_habit_did_not_fight_together():
     assert ("Boko Haram", "alliedWith", "ISWAP") in facts("Boko Haram and ISWAP attacked Maiduguri on Sunday.")
 
 
+def test_two_names_joined_on_an_alliance_noun_are_allied():
+    assert ("United States", "alliedWith", "South Korea") in facts(
+        "The U.S.-South Korea alliance has never been stronger, the minister said.")
+    assert ("Russia", "alliedWith", "Iran") in facts("The Russia-Iran partnership has deepened since the war began.")
+
+
+def test_a_peace_treaty_between_two_names_is_no_alliance():
+    assert ("Israel", "alliedWith", "Egypt") not in facts("The Israel-Egypt peace treaty has held since 1979.")
+    assert ("Israel", "alliedWith", "Egypt") in facts("The Israel-Egypt security treaty has held since 1979.")
+
+
+def test_a_business_report_states_no_alliance():
+    business = ("Lufthansa said the Turkey-Qatar alliance will lift its revenue. The airline expects its "
+                "passengers and shareholders to gain, and profit to rise.")
+    assert not {f for f in facts(business) if f[1] == "alliedWith"}
+    assert ("Turkey", "alliedWith", "Qatar") in facts("The army said the Turkey-Qatar alliance will lift its morale. "
+                                                      "The soldiers expect their families to gain, and wages to rise.")
+
+
 def test_a_company_alliance_is_commerce():
     assert not {f for f in facts("Delta Air Lines and Air France formed an alliance.") if f[1] == "alliedWith"}
     assert ("Chad", "alliedWith", "Niger") in facts("Chad and Niger formed an alliance.")

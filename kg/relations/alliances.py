@@ -698,3 +698,24 @@ def _reciprocal(act: Token) -> bool:
     return act.lemma_.lower() in mutual or any(p in said for p in words_for("attacked")["RECIPROCAL_PHRASES"]) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in act.children)
 
+
+@engine()
+def paired_names(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
+    """"the US-Japan alliance", "the Russia-Iran partnership", "the US-Japan security
+    treaty": two names joined by a hyphen or slash on an alliance noun are its two sides. A
+    treaty or pact is one only when it says defence or security ("the Israel-Egypt peace
+    treaty" is not); a trade partnership is commerce."""
+    trigger, first, second = nodes["trigger"], nodes["first"], nodes["second"]
+    if first.i > second.i or not any(t.text in ("-", "–", "/") for t in resolver.doc[first.i + 1:second.i]) or \
+            any(t.i not in resolver.by_token and t.pos_ == "PROPN" for t in resolver.doc[first.i + 1:second.i]):
+        return []  # "the US-Japan alliance"; not "the US and Japanese alliance"
+    vocabulary = words_for("alliedWith")
+    said = [t.lemma_.lower() for t in trigger.subtree if t.i > second.i]  # "security treaty", "Treaty of ... Security"
+    if any(w in vocabulary["COMMERCIAL_MODIFIERS"] for w in said) or (
+            trigger.lemma_.lower() in vocabulary["CHARTER_NOUNS"] and
+            not any(w in vocabulary["SECURITY_MODIFIERS"] for w in said)):
+        return []
+    sides = [m for t in (first, second) for m in resolver.resolve(t, "actor")[:1]
+             if m.entity.type in NON_PERSON_ACTORS]
+    return each_pair(pattern, trigger, sides)
+

@@ -95,9 +95,10 @@ def _extract(doc: Doc, document: Document, gazetteer: Gazetteer | None) -> Docum
         candidates.extend(found)
     dates = tuple(ent for ent in resolver.ents if ent.label_ == "DATE")  # the resolver's: Doc.ents makes every entity anew
     commerce = _commercial_triggers(candidates, resolver)
+    business = business_report(resolver.lemmas)
     texts: dict[int, str] = {}  # sentence start -> its text, made once (Span.text joins every word)
     read = [(c, _event(c, document, resolver, dates, texts)) for c in candidates
-            if _well_typed(c) and not (_alliance(c) and c.trigger.i in commerce) and not _state_not_held(c)]
+            if _well_typed(c) and not (_alliance(c) and (business or c.trigger.i in commerce)) and not _state_not_held(c)]
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
                        record.retakings, _backdated(read, document), _told_past(read))
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
@@ -113,6 +114,18 @@ def sports_report(lemmas: list[str]) -> bool:
     sport = [w for w in lemmas if w in sport_words]
     violence = sum(1 for w in lemmas if w in violence_words)
     return len(set(sport)) >= 4 and len(sport) > 2 * violence
+
+
+def business_report(lemmas: list[str]) -> bool:
+    """A business report: three or more distinct words of commerce ("airline", "revenue",
+    "shareholder", "merger") and more than twice as many commerce words as words of armed
+    violence. Its "alliances" and "partners" are airlines' and companies', not "allies or
+    partners in force or politics", so it states no alliedWith (a company named like its
+    state, "Emirates", makes it look like one). Reads the resolver's lower-cased lemmas."""
+    commerce_words, violence_words = words("BUSINESS_REPORT_WORDS"), words("VIOLENCE_WORDS")
+    commerce = [w for w in lemmas if w in commerce_words]
+    violence = sum(1 for w in lemmas if w in violence_words)
+    return len(set(commerce)) >= 3 and len(commerce) > 2 * violence
 
 
 def _note_doers(found: list[Candidate], record: DocumentRecord) -> None:
