@@ -40,9 +40,9 @@ def test_georgia_the_country_and_georgia_the_us_state(store: Path) -> None:
     types = {r["label"]: r["type"].rsplit("#", 1)[-1] for r in rows(store, "entities")}
     assert types["Georgia"] == "State"                     # Russian troops in Georgia, Tbilisi
     assert types["Georgia, United States"] == "Region"     # the National Guard, Atlanta
-    assert ("Russia", "Georgia") in {(r["actorLabel"], r["placeLabel"]) for r in rows(store, "control")}
+    assert ("Russia", "Georgia") in {(r["attackerLabel"], r["targetLabel"]) for r in rows(store, "attacks")}
 
 
 def test_the_army_of_two_states_is_each_articles_own(store: Path) -> None:
     attacks = {(r["attackerLabel"], r["targetLabel"]) for r in rows(store, "attacks")}
-    assert attacks == {("Sudan", "Rapid Support Forces"), ("Myanmar", "Arakan Army")}
+    assert attacks == {("Sudan", "Rapid Support Forces"), ("Myanmar", "Arakan Army"), ("Russia", "Georgia")}
