@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import gc
 import os
 import sys
 import tempfile
@@ -437,6 +438,18 @@ def build_parser() -> argparse.ArgumentParser:
     for add in COMMANDS:
         add(sub)
     return parser
+
+
+def run() -> NoReturn:
+    """The `kg` program: run the command of sys.argv and exit with its code. What the
+    command leaves loaded (after a build, the model, the gazetteer and the pattern
+    matchers: a few hundred thousand objects) is frozen first, so that the interpreter's
+    shutdown does not run the garbage collector over it, a last 0.3-0.5 s of CPU spent
+    just before the process's memory is given back whole. Only the program does this:
+    `main` leaves a caller's collector as it is."""
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

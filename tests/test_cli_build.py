@@ -96,3 +96,17 @@ def test_usage_mistakes_are_one_line_exit_2() -> None:
     assert_one_line_error(run_kg("build"), 2, "PATH")
     assert_one_line_error(run_kg(), 2, "COMMAND")
     assert_one_line_error(run_kg("frobnicate"), 2, "frobnicate")
+
+
+def test_the_program_freezes_what_it_leaves_before_it_exits() -> None:
+    # `kg` (run) freezes the objects a command leaves, so the interpreter's shutdown does
+    # not walk them with the garbage collector; `main` alone, as a caller uses it, does not
+    import subprocess
+    import sys
+
+    code = ("import gc, sys, kg.cli; sys.argv = ['kg', 'queries']; assert kg.cli.main() == 0;"
+            "print(gc.get_freeze_count() > 0)\ntry:\n    kg.cli.run()\nexcept SystemExit as end:\n"
+            "    print(end.code, gc.get_freeze_count() > 0)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    lines = out.splitlines()
+    assert "False" in lines and "True" not in lines and lines[-1] == "0 True", out
