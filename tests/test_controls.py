@@ -393,41 +393,41 @@ def test_bare_rebels_are_the_one_armed_group_the_lead_names():
 def test_a_state_holds_places_in_another_state_not_the_state():
     """One state's forces in another hold places there, not the other state; a state said
     to rule another holds it."""
-    took = facts("Russia takes control of the first city in Moldova, Kallen.")
-    assert ("Russia", "controls", "Moldova") not in took, took
-    occupied = facts("Armenian forces occupied 20 percent of Georgia after the war.")
+    took = facts("Serbia takes control of the largest port in Moldova, Kallen.")
+    assert ("Serbia", "controls", "Moldova") not in took, took
+    occupied = facts("Armenian troops now occupy a third of Georgia, officials say.")
     assert ("Armenia", "controls", "Georgia") not in occupied, occupied
     ruled = facts("The Serbian government, which rules Kosovo directly, turned down the proposal.")
     assert ("Serbia", "controls", "Kosovo") in ruled, ruled
 
 
 def test_a_part_of_a_state_is_not_the_state():
-    part = facts("The Houthis seized Sanaa in 2014 and later captured much of northern Yemen.")
+    part = facts("The Houthis took Marib last spring and later seized much of eastern Yemen.")
     assert ("Houthis", "controls", "Yemen") not in part, part
-    assert ("Houthis", "controls", "Sanaa") in part, part
-    whole = facts("The Taliban took over Afghanistan in August 2021.")
+    assert ("Houthis", "controls", "Marib") in part, part
+    whole = facts("The Taliban took over Afghanistan within weeks.")
     assert ("Taliban", "controls", "Afghanistan") in whole, whole
 
 
 def test_a_stronghold_phrase_after_a_place_the_parser_left_unjoined_describes_it():
     # the small parser makes "stronghold" a verb's conjunct here, not the apposition it is
-    held = facts("Heavy fighting took place on Monday in Talvera, an MILF stronghold about ten miles from Zamboanga, "
-                 "the capital of the Philippines’ Basilan province.")
+    held = facts("Clashes broke out at dawn in Talvera, an MILF stronghold some 20 km east of Doroluman, "
+                 "the main market town of the region.")
     assert ("Moro Islamic Liberation Front", "controls", "Talvera") in held, held
-    former = facts("Heavy fighting took place on Monday in Talvera, a former MILF stronghold about ten miles from "
-                   "Zamboanga, the capital of the Philippines’ Basilan province.")
+    former = facts("Clashes broke out at dawn in Talvera, a former MILF stronghold some 20 km east of "
+                   "Doroluman, the main market town of the region.")
     assert ("Moro Islamic Liberation Front", "controls", "Talvera") not in former, former
 
 
 def test_a_stronghold_phrase_of_an_owner_after_a_province_describes_it():
-    held = facts("Troops clashed with rebels in southern Basilan province, stronghold of the small but violent MILF rebel group.")
-    assert ("Moro Islamic Liberation Front", "controls", "Basilan province") in held, held
-    taken = facts("The army said its troops had fully captured Talvera, which was considered the main bastion of the MILF.")
+    held = facts("Soldiers traded fire with gunmen in the hills of Lanao province, stronghold of the feared MILF rebel movement.")
+    assert ("Moro Islamic Liberation Front", "controls", "Lanao province") in held, held
+    taken = facts("Government troops captured Talvera, which was long considered the chief bastion of the MILF.")
     assert ("Moro Islamic Liberation Front", "controls", "Talvera") not in taken, taken
 
 
 def test_a_place_considered_a_groups_stronghold_is_held_by_it():
-    held = facts("The FARC still has about 200 fighters in the Caguan region, considered the group's last stronghold.")
+    held = facts("After the FARC attacks, troops were flown into the Caguan region, long considered the group's final stronghold.")
     assert ("FARC", "controls", "Caguan") in held, held
-    former = facts("The FARC still has about 200 fighters in the Caguan region, considered the group's former stronghold.")
+    former = facts("After the FARC attacks, troops were flown into the Caguan region, long considered the group's former stronghold.")
     assert ("FARC", "controls", "Caguan") not in former, former

@@ -573,7 +573,7 @@ def test_a_group_the_gazetteer_spells_in_lower_case_is_named_so():
 
 
 def test_an_office_or_a_states_force_in_capitals_names_no_one_of_its_own():
-    assert "Armed Forces" not in names("The town has been held by the Ugandan-backed Armed Forces since 1994.")
+    assert "Armed Forces" not in names("The border district has been run by the Rwandan-backed Armed Forces for a decade.")
     assert not any("Minister" in name for name in names("The Minister of Foreign Affairs of Ghana met the envoys in Accra."))
     assert resolve("The Minister of Foreign Affairs of Ghana met the envoys in Accra.", "Minister") == ["Ghana"]
     # a word of a name beside the office words keeps it a name
@@ -581,7 +581,7 @@ def test_an_office_or_a_states_force_in_capitals_names_no_one_of_its_own():
 
 
 def test_a_backers_armed_forces_are_its_proxies_and_a_states_own_are_the_state():
-    assert resolve("The town has been held by the Ugandan-backed Armed Forces since 1994.", "Forces") == []
+    assert resolve("The border district has been run by the Rwandan-backed Armed Forces for a decade.", "Forces") == []
     assert resolve("The Ugandan Armed Forces shelled the town.", "Forces") == ["Uganda"]
 
 
@@ -645,8 +645,8 @@ def test_the_ethnic_army_is_the_storys_armed_group_not_the_state():
 
 
 def test_the_group_as_a_subject_goes_on_with_the_subject_before_it():
-    text = ("The Kanem Front has pledged allegiance to the Islamic State. But it is better known for banditry. "
-            "Since it turned to kidnapping, the group has beheaded two farmers.")
+    text = ("The Kanem Front has sworn loyalty to al-Qaeda. But it mostly lives off smuggling. "
+            "Since it took up cattle theft, the group has burned two villages.")
     assert resolve(text, "group") == ["Kanem Front"]
     # twin: when the subject before is a state's force, the group is the one named last
     assert resolve("Chad's army attacked the Kanem Front near Mao. The group said it lost two men.",

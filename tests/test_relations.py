@@ -1443,10 +1443,10 @@ ATTACK_RULES = [
     ("The conflict between Eritrea and Djibouti has entered its third week.", ("Djibouti", "attacked", "Eritrea"), True),
     ("The conflict between Eritrea and Djibouti over the port fees has deepened.",
      ("Djibouti", "attacked", "Eritrea"), False),
-    ("Mayor Tan Wei-ming deepened the conflict between his faction and the Kuomintang.",
-     ("Kuomintang", "attacked", "Tan Wei-ming"), False),
+    ("Councillor Lin Pei-hua played down a conflict between her faction and the Kuomintang.",
+     ("Kuomintang", "attacked", "Lin Pei-hua"), False),
     # a fight noun of every kind names its other side with "with": "war with", "combat with", "conflict with"
-    ("Hezbollah has been focused on its war with Israel for a year.", ("Israel", "attacked", "Hezbollah"), True),
+    ("Hezbollah has spent the year on its war with Israel.", ("Israel", "attacked", "Hezbollah"), True),
     ("Hamas fighters took the village after close combat with Israeli troops.", ("Israel", "attacked", "Hamas"), True),
     ("Colombia's conflict with the ELN had been dormant for a decade.", ("ELN", "attacked", "Colombia"), True),
     ("Colombia's conflict with Ecuador over tariffs had been dormant for a decade.",
@@ -1470,8 +1470,8 @@ ATTACK_RULES = [
      ("Israel", "attacked", "Hamas"), True),
     ("Israeli forces retook the village from Hamas after heavy fighting.", ("Hamas", "attacked", "Israel"), True),
     ("Israeli forces retook the village from Hamas after heavy rains.", ("Hamas", "attacked", "Israel"), False),
-    ("Israeli forces seized three Hamas posts after two weeks of intense fighting.", ("Hamas", "attacked", "Israel"), True),
-    ("The fighting raged for hours when Hamas fighters attacked Israeli positions.", ("Israel", "attacked", "Hamas"), True),
+    ("Israeli forces took a Hamas camp after two weeks of intense fighting.", ("Hamas", "attacked", "Israel"), True),
+    ("The fighting went on for hours as Hamas fighters attacked Israeli positions.", ("Israel", "attacked", "Hamas"), True),
 ]
 
 
@@ -1627,9 +1627,9 @@ def test_sides_set_apart_by_both_did_not_fight_together():
 
 
 def test_subjects_of_a_habit_did_not_fight_together():
-    found = facts("Boko Haram and ISWAP are notorious for attacking Maiduguri.")
-    assert ("Boko Haram", "alliedWith", "ISWAP") not in found
-    assert ("Boko Haram", "alliedWith", "ISWAP") in facts("Boko Haram and ISWAP attacked Maiduguri on Sunday.")
+    found = facts("Al-Shabaab and ISIS are notorious for attacking Bosaso.")
+    assert ("al-Shabaab", "alliedWith", "ISIL") not in found
+    assert ("al-Shabaab", "alliedWith", "ISIL") in facts("Al-Shabaab and ISIS attacked Bosaso on Sunday.")
 
 
 def test_two_names_joined_on_an_alliance_noun_are_allied():

@@ -208,8 +208,8 @@ class Descriptions(Discourse):
         return self._topic_group(token, GROUP_TYPES) or self.recent(token, GROUP_TYPES)
 
     def _topic_group(self, token: Token, types: frozenset[str]) -> Mention | None:
-        """"X pledged allegiance to Y. It is better known for ransoms. Since it turned to
-        kidnapping, the group has beheaded ...": "the group" as a subject goes on with the
+        """"X swore loyalty to Y. It lives off smuggling. Since it took up cattle theft,
+        the group has burned ...": "the group" as a subject goes on with the
         subject before it (in its sentence, else the one before), the group the text is
         talking about, not the last one it named (Y); nothing when that subject is no group
         ("The army attacked X. The group said ...": the one named last, X)."""

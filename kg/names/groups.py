@@ -57,7 +57,7 @@ class GroupNames(NameTable):
                 continue
             entry = self.gazetteer.lookup(span.text)
             if entry is None and office_words_only(span.text):
-                continue  # "the Armenian-backed Armed Forces": a state's force named by no name of its own
+                continue  # "the Rwandan-backed Armed Forces": a state's force named by no name of its own
             last = span[-1].text.lower()
             kind = "Coalition" if last in ("alliance", "coalition") else "ArmedGroup" if span[-1].text in GROUP_WORDS \
                 or last in ("force", "brigades", "militias") or span[0].lower_ in words("GROUP_NAME_STARTS") \

@@ -171,7 +171,7 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     if stranded is not None and not nodes["parties"].conjuncts:
         sides += resolver.resolve(stranded, "actor")
     if trigger.lemma_.lower() in vocabulary["ARMED_SIDES_NOUNS"]:
-        sides = armed_sides(sides)  # "the conflict between his faction and the party": a political quarrel
+        sides = armed_sides(sides)  # "a conflict between her faction and the party": a political quarrel
     return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
             if a.entity.name != b.entity.name]
 

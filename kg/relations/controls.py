@@ -433,8 +433,8 @@ def _stronghold_modifier(trigger: Token, resolver: Resolver) -> list[Mention]:
 
 @engine()
 def stronghold_apart(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
-    """"P, an X stronghold ...", "P province, stronghold of X", "the P region, considered the
-    group's last stronghold": a stronghold noun that opens a phrase after the comma that
+    """"P, an X stronghold ...", "P province, stronghold of X", "the P region, long considered
+    the group's final stronghold": a stronghold noun that opens a phrase after the comma that
     ends a place's name describes that place, though the parser hung the noun elsewhere
     (an apposition it did join is controls.stronghold_of's); its owner holds the place."""
     trigger = nodes["trigger"]

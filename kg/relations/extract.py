@@ -164,9 +164,9 @@ def _well_typed(c: Candidate) -> bool:
 
 def _state_not_held(c: Candidate) -> bool:
     """A whole state the text does not say is held: one state's forces in another ("took
-    the first city in X", "occupied 20 percent of X") hold places there, not the state
+    the largest port in X", "occupy a third of X") hold places there, not the state
     (a state that rules or governs another is said so), and a part of a state ("much of
-    northern X", "parts of X") is not all of it."""
+    eastern X", "parts of X") is not all of it."""
     if (c.relation or c.pattern.relation) != "controls" or c.object.entity.type != "State":
         return False
     if c.subject.entity.type == "State" and c.trigger.lemma_.lower() not in words("RULE_VERBS"):
