@@ -648,8 +648,8 @@ def co_agents(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     target) are not, nor are sides set apart by "both" ("both the army and the RSF")."""
     trigger = nodes["trigger"]
     subject = trigger.dep_ in ("nsubj", "nsubjpass")  # "A and B retook P": the verb they are the subject of
-    if subject and any(t.lower_ in ("both", "either", "neither") and t.dep_ in ("preconj", "det")
-                       for t in trigger.subtree):
+    apart = words_for("alliedWith")["APART_CORRELATIVES"]  # "both A and B", "either A or B"
+    if subject and any(t.lower_ in apart and t.dep_ in ("preconj", "det") for t in trigger.subtree):
         return []  # "both the army and the RSF shelled the city": each on its own side
     phrase = {t.i for t in trigger.subtree}
     acts: dict[int, tuple[list[Mention], set[str]]] = {}
