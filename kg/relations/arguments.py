@@ -206,6 +206,12 @@ def came_through_prep(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ in ("of", "for", "over", "on")
 
 
+def definite(noun: Token) -> bool:
+    """"the fighting", "that assault": a noun with a definite determiner, one the text has
+    told of before."""
+    return any(c.dep_ == "det" and c.lower_ in words("ARTICLES_DEFINITE") for c in noun.children)
+
+
 def clause_of(token: Token) -> Token:
     """The verb whose clause holds token."""
     current = token

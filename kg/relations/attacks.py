@@ -7,8 +7,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention
 from kg.entities import PLACE_TYPES, Resolver
-from kg.lexicon import words
-from kg.relations.arguments import Candidate, agent_of, pairs
+from kg.relations.arguments import Candidate, agent_of, definite, pairs
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, modality_cues, words_for
@@ -73,7 +72,7 @@ def _sequel_of(fight: Token, attack: Token, vocabulary: dict[str, frozenset[str]
     if fight.dep_ == "pobj" and head.lower_ in modality_cues()["SEQUEL_PREPS"]:
         return attack.sent == fight.sent and (head.head == attack or head.head.is_ancestor(attack))
     if fight.dep_ == "nsubj" and attack.sent == fight.sent and head != attack and head.is_ancestor(attack) and \
-            _definite(fight):
+            definite(fight):
         return True  # "the fighting raged when X attacked Y", "the fighting lasted an hour, with troops flushing Y out"
     if fight.dep_ == "pobj" and head.lower_ == "to":
         head = head.head  # "leading to a gun battle"
@@ -83,12 +82,7 @@ def _sequel_of(fight: Token, attack: Token, vocabulary: dict[str, frozenset[str]
     if attack.sent.end != fight.sent.start:
         return False
     told = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in vocabulary["CLAIMED_NOUNS"]]
-    return _definite(fight) or (sparked and any(_definite(c) for c in told))  # "The attack sparked a firefight"
-
-
-def _definite(noun: Token) -> bool:
-    """"the fighting", "this clash": a noun the text has told of before."""
-    return any(c.dep_ == "det" and c.lower_ in words("ARTICLES_DEFINITE") for c in noun.children)
+    return definite(fight) or (sparked and any(definite(c) for c in told))  # "The attack sparked a firefight"
 
 
 @engine(needs=("attack", "subject"), deferred=True, record=True)

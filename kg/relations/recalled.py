@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.discourse import Mention
 from kg.entities import NON_PERSON_ACTORS, Resolver
 from kg.lexicon import words
-from kg.relations.arguments import VERB_POS, agent_of
+from kg.relations.arguments import VERB_POS, agent_of, definite
 from kg.relations.schema import words_for
 
 #: Sentences before the trigger's own that an attack told again may refer back to.
@@ -28,8 +28,7 @@ def told_again(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in trigger.head.children):
         return False  # "gunmen launched the deadliest attack on Y": its doer is said, unnamed
-    return dated or event_pronoun(trigger) or any(
-        c.dep_ == "det" and c.lower_ in words("ARTICLES_DEFINITE") for c in trigger.children)
+    return dated or event_pronoun(trigger) or definite(trigger)
 
 
 def event_pronoun(trigger: Token) -> bool:
