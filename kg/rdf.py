@@ -109,7 +109,12 @@ def modality_iri(modality: str) -> URIRef:
     """The nkg individual for a modality name of kg.events.MODALITIES."""
     from kg.vocab import NKG
 
-    return NKG[modality.capitalize()]
+    return NKG[modality_term(modality)]
+
+
+def modality_term(modality: str) -> str:
+    """The name of the ontology term for a modality name ("asserted" -> "Asserted")."""
+    return modality.capitalize()
 
 
 def new_graph(identifier: URIRef | None = None) -> Graph:
@@ -255,7 +260,7 @@ def _event_triples(graph: _Triples, doc: ox.NamedNode, sentence: ox.NamedNode,
     graph.add(node, _nkg("relation"), relation)
     graph.add(node, _nkg("subjectEntity"), subject)
     graph.add(node, _nkg("objectEntity"), obj)
-    graph.add(node, _nkg("modality"), _nkg(event.modality.capitalize()))  # modality_iri's, without rdflib
+    graph.add(node, _nkg("modality"), _nkg(modality_term(event.modality)))
     graph.add(node, _nkg("confidence"), _confidence(event.confidence))
     graph.add(node, _DERIVED_FROM, sentence)
     graph.add(node, _PART_OF, doc)

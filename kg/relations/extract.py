@@ -110,10 +110,7 @@ def sports_report(lemmas: list[str]) -> bool:
     violence. Teams bear the names of states and cities, and "hit", "beat", "attack",
     "take on" and "held" are the words of the game, so no relation in it is a fact. Reads
     the document's lower-cased lemmas (the resolver's list, read once)."""
-    sport_words, violence_words = words("SPORT_REPORT_WORDS"), words("VIOLENCE_WORDS")
-    sport = [w for w in lemmas if w in sport_words]
-    violence = sum(1 for w in lemmas if w in violence_words)
-    return len(set(sport)) >= 4 and len(sport) > 2 * violence
+    return _outweighs_violence(lemmas, "SPORT_REPORT_WORDS", 4)
 
 
 def business_report(lemmas: list[str]) -> bool:
@@ -122,10 +119,16 @@ def business_report(lemmas: list[str]) -> bool:
     violence. Its "alliances" and "partners" are airlines' and companies', not "allies or
     partners in force or politics", so it states no alliedWith (a company named like its
     state, "Emirates", makes it look like one). Reads the resolver's lower-cased lemmas."""
-    commerce_words, violence_words = words("BUSINESS_REPORT_WORDS"), words("VIOLENCE_WORDS")
-    commerce = [w for w in lemmas if w in commerce_words]
+    return _outweighs_violence(lemmas, "BUSINESS_REPORT_WORDS", 3)
+
+
+def _outweighs_violence(lemmas: list[str], word_list: str, distinct: int) -> bool:
+    """Whether the lemmas hold `distinct` or more different words of the lexicon's
+    `word_list`, and more than twice as many of them as words of armed violence."""
+    listed, violence_words = words(word_list), words("VIOLENCE_WORDS")
+    found = [w for w in lemmas if w in listed]
     violence = sum(1 for w in lemmas if w in violence_words)
-    return len(set(commerce)) >= 3 and len(commerce) > 2 * violence
+    return len(set(found)) >= distinct and len(found) > 2 * violence
 
 
 def _note_doers(found: list[Candidate], record: DocumentRecord) -> None:
