@@ -660,3 +660,15 @@ def test_the_defence_force_is_the_states_own_force():
     assert resolve("Rebels attacked Mongo in Chad on Monday. The federal force retook the town.", "force") == ["Chad"]
     # twin: a village's own defence force is no state's
     assert resolve("Rebels attacked Mongo in Chad on Monday. A local defence force retook the town.", "force") == []
+
+
+def test_the_government_of_a_person_is_the_articles_state():
+    # "the government of X": X heads it, so it is the article's own state, not the man
+    text = ("Fighting in Peru has killed dozens this month. Talks are stalled between the Shining Path "
+            "and the government of Luis Ramos, the rebels said.")
+    from test_relations import facts
+    held = facts(text.replace("Talks are stalled between", "The fighting went on between"))
+    assert ("Shining Path", "attacked", "Peru") in held, held
+    own = facts(text.replace("Talks are stalled between", "The fighting went on between")
+                .replace("the government of Luis Ramos", "the friends of Luis Ramos"))
+    assert ("Shining Path", "attacked", "Peru") not in own, own

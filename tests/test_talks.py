@@ -79,3 +79,27 @@ def test_an_agreement_to_act_hung_with_its_summit_was_made_there():
     assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
     for planned in ("agreed to meet", "plan to order a ceasefire"):
         assert ("Ecuador", "hostsTalks", "Peru") not in facts(text.format(planned)), planned
+
+
+def test_a_round_of_talks_has_the_parties_its_talks_are_between():
+    # "a new round of talks between A and B got under way in C": "between" hangs on the inner talks noun
+    held = facts("A fresh round of negotiations between Peru and the Shining Path got under way in Quito on Friday.")
+    assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Shining Path")} <= held, held
+    plain = facts("A fresh round of negotiations got under way in Quito on Friday, Peru and the Shining Path said.")
+    assert ("Ecuador", "hostsTalks", "Shining Path") not in plain, plain
+
+
+def test_a_stay_at_a_venue_for_talks_places_the_talks_there():
+    # "the delegations have been in a <demonym> town for talks": the parser hangs "for talks" on the town
+    held = facts("Delegations from Peru and Chile have been in a small Ecuadorean town for talks since Monday.")
+    assert {("Ecuador", "hostsTalks", "Peru"), ("Ecuador", "hostsTalks", "Chile")} <= held, held
+    away = facts("Delegations from Peru and Chile have been in a small Ecuadorean town since Monday.")
+    assert ("Ecuador", "hostsTalks", "Peru") not in away, away
+
+
+def test_talks_between_two_leaders_named_as_persons_have_the_persons_as_sides():
+    # "President X and rebel leader Y held talks in C": a side heading no named body is the person; so is the other
+    held = facts("Peruvian President Luis Ramos and rebel leader Tomas Vilca held talks in Quito on Monday.")
+    assert {("Ecuador", "hostsTalks", "Luis Ramos"), ("Ecuador", "hostsTalks", "Tomas Vilca")} <= held, held
+    states = facts("Peruvian President Luis Ramos and his Chilean counterpart Ana Soto held talks in Quito on Monday.")
+    assert ("Ecuador", "hostsTalks", "Luis Ramos") not in states and ("Ecuador", "hostsTalks", "Peru") in states, states

@@ -90,17 +90,18 @@ class Owners(Discourse):
                 if mention is not None and dep == "amod" and mention.via == "home-state" and \
                         self._owner_children(token, "of"):
                     continue  # "the military leaders of A and B": the named owners, not the home state
-                if mention is not None and dep == "poss":
-                    mention = self._titled_leaders_state(token, child, mention)
+                if mention is not None and dep in ("poss", "of"):
+                    mention = self._titled_leaders_state(token, child, mention, untitled=dep == "of")
                 if mention is not None:
                     return mention
         return None
 
-    def _titled_leaders_state(self, body: Token, owner: Token, mention: Mention) -> Mention:
+    def _titled_leaders_state(self, body: Token, owner: Token, mention: Mention, untitled: bool = False) -> Mention:
         """"X's government", "X's forces": the state a person heads by an office the text
         names anywhere ("Colombian President X"); "Prime Minister X's government": a head of
         state or government named by his title alone, with no state of his own named, heads
-        the article's own country; his government is that state, not the man."""
+        the article's own country; his government is that state, not the man. With untitled,
+        "the government of X" names him its head by itself: the article's own country too."""
         bodies = any_of("STATE_BODY_NOUNS", "STATE_FORCE_NOUNS")
         if mention.entity.type != "Person" or not (_forms(body) & bodies):
             return mention
@@ -110,7 +111,7 @@ class Owners(Discourse):
         if not (_forms(body) & words("STATE_BODY_NOUNS")):
             return mention
         title = [t for t in self.doc[owner.left_edge.i: owner.i] if t.ent_type_ != "PERSON"]
-        if not any(_forms(t) & words("HEAD_OF_STATE_TITLES") for t in title):
+        if not untitled and not any(_forms(t) & words("HEAD_OF_STATE_TITLES") for t in title):
             return mention  # no title: the man's own
         named = [self.by_token[t.i] for t in title if t.i in self.by_token]
         if named:  # "Yemeni President X's government": the state his title names

@@ -68,7 +68,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     states = venue_states(venue, resolver) if venue is not None else []
     if not states and not conveners:
         return []
-    parties = (sides_between(talks_noun, resolver) or underway_between(talks_noun, resolver)
+    parties = (sides_between(talks_noun, resolver) or _inner_parties(talks_noun, resolver)
+               or underway_between(talks_noun, resolver)
                or talk_holders(talks_noun, resolver) or round_holders(talks_noun, resolver)
                or travellers(talks_noun, resolver)
                or attendees(talks_noun, resolver) or involved(talks_noun, resolver)
@@ -88,6 +89,14 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     return [c for c in _hosted(pattern, talks_noun, hosts, parties, resolver, place)
             if c.object.entity.name != c.subject.entity.name
             and not _leads(c.object, c.subject.entity.name, resolver)]
+
+
+def _inner_parties(noun: Token, resolver: Resolver) -> list[Mention]:
+    """"A new round of talks between A and B got under way in C": the parties of a round or
+    session are those of the talks it is of ("between" hangs on the inner noun)."""
+    inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in talks_words("TALKS_NOUNS")]
+    return distinct([m for g in inner for m in sides_between(g, resolver) or named_modifiers(g, resolver)])
 
 
 def _story_state(noun: Token, resolver: Resolver) -> list[Mention]:
@@ -120,8 +129,18 @@ def _hosted(pattern: Pattern, trigger: Token, hosts: list[Mention], parties: lis
     sides = distinct([Mention(led[0], p.token, "leader") if p.entity.type == "Person" else p
                       for p in parties
                       for led in [resolver.bodies_led(p.entity) if p.entity.type == "Person" else [p.entity]] if led])
+    people = [Mention(e, p.token, "name") for p in parties
+              if (e := resolver.by_token.get(p.token)) is not None and e.type == "Person"]  # "President X": X, not his state
+    if len(people) == len(parties) and len({p.entity.name for p in people}) >= 2 and \
+            any(not resolver.bodies_led(p.entity) for p in people) and not _leads_host(people, hosts, resolver):
+        sides = distinct(sides + people)  # talks between leaders named as persons, one heading no named body
     return [c for c in pairs(pattern, trigger, hosts, sides, place=place)
             if c.object.entity.name != c.subject.entity.name]
+
+
+def _leads_host(people: list[Mention], hosts: list[Mention], resolver: Resolver) -> bool:
+    """Whether one of the persons heads a host (its own leader is no side at its talks)."""
+    return any(_leads(p, h.entity.name, resolver) for p in people for h in hosts)
 
 
 def _completed(parties: list[Mention], noun: Token, resolver: Resolver) -> list[Mention]:

@@ -96,6 +96,8 @@ def trip_of(noun: Token) -> Token | None:
     ("the envoy was in C for meetings")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         verb = noun.head.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.lower_ in ("in", "to"):
+            verb = verb.head.head  # "were in a Swiss village for talks": the parser hangs "for" on the place
     elif noun.dep_ == "dobj" and noun.head.lemma_ in talks_words("OPEN_VERBS") and noun.head.dep_ in ("advcl", "xcomp"):
         verb = noun.head.head
     else:
