@@ -672,3 +672,13 @@ def test_the_government_of_a_person_is_the_articles_state():
     own = facts(text.replace("Talks are stalled between", "The fighting went on between")
                 .replace("the government of Luis Ramos", "the friends of Luis Ramos"))
     assert ("Shining Path", "attacked", "Peru") not in own, own
+
+
+def test_fighters_named_by_a_people_in_a_title_are_the_group_of_that_people():
+    # "Talks Between X and Quechua Rebels" in a title-case line: the NER reads a name; it is the one group
+    # the text names by that people's word
+    text = ('"Tense" Talks Between Peruvian Government and Quechua Rebels\n\n'
+            "The Quechua Liberation Army said talks had opened in Quito.")
+    assert resolve(text, "Rebels")[0] == "Quechua Liberation Army", resolve(text, "Rebels")
+    other = text.replace("The Quechua Liberation Army", "The Andean Liberation Army")
+    assert "Andean Liberation Army" not in resolve(other, "Rebels"), resolve(other, "Rebels")

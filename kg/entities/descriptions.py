@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from kg.discourse import Discourse, Mention
 from kg.entities.kinds import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS
 from kg.lexicon import any_of, words
+from kg.names.surface import people_stem
 
 #: Number words that count the states a plural noun refers back to ("the four countries").
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -273,7 +274,7 @@ class Descriptions(Discourse):
         just before ("the Kurdish YPG", "the Kurdish Democratic Union Party"), or whose name
         shares the word's stem ("Tigrayan" for the Tigray People's Liberation Front); none when
         it names none, or several (a people has many parties)."""
-        stem = _people_stem(modifier.lower_)
+        stem = people_stem(modifier.lower_)
         common = modifier.lower_ in words("GENERIC_NAME_WORDS")  # "Islamic", "Arab": in many groups' names
         found: dict[str, int] = {}
         for i, entity in sorted(self.by_token.items()):
@@ -474,15 +475,6 @@ def _after_a_conjunct(token: Token, appos: Token) -> bool:
     """"X and the Y, the Z": an apposition after a later conjunct renames that conjunct,
     however the parser attached it."""
     return any(token.i < conj.i < appos.i for conj in token.conjuncts)
-
-
-def _people_stem(word: str) -> str:
-    """A people's word without its adjective ending ("kurdish" -> "kurd", "tigrayan" ->
-    "tigray"), to find it in a name ("Kurdistan", "Tigray People's ..."); four letters at least."""
-    for ending in ("ish", "ian", "an", "i", "ese"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
 
 
 def _modifier_lemmas(noun: Token) -> set[str]:

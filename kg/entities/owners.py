@@ -91,7 +91,8 @@ class Owners(Discourse):
                         self._owner_children(token, "of"):
                     continue  # "the military leaders of A and B": the named owners, not the home state
                 if mention is not None and dep in ("poss", "of"):
-                    mention = self._titled_leaders_state(token, child, mention, untitled=dep == "of")
+                    bare = dep == "of" and all(c.dep_ in ("det", "prep") for c in token.children)
+                    mention = self._titled_leaders_state(token, child, mention, untitled=bare)
                 if mention is not None:
                     return mention
         return None
@@ -101,7 +102,8 @@ class Owners(Discourse):
         names anywhere ("Colombian President X"); "Prime Minister X's government": a head of
         state or government named by his title alone, with no state of his own named, heads
         the article's own country; his government is that state, not the man. With untitled,
-        "the government of X" names him its head by itself: the article's own country too."""
+        a bare "the government of X" names him its head by itself: the article's own country too
+        (not "the Indian-backed regime of X")."""
         bodies = any_of("STATE_BODY_NOUNS", "STATE_FORCE_NOUNS")
         if mention.entity.type != "Person" or not (_forms(body) & bodies):
             return mention

@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 
 from kg.events import Entity
 from kg.lexicon import any_of, words
-from kg.names.surface import GROUP_WORDS, heads_a_group_noun, is_force_unit, is_qualifier, office_words_only
+from kg.names.surface import (GROUP_WORDS, clean_surface, heads_a_group_noun, is_force_unit, is_qualifier,
+                              office_words_only, people_stem)
 from kg.names.table import NameTable
 
 #: The marks that join the parts of one name ("Ansar-ul-Y", "Tehreek–e–Z").
@@ -111,6 +112,31 @@ class GroupNames(NameTable):
                               else self._remember(Entity(span.text, kind), span.text))
                     for t in span:
                         self.by_token[t.i] = entity
+
+    def _read_titled_fighters(self) -> None:
+        """"Talks Between the Government and Oromo Rebels": in a title-case line the NER takes a
+        people's word and a plural fighters' noun for a name; it describes the one armed group
+        the text names with that people's word ("Oromo Liberation Army"), else it stays as read."""
+        fighters = words("PLURAL_GROUP_NOUNS")
+        for ent in self.ents:
+            parts = clean_surface(ent).split()
+            after = self.tokens[ent.end].lower_ if ent.end < len(self.doc) else ""
+            if not (len(parts) == 2 and parts[1].lower() in fighters or len(parts) == 1 and after in fighters) or \
+                    ent.ent_id_ or self.gazetteer.lookup(" ".join(parts)) is not None:
+                continue  # "Oromo Rebels" read as one name, or "Oromo" read as a body's name before "rebels"
+            own = self.by_token.get(ent.end - 1)
+            if own is None or own.type == "ArmedGroup":
+                continue
+            stem = people_stem(parts[0].lower())
+            groups = {e.name: e for e in self.by_token.values() if e.type == "ArmedGroup" and e != own and
+                      any(w.lower().startswith(stem) for w in e.name.split())}
+            if len(groups) != 1:
+                continue
+            group = next(iter(groups.values()))
+            for token in ent:
+                if self.by_token.get(token.i) == own:
+                    self.by_token[token.i] = group
+            self._forget_unused(own)
 
     def _read_peoples(self) -> None:
         """"Bosnian Serbs", "Iraqi Kurds": a people of one state's land named by its

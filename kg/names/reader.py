@@ -33,6 +33,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             if entity is not None:
                 for token in ent:
                     self.by_token[token.i] = entity
+        self._read_titled_fighters()
         self._read_linked_names()
         self._join_of_names()
         self._read_place_names()

@@ -85,3 +85,12 @@ def office_words_only(surface: str) -> bool:
     that names no one of its own, so the state or person beside it is who acts."""
     parts = [w.removesuffix("'s").removesuffix("’s") for w in surface.lower().split()]
     return all(w in any_of("NOT_NAMES", "LEADER_NOUNS", "OTHER_TITLE_NOUNS", "OFFICE_NAME_WORDS") for w in parts)
+
+
+def people_stem(word: str) -> str:
+    """A people's word without its adjective ending ("kurdish" -> "kurd", "tigrayan" ->
+    "tigray"), to find it in a name ("Kurdistan", "Tigray People's ..."); four letters at least."""
+    for ending in ("ish", "ian", "an", "i", "ese"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
