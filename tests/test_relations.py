@@ -2735,3 +2735,49 @@ def test_sentence_hooks_are_gone_when_extraction_ends_even_on_error(monkeypatch)
     with pytest.raises(RuntimeError):
         extract_document(doc, Document(id="t", text=text))
     assert (doc.user_hooks, doc.user_token_hooks, doc.user_span_hooks) == ({}, {}, {})
+
+
+# --- alliedWith: how news states membership, wings and pacts (issue 8) ------------------
+def test_a_list_of_names_glossed_by_acronyms_is_read_whole():
+    # the parser hangs "B (BB) and C (CC)" on the verb after the dash: still the list's items
+    found = facts("The Northern Alliance — made up of the Kachin Independence Army (KIA), the Karen "
+                  "National Union (KNU) and the Shan State Army (SSA) — said it had taken the base.")
+    assert ("Karen National Union", "alliedWith", "Northern Alliance") in found, found
+    assert ("Shan State Army", "alliedWith", "Northern Alliance") in found, found
+    # names without acronyms after a finished clause stay apart
+    found = facts("The Northern Alliance is made up of the Kachin Independence Army (KIA), "
+                  "officials said, and the Karen National Union (KNU) denied it.")
+    assert ("Karen National Union", "alliedWith", "Northern Alliance") not in found, found
+
+
+def test_an_arabic_army_of_name_is_a_group_not_a_person():
+    # "Jaysh al-X" (army of the X) is a group even when the NER reads it as a man's name
+    assert ("Jaysh al-Wadi", "alliedWith", "Southern Front") in facts(
+        "The Southern Front also includes Arab fighting groups such as Jaysh al-Wadi.")
+    # a man's name is still no member
+    assert ("Omar Wadi", "alliedWith", "Southern Front") not in facts(
+        "The Southern Front also includes Arab fighting groups such as that of Omar Wadi.")
+
+
+def test_a_groups_military_arm_is_its_wing():
+    assert ("Qassam Brigades", "alliedWith", "Hamas") in facts(
+        "The Qassam Brigades, the military arm of Hamas, fired rockets on Monday.")
+    # an arm that is no group's wing (a limb, weapons) names no ally
+    found = facts("The Qassam Brigades said Hamas had lost an arm in the blast.")
+    assert ("Qassam Brigades", "alliedWith", "Hamas") not in found, found
+
+
+def test_those_who_join_forces_together_are_allied():
+    assert ("Houthis", "alliedWith", "Southern Movement") in facts(
+        "The Houthis and the Southern Movement joined forces last year.")
+    # refusing to join forces joins none
+    found = facts("The Houthis and the Southern Movement refused to join forces.")
+    assert ("Houthis", "alliedWith", "Southern Movement") not in found, found
+
+
+def test_having_a_defence_pact_with_a_state_allies_them():
+    found = facts("Tensions rose, while France has a defence pact with Djibouti and a naval base there.")
+    assert ("France", "alliedWith", "Djibouti") in found, found
+    # a peace treaty is no alliance, and the base beside the partner is no party
+    assert ("Egypt", "alliedWith", "Israel") not in facts("Egypt has a peace treaty with Israel.")
+    assert not any(r == "alliedWith" and "Djibouti" not in (s, o) for s, r, o in found), found

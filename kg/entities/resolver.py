@@ -174,10 +174,11 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
             head = self.tokens[after + 1]
             while head.head.i > head.i and head.dep_ in ("det", "compound", "amod", "nmod", "punct"):
                 head = head.head
-            if head.dep_ == "dep" and head.i in self.by_token and _opens_coordination(head):
+            glossed = acronym and _bracketed_acronym(head)  # "A (AA), B (BB) and C (CC)", whatever B hangs on
+            if (head.dep_ == "dep" or glossed) and head.i in self.by_token and _opens_coordination(head):
                 items = [head]
         found = []
-        for item in [i for c in items for i in (c, *c.conjuncts)]:
+        for item in [i for c in items for i in (c, *c.conjuncts) if i.i > anchor.i]:  # not the list's own head
             named = item if item.i in self.by_token else next(  # "the militant group Y": Y
                 (a for a in item.children if a.dep_ == "appos" and a.i in self.by_token), None)
             mentions = [self._resolve_one(named, role, depth=1)] if named is not None else self._examples(item, role)
@@ -319,6 +320,11 @@ def _relative_of_one(pronoun: Token) -> bool:
 def _opens_coordination(token: Token) -> bool:
     """Whether token heads a coordination ("B, C and D"): a conjunct joined by and/or."""
     return any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in (token, *token.conjuncts) for c in t.children)
+
+
+def _bracketed_acronym(token: Token) -> bool:
+    """Whether a name is glossed by its acronym in brackets right after it ("B (BB)")."""
+    return any(c.dep_ == "appos" and token.doc[c.i - 1].text == "(" for c in token.children)
 
 
 def _singular_relative(token: Token) -> bool:

@@ -46,7 +46,7 @@ class GroupNames(NameTable):
             if is_force_unit(span):
                 continue  # "the army's 25th Infantry Battalion": a unit of a state's force, no group
             known = {self.by_token.get(t.i) for t in span}
-            if len(known) == 1 and None not in known:
+            if len(known) == 1 and None not in known and not _arabic_group_as_person(span, known):
                 continue  # already one entity
             if any(t.lower_ == "and" and None not in (self.by_token.get(t.i - 1), self.by_token.get(t.i + 1))
                    and self.by_token.get(t.i - 1) != self.by_token.get(t.i + 1) for t in span):
@@ -443,3 +443,11 @@ def _people_adjective(token: Token) -> bool:
     return token.tag_ in ("JJ", "NNP") and token.ent_type_ == "" and after is not None and \
         after.text.islower() and after.lower_ in armed - words("STATE_BODY_NOUNS") and \
         token.lower_ not in any_of("GENERIC_NAME_WORDS", "LEADER_NOUNS", "OTHER_TITLE_NOUNS")
+
+
+def _arabic_group_as_person(span: Span, known: set[Entity | None]) -> bool:
+    """"Jaysh al-Thawra" read as one person's name: an Arabic "army / front / brigades of
+    the ..." (a group-name opening word, then a joined particle "al-") names a group, not a man."""
+    entity = next(iter(known))
+    return entity is not None and entity.type == "Person" and span[0].lower_ in words("GROUP_NAME_STARTS") and \
+        any(t.lower_ in words("NAME_LINK_PARTICLES") and not t.whitespace_ for t in span[1:])
