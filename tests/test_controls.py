@@ -431,3 +431,34 @@ def test_a_place_considered_a_groups_stronghold_is_held_by_it():
     assert ("FARC", "controls", "Caguan") in held, held
     former = facts("After the FARC attacks, troops were flown into the Caguan region, long considered the group's former stronghold.")
     assert ("FARC", "controls", "Caguan") not in former, former
+
+
+def test_going_on_to_take_a_place_holds_it():
+    # the parser hangs "went on to take" as a clause of purpose; it tells what was done next
+    assert ("FARC", "controls", "Florencia") in facts(
+        "A year later the FARC went on to seize the town of Florencia, forcing the mayor out.")
+    assert ("FARC", "controls", "Florencia") not in facts(
+        "A year later the FARC fought hard to seize the town of Florencia, forcing the mayor out.")
+
+
+def test_advancing_to_take_a_place_is_an_aim():
+    assert ("FARC", "controls", "Florencia") not in facts(
+        "The mayor left by road as the FARC advanced to take the town of Florencia.")
+    assert ("FARC", "controls", "Florencia") in facts(
+        "The mayor left by road as the FARC managed to take the town of Florencia.")
+
+
+def test_a_stronghold_phrase_whose_opening_comma_the_parser_hangs_on_it_describes_the_name_before():
+    # the parser makes "stronghold" the verb's object and hangs the comma before it on it
+    assert ("ISIL", "controls", "Fallujah") in facts(
+        "Iraqi soldiers are closing on Falluja, ISIL’s main stronghold in the province, from two directions.")
+    assert ("ISIL", "controls", "Fallujah") not in facts(
+        "Iraqi soldiers are closing on Falluja, ISIL’s main supply route in the province, from two directions.")
+
+
+def test_a_peninsula_is_a_place_noun_whose_name_is_held():
+    assert ("Russia", "controls", "Crimea") in facts(
+        "Russia holds about a quarter of Georgia, including the peninsula of Crimea.")
+    assert ("Russia", "controls", "Crimea") not in facts(
+        "Russia holds about a quarter of Georgia, including the economy of Crimea.")
+

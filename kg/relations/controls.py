@@ -442,8 +442,8 @@ def stronghold_apart(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
         return []
     opener = trigger.head if trigger.head.tag_ in ("VBN", "VBD") and trigger.head.lemma_ in \
         words_for("controls")["DESCRIBED_AS_VERBS"] and trigger.dep_ in ("oprd", "dobj", "attr", "xcomp") else trigger
-    start = opener.left_edge.i
     doc = trigger.doc
+    start = opener.left_edge.i + (doc[opener.left_edge.i].text == ",")  # the parser may hang the comma on the noun
     if start < 2 or doc[start - 1].text != "," or \
             any(t.lower_ in words_for("controls")["FORMER_MODIFIERS"] for t in doc[start:trigger.i]):
         return []  # "P, a former X stronghold": held no longer

@@ -226,15 +226,23 @@ def _violence_nouns() -> frozenset[str]:
 
 def _purpose_taking(trigger: Token) -> bool:
     """"launched an offensive to retake X", "an operation to seize Y", "sent troops to
-    capture or kill X": an infinitive of purpose says what a move was for; the taking or
-    the attack is an aim, not a fact."""
-    verbs = words_for("controls")["SEIZE_VERBS"] | words_for("attacked")["ATTACK_VERBS"]
+    capture or kill X", "rebels advanced to take P": an infinitive of purpose says what a
+    move was for; the taking or the attack is an aim, not a fact. "Went on to take P" tells
+    what was done next, though the parser hangs it as a clause of purpose."""
+    holding = words_for("controls")
+    verbs = holding["SEIZE_VERBS"] | words_for("attacked")["ATTACK_VERBS"]
     if trigger.dep_ == "conj" and trigger.tag_ == "VB":  # "sent troops to capture or kill X"
         trigger = trigger.head
-    if trigger.lemma_ not in words_for("controls")["SEIZE_VERBS"] and _headline_infinitive(trigger):
+    if trigger.lemma_ not in holding["SEIZE_VERBS"] and _headline_infinitive(trigger):
         return False  # "X to attack Y, officials say": a headline's future (below), not a purpose
-    return trigger.lemma_ in verbs and trigger.tag_ == "VB" and \
-        trigger.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if not (trigger.lemma_ in verbs and trigger.tag_ == "VB" and
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "xcomp":  # "rebels advanced to take P", "troops moved to secure P": the move's aim
+        return head.lemma_ in holding["ADVANCE_VERBS"]
+    phrasal = " ".join([head.lemma_] + [c.lower_ for c in head.children if c.dep_ == "prt"])
+    return trigger.dep_ in ("advcl", "acl") and phrasal not in holding["SEQUEL_PHRASALS"]
 
 
 def given_up(trigger: Token) -> bool:
