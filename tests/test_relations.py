@@ -2781,3 +2781,13 @@ def test_having_a_defence_pact_with_a_state_allies_them():
     # a peace treaty is no alliance, and the base beside the partner is no party
     assert ("Egypt", "alliedWith", "Israel") not in facts("Egypt has a peace treaty with Israel.")
     assert not any(r == "alliedWith" and "Djibouti" not in (s, o) for s, r, o in found), found
+
+
+def test_a_claim_the_sentence_calls_a_denied_charge_is_no_fact():
+    # "a charge / a claim that X rejects" on what is told makes it disputed, as "accused ... of" does
+    modes = candidates("Kenya says Eritrea backs al-Shabaab, a charge Eritrea firmly rejects.")
+    assert modes.get(("Eritrea", "alliedWith", "al-Shabaab")) == "denied", modes
+    # the same claim told without the denial stays a fact, and so does one beside a report denying nothing
+    assert ("Eritrea", "alliedWith", "al-Shabaab") in facts("Kenya says Eritrea backs al-Shabaab.")
+    assert ("Eritrea", "alliedWith", "al-Shabaab") in facts(
+        "Eritrea backs al-Shabaab, and the report denies nothing.")

@@ -128,6 +128,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
             return reason
     if any(t.lemma_ in c["ACCUSE"] for t, _ in path) and (_denied_in(sentence, c) or _denied_next(sentence, c)):
         return "denied"
+    if _called_a_denied_charge(sentence, c):
+        return "denied"
     if _called_false(path, c):
         return "denied"
     return "asserted"
@@ -405,6 +407,23 @@ def _pledged(verb: Token) -> bool:
 
 def _denied_in(sentence, c: dict[str, frozenset[str]]) -> bool:
     return any(t.lemma_ in c["DENIAL"] for t in sentence)
+
+
+def _called_a_denied_charge(sentence, c: dict[str, frozenset[str]]) -> bool:
+    """"X says Iran backs Y, a charge Iran denies": the sentence itself calls what it
+    tells a charge, claim or allegation that someone denies (a denial verb a few words on,
+    in the clause on that noun; the small parser may tag "rejects" a noun), so it is
+    disputed, whoever the claim is told by."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in c["DENIED_THINGS"] or \
+                not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+            continue  # "a charge X denies" set beside the claim; not "the report denies nothing"
+        for word in sentence.doc[noun.i + 1: min(noun.i + 5, sentence.end)]:
+            if word.is_punct or word.dep_ == "neg":
+                break
+            if word.lemma_ in c["DENIAL"]:
+                return True
+    return False
 
 
 def _denied_next(sentence, c: dict[str, frozenset[str]]) -> bool:
