@@ -462,3 +462,14 @@ def test_a_peninsula_is_a_place_noun_whose_name_is_held():
     assert ("Russia", "controls", "Crimea") not in facts(
         "Russia holds about a quarter of Georgia, including the economy of Crimea.")
 
+
+
+def test_a_taking_told_as_following_a_hold_dated_back_is_background_too():
+    # "had been freed in March ... retaken weeks later": the story told back, not the news of the lead
+    lead = "Peruvian troops have managed to retake the town of Florencia from the FARC. " \
+           "Florencia had first been liberated in March by Peruvian troops. "
+    later = facts(lead + "However, it was recaptured by the FARC weeks later despite stiff resistance.")
+    assert ("Peru", "controls", "Florencia") in later, later
+    assert ("FARC", "controls", "Florencia") not in later, later
+    dated = facts(lead + "However, it was recaptured by the FARC on Sunday despite stiff resistance.")
+    assert ("Peru", "controls", "Florencia") not in dated, dated

@@ -28,7 +28,7 @@ from kg.relations.modality import given_up, modality
 from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import run_engine
-from kg.relations.supersede import BACKGROUND_DAYS, dated_back, supersede
+from kg.relations.supersede import BACKGROUND_DAYS, dated_back, supersede, told_after
 from kg.relations.treematch import DocTree
 
 #: How much a resolution step costs in confidence: a named argument is surest.
@@ -245,8 +245,17 @@ def _backdated(read: list[tuple[Candidate, RelationEvent | None]],
     def old(c: Candidate, e: RelationEvent) -> bool:
         return dated_back(c.trigger) or (e.date is not None and document.date is not None
                                          and (document.date - e.date).days >= BACKGROUND_DAYS)
-    return {(e.evidence.start, e.subject.name, e.object.name) for c, e in read
-            if e is not None and e.relation == "controls" and old(c, e)}
+    holds = [(c, e) for c, e in read if e is not None and e.relation == "controls"]
+    back = {(c.trigger.sent.start, e.object.name) for c, e in holds if old(c, e)}
+
+    def told_back_after(c: Candidate, e: RelationEvent) -> bool:
+        """"P had been taken in May. It was retaken weeks later": what followed a hold told
+        as background, in the next sentence, is background too."""
+        start = c.trigger.sent.start
+        return start > 0 and told_after(c.trigger) and \
+            (c.trigger.doc[start - 1].sent.start, e.object.name) in back
+    return {(e.evidence.start, e.subject.name, e.object.name) for c, e in holds
+            if old(c, e) or told_back_after(c, e)}
 
 
 def _told_past(read: list[tuple[Candidate, RelationEvent | None]]) -> set[tuple[int, str, str]]:

@@ -106,3 +106,13 @@ def dated_back(trigger: Token) -> bool:
             return True
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality_cues()["REPORTING"]
     return not reported and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def told_after(trigger: Token) -> bool:
+    """Whether the clause of a control places it after another event: "was retaken weeks
+    later", "was subsequently recaptured" (after the hold the sentence before told)."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    sequel = words_for("controls")["SEQUEL_WORDS"]
+    return any(c.dep_ == "advmod" and c.lower_ in sequel for c in verb.children)
