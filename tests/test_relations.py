@@ -1472,6 +1472,38 @@ ATTACK_RULES = [
     ("Israeli forces retook the village from Hamas after heavy rains.", ("Hamas", "attacked", "Israel"), False),
     ("Israeli forces took a Hamas camp after two weeks of intense fighting.", ("Hamas", "attacked", "Israel"), True),
     ("The fighting went on for hours as Hamas fighters attacked Israeli positions.", ("Israel", "attacked", "Hamas"), True),
+    # "X carried out strikes on Y" with "on Y" hung on the support verb, as the parser often does
+    ("Turkish jets carried out air strikes on Qaryatein.", ("Turkey", "attacked", "Qaryatein"), True),
+    ("Turkish engineers carried out repairs on Qaryatein.", ("Turkey", "attacked", "Qaryatein"), False),
+    ("Syrian jets stepped up air raids on the hilltop town of Kafr Talem.", ("Syria", "attacked", "Kafr Talem"), True),
+    ("Syrian jets stepped up air patrols on the hilltop town of Kafr Talem.", ("Syria", "attacked", "Kafr Talem"), False),
+    # fending off an invasion is meeting an attack: both sides fought
+    ("Georgian troops fended off a Russian invasion in 2008.", ("Russia", "attacked", "Georgia"), True),
+    ("Georgian troops fended off Russian criticism in 2008.", ("Russia", "attacked", "Georgia"), False),
+    # "X was involved in the bombing of Y / in attacking Y": the passive's subject took part
+    ("The Kalden Brigade was involved in attacking Turkish forces in Iraq.", ("Kalden Brigade", "attacked", "Turkey"), True),
+    ("The Kalden Brigade was caught up in attacking Turkish forces in Iraq.",
+     ("Kalden Brigade", "attacked", "Turkey"), False),
+    ("Tomas Verin was involved in the 1991 bombing of the Jordanian embassy in Vienna.",
+     ("Tomas Verin", "attacked", "Jordan"), True),
+    ("Tomas Verin was wounded in the 1991 bombing of the Jordanian embassy in Vienna.",
+     ("Tomas Verin", "attacked", "Jordan"), False),
+    # whoever led the attack told before carried it out
+    ("Gunmen stormed the Kenyan embassy in Tarvo on Monday. The attack was led by Omar Fadli, police said.",
+     ("Omar Fadli", "attacked", "Kenya"), True),
+    ("Gunmen stormed the Kenyan embassy in Tarvo on Monday. The inquiry was led by Omar Fadli, police said.",
+     ("Omar Fadli", "attacked", "Kenya"), False),
+    # "its fight with Y" is a fight noun like "its clashes with Y", between sides that can wage one
+    ("The Malian army lost two bases in its fight with JNIM.", ("JNIM", "attacked", "Mali"), True),
+    ("The Labour Party lost two seats in its fight with the Conservative Party.",
+     ("Labour Party", "attacked", "Conservative Party"), False),
+    # "X was behind the attack on Y": the copula's subject is the doer, named or not
+    ("Officials said al-Shabaab was behind the attack on the Kenyan base in Lamu.", ("al-Shabaab", "attacked", "Kenya"), True),
+    ("Officials said al-Shabaab was in Lamu during the attack on the Kenyan base.", ("al-Shabaab", "attacked", "Kenya"), False),
+    ("Kenyan jets bombed a camp in Gedo on Monday, as officials charged that al-Shabaab was behind Friday's attack on "
+     "Lamu.", ("al-Shabaab", "attacked", "Lamu"), True),
+    ("Kenyan jets bombed a camp in Gedo on Monday, as officials charged that the militia was behind Friday's attack on "
+     "Lamu.", ("Kenya", "attacked", "Lamu"), False),
 ]
 
 

@@ -143,21 +143,24 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
                          for g in a.children if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
                 if found:
                     return found
-            copula = head.lemma_ == "be" and dep in ("acomp", "attr")
+            copula = head.lemma_ == "be" and (dep in ("acomp", "attr") or (  # "X was behind the attack"
+                dep == "prep" and token.lower_ in words("AGENT_COPULA_PREPOSITIONS")))
             instrument = dep == "prep" and token.lower_ in ("in", "with") and (
                 head.lemma_ in words("ATTACK_VERBS_CORE"))  # "killed X in a strike on Y"
             circumstance = dep == "prep" and token.lower_ in words("CIRCUMSTANCE_PREPOSITIONS") and \
                 _fight_with(trigger)  # "retook the town after heavy fighting with Y": the subject fought Y
-            if nominal and not (copula or instrument or circumstance) and dep not in INHERIT_DEPS and \
+            involved = head.lemma_ in words("INVOLVEMENT_VERBS") and token.lower_ == "in"
+            if nominal and not (copula or instrument or circumstance or involved) and dep not in INHERIT_DEPS and \
                     head.lemma_ not in words("SUPPORT_VERBS"):
                 return []
-            subject = [c for c in head.children if c.dep_ == "nsubj"]
+            # "X was involved in the bombing of Y": the passive's subject took part in it
+            subject = [c for c in head.children if c.dep_ == "nsubj" or (involved and c.dep_ == "nsubjpass")]
             if subject:
                 found = resolver.resolve(subject[0], "actor")
                 # "fighters swarmed in, battling police": a participle's doer is the subject
                 # of its clause, named or not; a conjunct may be misattached, so look higher
-                if found or dep in ("advcl", "xcomp") or head.dep_ not in INHERIT_DEPS:
-                    return found
+                if found or dep in ("advcl", "xcomp") or head.dep_ not in INHERIT_DEPS or (copula and dep != "attr"):
+                    return found  # "officials charged that the militia was behind the attack": its doer, unnamed
             if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
                 return _noun_doer(head.head, resolver)  # "leaders of a coalition battling X to restore Y"
             if head.dep_ not in INHERIT_DEPS + ("acl", "relcl", "pcomp", "prep", "pobj"):

@@ -164,7 +164,7 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     stranded = _stranded_conjunct(nodes["parties"], resolver) if len(sides) == 1 else None
     if stranded is not None and not nodes["parties"].conjuncts:
         sides += resolver.resolve(stranded, "actor")
-    if trigger.lemma_.lower() in vocabulary["ARMED_SIDES_NOUNS"]:
+    if armed_sides_noun(trigger, vocabulary):
         sides = armed_sides(sides)  # "a conflict between her faction and the party": a political quarrel
     return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
             if a.entity.name != b.entity.name]
@@ -178,6 +178,12 @@ def disputed(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
         c.dep_ == "prep" and c.lower_ == "over" and any(
             g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         for c in noun.children)
+
+
+def armed_sides_noun(trigger: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """A fight noun whose sides must be able to wage one ("a conflict", "its fight with"); the
+    verb "fought" names two sides fighting, whoever they are."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in vocabulary.get("ARMED_SIDES_NOUNS", ())
 
 
 def armed_sides(sides: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.lexicon import words
 from kg.relations.arguments import Candidate, agent_of, led_by, pairs
-from kg.relations.attacks import armed_sides, companions, contested, disputed, figurative
+from kg.relations.attacks import armed_sides, armed_sides_noun, companions, contested, disputed, figurative
 from kg.relations.controls import (a_person, blamed, deposed, ended, held_by_others, held_places, irregular_taking,
                                    not_held_apart, stronghold_taken)
 from kg.relations.modality import attributive, modality, reduced_relative
@@ -191,7 +191,7 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
         return True  # "launched a cyber attack on Y", "waged a war of words against Y", "fought a legal battle"
     if disputed(trigger, vocabulary):
         return True  # "its clash with Y over water rights": one clash over an issue is a dispute
-    if trigger.lemma_.lower() in vocabulary.get("ARMED_SIDES_NOUNS", ()) and armed_sides(subjects) != subjects:
+    if armed_sides_noun(trigger, vocabulary) and armed_sides(subjects) != subjects:
         return True  # "the mayor's confrontation with the party": a political quarrel
     if "where" in nodes and any(c.dep_ == "dobj" for c in trigger.children):
         return True  # "talks in X, where they held meetings": what is held there is no hold of X

@@ -28,7 +28,20 @@ def told_again(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in trigger.head.children):
         return False  # "gunmen launched the deadliest attack on Y": its doer is said, unnamed
+    if _blamed_on_subject(trigger):
+        return False  # "the militia was behind Friday's attack on Y": its doer is said, unnamed
     return dated or event_pronoun(trigger) or definite(trigger)
+
+
+def _blamed_on_subject(trigger: Token) -> bool:
+    """"X was behind the attack", "X was responsible for the attack": the clause's subject
+    is the attack's doer, whether the text names it or not."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head.head if prep.head.dep_ == "acomp" else prep.head  # "was responsible for"
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ not in words("EVENT_PRONOUNS")
+                                       for c in verb.children)
 
 
 def event_pronoun(trigger: Token) -> bool:
