@@ -1504,6 +1504,13 @@ ATTACK_RULES = [
      "Lamu.", ("al-Shabaab", "attacked", "Lamu"), True),
     ("Kenyan jets bombed a camp in Gedo on Monday, as officials charged that the militia was behind Friday's attack on "
      "Lamu.", ("Kenya", "attacked", "Lamu"), False),
+    # "the worst fighting in years between X and Y": the parser hangs "between" on the span of time
+    ("The talks follow the worst fighting in years between Chad's army and the FACT rebels near the border.",
+     ("FACT", "attacked", "Chad"), True),
+    ("The talks follow the worst flooding in years between Chad's army and the FACT rebels near the border.",
+     ("FACT", "attacked", "Chad"), False),
+    ("The ceasefire ended the heaviest clashes in months between Armenian and Azerbaijani forces.",
+     ("Armenia", "attacked", "Azerbaijan"), True),
 ]
 
 
