@@ -2830,3 +2830,12 @@ def test_a_claim_the_sentence_calls_a_denied_charge_is_no_fact():
     assert ("Eritrea", "alliedWith", "al-Shabaab") in facts("Kenya says Eritrea backs al-Shabaab.")
     assert ("Eritrea", "alliedWith", "al-Shabaab") in facts(
         "Eritrea backs al-Shabaab, and the report denies nothing.")
+
+
+def test_a_named_groups_movement_is_the_group_not_the_demonyms_state():
+    # "the Lebanese X movement": the group named on the noun, not Lebanon
+    found = facts("Iran arms the Lebanese Hezbollah movement.")
+    assert ("Iran", "alliedWith", "Hezbollah") in found, found
+    assert ("Iran", "alliedWith", "Lebanon") not in found, found
+    # a state's own force still stands for the state
+    assert ("Iran", "alliedWith", "Lebanon") in facts("Iran arms the Lebanese army.")

@@ -122,9 +122,10 @@ class Owners(Discourse):
         return Mention(state, owner.i, "leader") if state is not None else mention
 
     def _group_named_in(self, token: Token, role: str) -> Mention | None:
-        """"Peruvian Quechua X rebels", "Peru's X militia": fighters whose noun a group's
-        name modifies are that group, not the state a demonym or possessive beside it names."""
-        if not _is_non_state_group(token):
+        """"Peruvian Quechua X rebels", "Peru's X militia", "the Lebanese X movement": fighters
+        or a body whose noun a group's name modifies are that group, not the state a demonym
+        or possessive beside it names."""
+        if not (_is_non_state_group(token) or _forms(token) & words("GROUP_NOUNS")):
             return None
         linked = self._linked_modifiers(token)
         for child in token.children:
