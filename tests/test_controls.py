@@ -473,3 +473,15 @@ def test_a_taking_told_as_following_a_hold_dated_back_is_background_too():
     assert ("FARC", "controls", "Florencia") not in later, later
     dated = facts(lead + "However, it was recaptured by the FARC on Sunday despite stiff resistance.")
     assert ("Peru", "controls", "Florencia") not in dated, dated
+
+
+def test_a_verb_the_parser_left_without_its_subject_is_read_with_the_noun_before_it():
+    # after a fronted phrase's comma the parser hangs the subject on that phrase as an apposition
+    fronted = "In a big blow to the Karen National Union, Myanmar Army soldiers on Monday {} the border town of Manerplaw."
+    assert ("Myanmar", "controls", "Manerplaw") in facts(fronted.format("took"))
+    assert ("Myanmar", "controls", "Manerplaw") not in facts(fronted.format("left"))
+    # a noun with a participle set off by commas, hung on the preposition before it
+    participle = "That comes days after the Free Syrian Army, backed by the Turkish-led coalition, {} Palmyra " \
+                 "from the Islamic State following a push that went on for two weeks."
+    assert ("Free Syrian Army", "controls", "Palmyra") in facts(participle.format("recaptured"))
+    assert ("Free Syrian Army", "controls", "Palmyra") not in facts(participle.format("bombed"))

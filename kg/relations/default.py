@@ -124,6 +124,65 @@ def comma_participle(pattern: Pattern, nodes: dict[str, Token], resolver: Resolv
     return default(pattern, {**nodes, "object": named}, resolver, record)
 
 
+@engine(roles=("object",), needs=("object",), record=True)
+def stranded_subject(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
+                     record: DocumentRecord) -> list[Candidate]:
+    """"In a blow to the rebels, Ugandan troops on Monday captured P", "this comes weeks after
+    X, backed by Y, recaptured P": a verb left with no subject (nor one it shares with the verb
+    it is joined to), its subject hung by the small parser on what comes before (an apposition
+    after a fronted phrase's comma, or the preposition before a noun with a participle set off
+    by commas), is read with the noun just before it."""
+    trigger = nodes["trigger"]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in trigger.children) or \
+            trigger.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    if trigger.dep_ != "ROOT" and any(resolver.resolve(c, "actor") for c in trigger.head.children
+                                      if c.dep_ in ("nsubj", "nsubjpass")):
+        return []  # "X advanced and captured P": the subject the verb shares with its head
+    subject = _stranded(trigger)
+    if subject is not None and subject.dep_ == "appos" and subject.i not in resolver.by_token:
+        subject = next((t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "amod", "nmod", "poss")
+                        and t.i in resolver.by_token), None)  # "Ugandan troops" hung on a name: read alone
+    return default(pattern, {**nodes, "subject": subject}, resolver, record) if subject is not None else []
+
+
+def _stranded(trigger: Token) -> Token | None:
+    """The noun before a subjectless verb (past its own time phrase, "on Monday", and a comma):
+    an apposition after a comma, or the noun a comma-set participle or relative clause
+    ending just before the verb describes."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i >= 1:
+        child = doc[i]
+        while child.head.i not in (trigger.i, child.i):
+            child = child.head  # the verb's own phrase the word is in
+        if child.head.i != trigger.i or child.i == trigger.i:
+            break
+        if doc[i].is_punct and child.i == i:
+            i -= 1
+        elif _time_phrase(child):
+            i = child.left_edge.i - 1
+        else:
+            break
+    if i < 1:
+        return None
+    token = doc[i]
+    if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and doc[token.left_edge.i - 1].text == ",":
+        return token
+    while token.head.i < trigger.i and token.head.i != token.i:
+        if token.dep_ in ("acl", "relcl") and doc[token.left_edge.i - 1].text == "," and \
+                token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        token = token.head
+    return None
+
+
+def _time_phrase(child: Token | None) -> bool:
+    """A phrase of time on the verb: "on Monday", "last week"."""
+    return child is not None and child.dep_ in ("prep", "npadvmod") and \
+        all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if t.i != child.i or child.dep_ != "prep")
+
+
 def _not_own(objects: list[Mention], subjects: list[Mention]) -> list[Mention]:
     """The objects of a backing that are not the subject's own: a pronoun that points back
     at the subject ("X reinforced its positions", "X finances its insurgency") names what
