@@ -108,6 +108,30 @@ def test_a_surname_the_ner_missed_names_the_person_named_in_full() -> None:
     assert doc.doc[later].ent_type_ != "PERSON"  # the case this is about: the NER missed it
 
 
+def _ran_across_and(text: str, run: str) -> Names:
+    """The names of `text` when the NER read `run` ("A and B") as one organisation, as it
+    sometimes does with two surnames."""
+    doc = load_nlp()(text)
+    start = text.rindex(run)
+    span = doc.char_span(start, start + len(run), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return Names(doc, load_gazetteer())
+
+
+def test_a_name_run_across_and_over_two_surnames_names_the_two_people() -> None:
+    found = _ran_across_and("President Erik Tamba met rebel commander Louis Mbeka. The meeting between Tamba and "
+                            "Mbeka lasted hours.", "Tamba and Mbeka")
+    later = {found.doc[i].text: e.name for i, e in found.by_token.items() if i > 10}
+    assert later == {"Tamba": "Erik Tamba", "Mbeka": "Louis Mbeka"}
+
+
+def test_a_name_run_across_and_over_one_unknown_word_stays_one_name() -> None:
+    found = _ran_across_and("President Erik Tamba met rebel commander Louis Mbeka. The meeting between Tamba and "
+                            "Hossi lasted hours.", "Tamba and Hossi")
+    later = {found.doc[i].text: e.name for i, e in found.by_token.items() if i > 10}
+    assert later == {"Tamba": "Tamba and Hossi", "and": "Tamba and Hossi", "Hossi": "Tamba and Hossi"}
+
+
 def test_a_name_fighting_goes_on_around_is_a_place() -> None:
     assert named("Clashes went on for days around Tamra Kibol, residents said.")["Kibol"] == ("Tamra Kibol", "Place")
 

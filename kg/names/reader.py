@@ -136,6 +136,8 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         for start, end, entity in self._spans():
             if entity.type in ("State", "City", "Facility") or self.gazetteer.lookup(entity.name) is not None:
                 continue  # "the town of X" is a town even when a person is called "... X"
+            if self._split_pair(start, end, entity, people):
+                continue
             short = entity.name.split()
             matches = [(p_start, person) for p_start, person in people if person != entity
                        and len(short) < len(person.name.split()) and person.name.split()[-len(short):] == short]
@@ -155,6 +157,29 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             token = self.tokens[i]
             if token.pos_ == "PROPN" and token.ent_type_ in ("", "NORP") and self.gazetteer.lookup(text) is None:
                 self.by_token[i] = person
+
+    def _split_pair(self, start: int, end: int, entity: Entity, people: list[tuple[int, Entity]]) -> bool:
+        """"the meeting between Okafor and Mbeki": a name the NER ran across "and" whose two
+        sides are each the surname of a person the text named in full names those two people."""
+        ands = [i for i in range(start + 1, end - 1) if self.tokens[i].lower_ == "and"]
+        if len(ands) != 1:
+            return False
+        cut = ands[0]
+        sides = ((start, cut), (cut + 1, end))
+        found = []
+        for left, right in sides:
+            short = [self.texts[i] for i in range(left, right)]
+            match = [p for _, p in people if p.name.split()[-len(short):] == short]
+            if not match:
+                return False
+            found.append(match[0])
+        for (left, right), person in zip(sides, found):
+            for i in range(left, right):
+                self.by_token[i] = person
+            self._remember(person, " ".join(self.texts[left:right]))
+        del self.by_token[cut]
+        self._forget_unused(entity)
+        return True
 
     def is_company(self, entity: Entity) -> bool:
         """A company: its name has a company word ("Airlines", "Motor Co", "Ltd"), or it is
