@@ -1272,6 +1272,11 @@ ATTACK_RULES = [
      "years.", ("Zorbakiyoun", "attacked", "Kenya"), True),
     ("Kenya faces a rebellion. The Zorbakiyoun militia has fought against Ugandan President Daniel Otieno's "
      "government for years.", ("Zorbakiyoun", "attacked", "Kenya"), False),
+    # a plural description of fighters ("the rebels") names the group of a pair, not the government beside it
+    ("Talks aim to end the war between the Taliban and the government of Afghanistan. The rebels control the town "
+     "of Kunduz.", ("Taliban", "controls", "Kunduz"), True),
+    ("Talks aim to end the war between the Taliban and the government of Afghanistan. The rebels control the town "
+     "of Kunduz.", ("Afghanistan", "controls", "Kunduz"), False),
     # a security (check) post is the state's post, as a police one is: the state, not the place it stands in
     ("The Zorbakiyoun group attacked a security check post in Mogadishu.", ("Zorbakiyoun", "attacked", "Somalia"), True),
     ("The Zorbakiyoun group attacked a security check post in Mogadishu.", ("Zorbakiyoun", "attacked", "Mogadishu"),

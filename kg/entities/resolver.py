@@ -98,8 +98,9 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
                 if _gloss(conj):
                     continue
                 other = self._resolve_one(conj, role, depth=1)
-                if other is not None:
-                    found.append(other)
+                if other is not None and not (first.via == "description" and other.entity.type not in GROUP_TYPES
+                                              and token.lower_ in words("NON_STATE_GROUP_NOUNS")):
+                    found.append(other)  # "between X and the government ... the rebels": X alone; rebels are a group's
             if role == "actor" and first.entity.type == "State":
                 modifier = anchor.dep_ in ("amod", "nmod", "compound") and anchor.head.i != anchor.i
                 found += self._state_modifiers(anchor.head if modifier else anchor)
