@@ -2844,3 +2844,13 @@ def test_a_named_groups_movement_is_the_group_not_the_demonyms_state():
     assert ("Iran", "alliedWith", "Lebanon") not in found, found
     # a state's own force still stands for the state
     assert ("Iran", "alliedWith", "Lebanon") in facts("Iran arms the Lebanese army.")
+
+
+def test_receiving_a_states_military_aid_allies_them():
+    assert ("Chad", "alliedWith", "France") in facts(
+        "Chad has received more than $1 billion in French military aid since 2010.")
+    assert ("Chad", "alliedWith", "France") in facts("Chad received military assistance from France last year.")
+    # humanitarian aid, or aid named by no military word, is no backing in force
+    found = facts("Chad has received more than $1 billion in French humanitarian aid since 2010.")
+    assert ("Chad", "alliedWith", "France") not in found, found
+    assert ("Chad", "alliedWith", "France") not in facts("Chad received aid from France last year.")
