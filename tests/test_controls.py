@@ -485,3 +485,13 @@ def test_a_verb_the_parser_left_without_its_subject_is_read_with_the_noun_before
                  "from the Islamic State following a push that went on for two weeks."
     assert ("Free Syrian Army", "controls", "Palmyra") in facts(participle.format("recaptured"))
     assert ("Free Syrian Army", "controls", "Palmyra") not in facts(participle.format("bombed"))
+
+
+def test_reasserting_or_restoring_control_over_a_place_holds_it():
+    assert ("Peru", "controls", "Florencia") in facts("Peruvian troops have restored full control of Florencia.")
+    assert ("Peru", "controls", "Florencia") not in facts("Peruvian troops have restored full power to Florencia.")
+    # "over" hung on the verb, not on "control"
+    assert ("Peru", "controls", "Tumaco") in facts(
+        "Peruvian troops have now reasserted control over Tumaco, which was also struck by a mild tremor that night.")
+    assert ("Peru", "controls", "Tumaco") not in facts(
+        "Peruvian troops have now reasserted their claims over Tumaco, which was also struck by a mild tremor that night.")
