@@ -132,6 +132,16 @@ def test_a_name_run_across_and_over_one_unknown_word_stays_one_name() -> None:
     assert later == {"Tamba": "Tamba and Hossi", "and": "Tamba and Hossi", "Hossi": "Tamba and Hossi"}
 
 
+def test_a_prefixed_group_spelt_another_way_is_the_known_name() -> None:
+    """The gazetteer knows the prefixed name with one spelling of the group inside it; the
+    writer used another the gazetteer knows for that group, and an apostrophe."""
+    found = named("Iraqi officials blamed Kata\u2019ib Hizbullah for the rocket fire on the airport.")
+    assert found["Hizbullah"] == ("Kataib Hezbollah", "ArmedGroup")
+    assert named("Drones struck Kataib Hizbullah depots near the airport.")["Kataib"] == ("Kataib Hezbollah", "ArmedGroup")
+    assert named("Iraqi officials blamed Hizbullah for the rocket fire on the airport.")["Hizbullah"] == \
+        ("Hezbollah", "ArmedGroup")
+
+
 def test_a_name_fighting_goes_on_around_is_a_place() -> None:
     assert named("Clashes went on for days around Tamra Kibol, residents said.")["Kibol"] == ("Tamra Kibol", "Place")
 

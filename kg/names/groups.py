@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.events import Entity
+from kg.gazetteer import GazEntry
 from kg.lexicon import any_of, words
 from kg.names.surface import (GROUP_WORDS, clean_surface, heads_a_group_noun, is_force_unit, is_qualifier,
                               office_words_only, people_stem)
@@ -56,7 +57,7 @@ class GroupNames(NameTable):
             if first is not None and first.type == "State" and rest <= words("STATE_FORCE_NOUNS") | {
                     "armed", "air", "security", "national", "special", "royal", "defence", "defense", "force"}:
                 continue
-            entry = self.gazetteer.lookup(span.text)
+            entry = self.gazetteer.lookup(span.text) or self._respelt_run(span)
             if entry is None and office_words_only(span.text):
                 continue  # "the Rwandan-backed Armed Forces": a state's force named by no name of its own
             last = span[-1].text.lower()
@@ -209,16 +210,32 @@ class GroupNames(NameTable):
             if start == 0 or entity.type != "ArmedGroup":
                 continue
             word = self.tokens[start - 1]
-            if word.i in self.by_token or word.is_sent_start or word.tag_ != "NNP" or not word.is_alpha or \
+            if word.i in self.by_token or word.is_sent_start or word.tag_ != "NNP" or not _letters(word.text) or \
                     not word.text[:1].isupper() or word.dep_ != "compound" or not start <= word.head.i < end or \
                     word.ent_type_ not in ("", "ORG") or word.lower_ in outside or is_qualifier(word.text):
                 continue  # "Maoist Shining Path": a doctrine's adjective qualifies the group, names no other
             text = self.doc[start - 1: end].text
-            entry = self.gazetteer.lookup(text)
+            entry = self.gazetteer.lookup(text) or self._respelt(word.text, entity)
             named = self.from_gazetteer(entry, text) if entry is not None else \
                 self._remember(Entity(text, "ArmedGroup"), text)
             for i in range(start - 1, end):
                 self._name_token(i, named)
+
+    def _respelt_run(self, span: Span) -> GazEntry | None:
+        """"Kataib Hizbollah": a run ending in a known group's name, read with the group's other
+        spellings after the words before it."""
+        inner = self.by_token.get(span[-1].i)
+        if inner is None or inner.type != "ArmedGroup":
+            return None
+        cut = next(t.i for t in span if self.by_token.get(t.i) == inner)
+        return self._respelt(self.doc[span.start:cut].text, inner) if cut > span.start else None
+
+    def _respelt(self, prefix: str, group: Entity) -> GazEntry | None:
+        """"Kata'ib Hizbollah": the known name the prefixed one is when the group inside it is
+        spelt one of the other ways the gazetteer knows for it ("Hezbollah", "Hizballah")."""
+        known = self.gazetteer.lookup(group.name)
+        spellings = (group.name, *known.aliases) if known is not None else (group.name,)
+        return next((e for e in (self.gazetteer.lookup(f"{prefix} {s}") for s in spellings) if e is not None), None)
 
     def _read_linked_names(self) -> None:
         """"Ansar-ul-Mujahideen", "Tehreek-e-Jihad", "Sar-e-Pul": capitalised words joined
@@ -451,3 +468,8 @@ def _arabic_group_as_person(span: Span, known: set[Entity | None]) -> bool:
     entity = next(iter(known))
     return entity is not None and entity.type == "Person" and span[0].lower_ in words("GROUP_NAME_STARTS") and \
         any(t.lower_ in words("NAME_LINK_PARTICLES") and not t.whitespace_ for t in span[1:])
+
+
+def _letters(word: str) -> bool:
+    """A word of letters, with the apostrophes a transliteration may set in it ("Kata'ib")."""
+    return word.replace("'", "").replace("\u2019", "").isalpha()
