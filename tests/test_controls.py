@@ -495,3 +495,9 @@ def test_reasserting_or_restoring_control_over_a_place_holds_it():
         "Peruvian troops have now reasserted control over Tumaco, which was also struck by a mild tremor that night.")
     assert ("Peru", "controls", "Tumaco") not in facts(
         "Peruvian troops have now reasserted their claims over Tumaco, which was also struck by a mild tremor that night.")
+
+
+def test_a_name_listed_after_a_named_site_is_held_too():
+    held = facts("The FARC hold both the Callao port and the capital Lima.")
+    assert ("FARC", "controls", "Lima") in held and ("FARC", "controls", "Callao") not in held, held
+    assert ("FARC", "controls", "Lima") not in facts("The FARC hold both the Callao port and the road to Lima.")

@@ -156,8 +156,12 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
     vocabulary = words_for("controls")
     if lemma in vocabulary["NAMED_SITE_NOUNS"]:
         site = _named_site(noun, lemma, resolver)
-        if site is not None:
-            return [site]
+        if site is not None:  # "the X port and the capital Y": a place listed after the site is held too
+            names = [t for c in noun.conjuncts if c.i > noun.i for t in ([c] if c.pos_ == "PROPN" else [
+                g for g in c.children if g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"])]
+            listed = [m for t in names for m in resolver.resolve(t, "place")  # "... and the capital Y", not
+                      if m.token in {x.i for x in t.subtree}]  # the site's city, which the name's conjuncts reach
+            return [site] + [p for p in map(resolver.as_place, listed) if p.entity.type in PLACE_TYPES]
     if lemma in vocabulary["QUANTITY_NOUNS"]:  # "dozens of outposts in X"
         counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
