@@ -4,7 +4,8 @@ Two passes over the inputs: the first reads every document (a bad file stops the
 before the store is touched) and keeps only its id and content hash; documents whose
 hash the store already holds are skipped. The second pass reads the rest again and
 streams them through the parser in batches, writing each batch to the store in one
-transaction, so memory stays flat however large the corpus.
+transaction, so memory stays flat however large the corpus (in one process, a thread
+parses the next batch meanwhile: kg.runners.run_local).
 """
 from __future__ import annotations
 

@@ -11,16 +11,22 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import queue
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from kg import dates
 from kg.documents import Document
 from kg.errors import InputError, StoreError
-from kg.worker import DocumentResult, extract_batch
+from kg.worker import DocumentResult, extract_batch, parse_batch, results_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Batches = Iterable[list[Document]]
 
@@ -50,10 +56,58 @@ def _loaded() -> Iterator[None]:
 
 
 def run_local(batches: Batches, validate: bool = False) -> Iterator[list[DocumentResult]]:
-    """Parse every batch in this process."""
+    """Parse every batch in this process: a thread parses the next batch while the
+    caller's thread extracts this one and stores it. spaCy's neural and Cython parts
+    release the GIL, so on a second core the two overlap; the results are the same as
+    parsing and extracting one batch after the other."""
     with _loaded():
-        for batch in batches:
-            yield extract_batch(batch, validate)
+        for parsed in _parsed_ahead(batches):
+            yield results_of(parsed, validate)
+
+
+#: Parsed batches waiting for the caller's thread: with the one being parsed and the one
+#: being extracted, at most three batches of parsed documents are held at a time.
+PARSED_AHEAD = 1
+
+
+def _parsed_ahead(batches: Batches) -> Iterator[list[tuple[Doc, Document]]]:
+    """Each batch parsed (`kg.worker.parse_batch`), in order, by a thread that keeps up to
+    PARSED_AHEAD batches ahead of the caller. An error in it (reading or parsing) is raised
+    here at that batch's turn; when the caller stops early the thread stops after the
+    batch it is parsing, and is waited for, so no parse outlives the build."""
+    ready: queue.Queue = queue.Queue(PARSED_AHEAD)
+    stop = threading.Event()
+
+    def hand(item: tuple[list | None, BaseException | None] | None) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                pass
+        return False
+
+    def parse_all() -> None:
+        try:
+            for batch in batches:
+                if not hand((parse_batch(batch), None)):
+                    return
+        except BaseException as error:  # the caller raises it
+            hand((None, error))
+            return
+        hand(None)
+
+    thread = threading.Thread(target=parse_all, name="kg-parse", daemon=True)
+    thread.start()
+    try:
+        while (item := ready.get()) is not None:
+            parsed, error = item
+            if error is not None:
+                raise error
+            yield parsed
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _in_order(futures: Iterator[Future], window: int) -> Iterator[list[DocumentResult]]:

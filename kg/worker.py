@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg import stories
 from kg.documents import Document
@@ -17,6 +18,9 @@ from kg.events import DocumentFacts
 from kg.hashing import content_hash
 from kg.iris import document_iri
 from kg.rdf import document_triples, graph_of, ntriples_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,22 @@ def result_for(facts: DocumentFacts, validate: bool = False) -> DocumentResult:
         signature=stories.encode(stories.signature(document.text)))
 
 
+def parse_batch(documents: list[Document]) -> list[tuple[Doc, Document]]:
+    """The spaCy half of `extract_batch`: each document of a batch parsed with the shared
+    pipeline, in order."""
+    from kg.pipeline import load_nlp, parse_texts
+
+    return list(parse_texts(load_nlp(), ((d.text, d) for d in documents)))
+
+
+def results_of(parsed: list[tuple[Doc, Document]], validate: bool = False) -> list[DocumentResult]:
+    """The other half: what each parsed document states, as its named graph."""
+    from kg.relations import extract_document
+
+    return [result_for(extract_document(doc, document), validate) for doc, document in parsed]
+
+
 def extract_batch(documents: list[Document], validate: bool = False) -> list[DocumentResult]:
     """Parse and extract a batch of documents in this process (the model loads once per
     process and stays cached)."""
-    return [result_for(facts, validate) for facts in parse(documents)]
+    return results_of(parse_batch(documents), validate)
