@@ -2653,6 +2653,14 @@ def test_a_lead_description_is_no_group_its_own_sentence_names():
     assert ("Abu Sayyaf", "alliedWith", "al-Qaeda") in facts(twin)
 
 
+def test_a_lead_description_is_the_group_the_next_sentence_names_as_known_as():
+    # "a group linked to X. The raiders, known as Y, ...": Y, though another group is named more often
+    text = ("Seven Russian mercenaries died in a raid by a group linked to al-Qaeda. The raiders, known as the "
+            "Ansaru Brigades, struck a Wagner Group camp near Gao. The Wagner Group has lost dozens of men in Mali.")
+    assert ("Ansaru Brigades", "alliedWith", "al-Qaeda") in facts(text)
+    assert ("Wagner Group", "alliedWith", "al-Qaeda") not in facts(text)
+
+
 def test_a_state_backed_description_in_the_lead_names_no_one_group():
     # "Turkish-backed rebels" are a state's proxies, many groups; a franchise names one
     text = "{} militants seized a town in the north.\nAhrar al-Sham fighters held it. Ahrar al-Sham vowed to stay."

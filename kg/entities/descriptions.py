@@ -332,6 +332,12 @@ class Descriptions(Discourse):
             return None  # "Turkish-backed rebels": a state's proxies are many groups; "X-linked" names a franchise
         inside = {self.by_token[t.i].name for t in token.sent if t.i in self.by_token}  # a group the
         # sentence names is another side ("rebels took the town from X"), not the one it leaves unnamed
+        following = self.doc[token.sent.end].sent if token.sent.end < len(self.doc) else self.doc[0:0]
+        for noun in following:  # "an attack by a group linked to X. The raiders, known as Y, ...": Y
+            named = self._known_as(noun) if noun.pos_ == "NOUN" else None
+            if named is not None and named.via == "known-as" and named.entity.type == "ArmedGroup" and \
+                    named.entity.name not in inside:
+                return Mention(named.entity, named.token, "description")
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for i, entity in sorted(self.by_token.items()):
