@@ -103,3 +103,13 @@ def test_talks_between_two_leaders_named_as_persons_have_the_persons_as_sides():
     assert {("Ecuador", "hostsTalks", "Luis Ramos"), ("Ecuador", "hostsTalks", "Tomas Vilca")} <= held, held
     states = facts("Peruvian President Luis Ramos and his Chilean counterpart Ana Soto held talks in Quito on Monday.")
     assert ("Ecuador", "hostsTalks", "Luis Ramos") not in states and ("Ecuador", "hostsTalks", "Peru") in states, states
+
+
+def test_sides_in_the_midst_of_talks_hold_them():
+    # "A and B are in the midst of talks in C": as "A and B are in talks in C"
+    text = "The Colombian army and the ELN are in the {} peace talks in Ecuador's capital of Quito."
+    held = facts(text.format("middle of"))
+    assert ("Ecuador", "hostsTalks", "ELN") in held, held
+    twin = facts(text.format("middle of a dispute over"))
+    assert ("Ecuador", "hostsTalks", "ELN") not in twin, twin
+

@@ -203,7 +203,10 @@ def talk_holders(noun: Token, resolver: Resolver) -> list[Mention]:
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_ in talks_words("OPEN_VERBS") | talks_words("SPAN_VENUE_VERBS"):
         return _with_parties((noun, verb), resolver)  # "talks began in C with A, B and C"
-    if noun.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("be", "participate") or (
+    held = noun  # "A and B are in the midst of talks": as "in talks"
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in talks_words("MIDST_NOUNS"):
+        held, verb = verb.head, verb.head.head
+    if held.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("be", "participate") or (
             _takes_part(verb.head))):
         verb = verb.head  # "officials were in talks with the rebels", "A and B took part in the talks"
     elif noun.dep_ != "dobj" or verb.lemma_ not in talks_words("OPEN_VERBS"):
