@@ -682,3 +682,10 @@ def test_fighters_named_by_a_people_in_a_title_are_the_group_of_that_people():
     assert resolve(text, "Rebels")[0] == "Quechua Liberation Army", resolve(text, "Rebels")
     other = text.replace("The Quechua Liberation Army", "The Andean Liberation Army")
     assert "Andean Liberation Army" not in resolve(other, "Rebels"), resolve(other, "Rebels")
+
+
+def test_bare_rebels_before_the_name_are_the_one_group_later_described_so():
+    # "talks with rebels ... X rebels entered the city": the only armed group, described with the word
+    text = "The government held talks with rebels on Monday. It was the first time Kanem Liberation Front {} entered the town."
+    assert resolve(text.format("rebels"), "rebels") == ["Kanem Liberation Front"]
+    assert resolve(text.format("envoys"), "rebels") == []

@@ -113,3 +113,20 @@ def test_sides_in_the_midst_of_talks_hold_them():
     twin = facts(text.format("middle of a dispute over"))
     assert ("Ecuador", "hostsTalks", "ELN") not in twin, twin
 
+
+def test_a_city_hung_on_the_last_party_of_talks_with_is_their_venue():
+    # "held talks with X in C": the parser hangs "in C" on X; a region there may be where X is
+    text = "The Kanem Liberation Front has fought Chad since May. Chad's government held crucial talks with rebels in {} on Tuesday."
+    held = facts(text.format("Niamey"))
+    assert ("Niger", "hostsTalks", "Kanem Liberation Front") in held, held
+    twin = facts(text.format("the north"))
+    assert not {f for f in twin if f[1] == "hostsTalks"}, twin
+
+
+def test_talks_in_the_capital_with_no_city_named_are_in_the_story_state():
+    # "the capital" with no city named before it is the capital of the country the story is about
+    text = "Chad's government held talks with the Kanem Front in the {} on Friday."
+    held = facts(text.format("capital"))
+    assert ("Chad", "hostsTalks", "Kanem Front") in held, held
+    twin = facts(text.format("desert"))
+    assert ("Chad", "hostsTalks", "Kanem Front") not in twin, twin

@@ -310,6 +310,8 @@ class Descriptions(Discourse):
         if described is not None:
             return described
         named = {e.name: (i, e) for i, e in self.mentions_before(token) if e.type == "ArmedGroup"}
+        if not named:  # "talks with rebels ... X rebels entered the city": the one group ever described so
+            return self._only_armed_described(token)
         if len(named) != 1:
             return None
         i, entity = next(iter(named.values()))
@@ -348,6 +350,15 @@ class Descriptions(Discourse):
         if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
             return None  # no group named, or two named as often: no one the story is about
         return Mention(self.entities[ranked[0]], first[ranked[0]], "description")
+
+    def _only_armed_described(self, token: Token) -> Mention | None:
+        """The one armed group a text names, when it describes it later with the fighters' word
+        ("X rebels"); nothing when it names several, or this sentence names it as another side."""
+        groups = {e.name for e in self.by_token.values() if e.type == "ArmedGroup"}
+        found = self._only_described(token.lemma_.lower()) if len(groups) == 1 else None
+        if found is None or any(self.by_token.get(t.i) == found.entity for t in token.sent):
+            return None
+        return found
 
     def _only_described(self, lemma: str) -> Mention | None:
         """The one group the whole text describes with this word, named after it ("from the

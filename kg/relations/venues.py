@@ -59,7 +59,28 @@ def venue_of(noun: Token) -> Token | None:
                         return pobj
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             return head.head  # "in Oslo, where talks had been held since June"
+    return _after_partner(noun)
+
+
+def _after_partner(noun: Token) -> Token | None:
+    """"held talks with the rebels in Bamako", "talks with X in the capital": the small
+    parser often hangs the venue on the last party; a city-like name or "the capital" there
+    still places the talks (a region or a common noun may be where the party is from)."""
+    partners = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    for partner in partners[-1:]:
+        for prep in partner.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.right_edge != partner.right_edge:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" and pobj.ent_type_ == "GPE" or _bare_capital(pobj)):
+                    return pobj
     return None
+
+
+def _bare_capital(noun: Token) -> bool:
+    """"the capital" with no name or "of" of its own: the capital the story speaks from."""
+    return noun.lemma_.lower() == "capital" and [c.lower_ for c in noun.children] == ["the"]
 
 
 def _still_ahead(clause: Token) -> bool:
@@ -164,6 +185,8 @@ def venue_states(venue: Token, resolver: Resolver) -> list[Mention]:
         return described
     mentions = resolver.resolve(venue, "place") + stated
     states = [s for m in mentions if (s := _venue_state(m, resolver))]
+    if not states and not described and _bare_capital(venue) and (home := resolver.main_state()) is not None:
+        return [Mention(home, venue.i, "home-state")]  # "talks in the capital", no city named before: the story's state
     return states or described
 
 
