@@ -130,3 +130,12 @@ def test_talks_in_the_capital_with_no_city_named_are_in_the_story_state():
     assert ("Chad", "hostsTalks", "Kanem Front") in held, held
     twin = facts(text.format("desert"))
     assert ("Chad", "hostsTalks", "Kanem Front") not in twin, twin
+
+
+def test_talks_told_only_as_collapsed_are_not_hosted():
+    # cues.md: collapsed talks are not hosting; talks that ended there were held
+    text = "The monitors left after peace talks between Serbia and Albania {} in Paris on Friday."
+    assert ("France", "hostsTalks", "Serbia") not in facts(text.format("collapsed"))
+    assert ("France", "hostsTalks", "Serbia") not in facts(text.format("broke down"))
+    held = facts(text.format("ended"))
+    assert ("France", "hostsTalks", "Serbia") in held, held

@@ -16,7 +16,7 @@ from kg.relations.modality import modality
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern
-from kg.relations.venues import named_venue, span_of, talks_words, trip_of, venue_of, venue_states
+from kg.relations.venues import collapsed, named_venue, span_of, talks_words, trip_of, venue_of, venue_states
 
 
 @engine(roles=("talks", "subject", "shared"), record=True)
@@ -38,6 +38,8 @@ def talks(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, record:
         arranged = trigger.lemma_.lower() == "broker" or trigger.lower_ == "brokered"
         hosts = [h for h in hosts if _at_own_venue(h, noun if noun is not None else trigger, resolver,
                                                    venue_needed=arranged)]
+    if noun is not None and collapsed(noun):
+        return []
     heads = [trigger] + ([noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
                          if noun is not None else [])
     parties = sides_named_before(heads, record) or hosted_parties(trigger, noun, resolver, record)
@@ -61,6 +63,8 @@ def talks_venue(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, r
     remember_talks(talks_noun, resolver, record)
     if talks_noun.lemma_.lower() in talks_words("AGREEMENT_NOUNS"):
         return []  # "a ceasefire in Gaza": where the truce holds, not where it was talked
+    if collapsed(talks_noun):
+        return []
     venue = venue_of(talks_noun) or named_venue(talks_noun, resolver)
     if trip_of(talks_noun) is not None and _still_to_come(talks_noun):
         return []  # "arrived in C for talks ... The talks will open outside C": planned, not hosted yet

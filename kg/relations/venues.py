@@ -83,6 +83,18 @@ def _bare_capital(noun: Token) -> bool:
     return noun.lemma_.lower() == "capital" and [c.lower_ for c in noun.children] == ["the"]
 
 
+def collapsed(noun: Token) -> bool:
+    """"talks on X collapsed in C", "talks broke down in C", "the collapse of talks in C":
+    talks told only as having collapsed are not hosted (cues.md, hostsTalks: not hosting)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in talks_words("COLLAPSE_NOUNS")
+    if noun.dep_ != "nsubj":
+        return False
+    return head.lemma_.lower() in talks_words("COLLAPSE_VERBS") or \
+        any(c.dep_ == "prt" and f"{head.lemma_.lower()} {c.lower_}" in talks_words("COLLAPSE_VERBS") for c in head.children)
+
+
 def _still_ahead(clause: Token) -> bool:
     """"talks to resume in C", "a summit to be held in C": a "to"-infinitive on the talks
     tells what is to happen, not what did ("the first talks to be held in C" did happen)."""
