@@ -2862,3 +2862,11 @@ def test_receiving_a_states_military_aid_allies_them():
     found = facts("Chad has received more than $1 billion in French humanitarian aid since 2010.")
     assert ("Chad", "alliedWith", "France") not in found, found
     assert ("Chad", "alliedWith", "France") not in facts("Chad received aid from France last year.")
+
+
+def test_troops_a_clause_brings_to_help_an_army_are_their_states_help():
+    # the verb's subject is no actor ("the fighting drew ..."): the troops it moved do the helping
+    assert ("Chad", "alliedWith", "Niger") in facts("The fighting drew Chadian soldiers into Niger to help the Nigerien army.")
+    # troops moved to help no army, or with no state of their own, name no ally
+    found = facts("The fighting drew Chadian soldiers into Niger to help the refugees.")
+    assert ("Chad", "alliedWith", "Niger") not in found, found

@@ -505,6 +505,9 @@ def helped_forces(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver)
     if "clause" in nodes and not _fights_an_actor(nodes["clause"], resolver):
         return []  # "helped Colombia fight poverty": not a war
     subjects = resolver.resolve(nodes["subject"], "actor") if "subject" in nodes else agent_of(trigger, resolver)
+    if not subjects and trigger.dep_ in ("advcl", "xcomp"):  # "(the war) brought Eritrean troops back to aid Y's
+        subjects = [m for o in trigger.head.children if o.dep_ == "dobj"  # forces": the troops' state helps
+                    and o.lower_ in words_for("alliedWith")["SENT_FORCES"] for m in resolver.resolve(o, "actor")]
     unnamed = not any(t.i in resolver.by_token for t in army.lefts for t in t.subtree)
     objects = (_state_where(army, resolver) or (
         _state_where(trigger.head, resolver, ("to", "into")) if trigger.dep_ in ("advcl", "xcomp") else [])
