@@ -1516,6 +1516,24 @@ ATTACK_RULES = [
      ("FACT", "attacked", "Chad"), False),
     ("The ceasefire ended the heaviest clashes in months between Armenian and Azerbaijani forces.",
      ("Armenia", "attacked", "Azerbaijan"), True),
+    # "X waged / fought a war or an insurgency in Y" (the verb form of "X's war in Y")
+    ("The Arakan Army has waged a guerrilla war in Myanmar since 2018, officials say.",
+     ("Arakan Army", "attacked", "Myanmar"), True),
+    ("The Arakan Army has waged a trade war in Myanmar since 2018, officials say.",
+     ("Arakan Army", "attacked", "Myanmar"), False),
+    ("For two decades the LTTE waged an insurgency in Sri Lanka's north.", ("LTTE", "attacked", "Sri Lanka"), True),
+    ("For two decades the LTTE waged an insurgency in Jaffna, the north's main town.",
+     ("LTTE", "attacked", "Jaffna"), False),
+    # "X's insurgency in Y", "X's rebellion against Y"
+    ("Analysts say al-Shabaab's insurgency in Somalia is far from beaten.", ("al-Shabaab", "attacked", "Somalia"), True),
+    ("Analysts say al-Shabaab's popularity in Somalia is far from beaten.", ("al-Shabaab", "attacked", "Somalia"), False),
+    ("The ELN's long rebellion against Colombia has cost thousands of lives.", ("ELN", "attacked", "Colombia"), True),
+    ("The ELN's long rivalry against Colombia has cost thousands of lives.", ("ELN", "attacked", "Colombia"), False),
+    # the backers (allies, critics) of an attack are not its doers; its leaders are
+    ("Chad and Libya, the backers of the offensive against Niger, joined Mali last week in urging a truce.",
+     ("Chad", "attacked", "Niger"), False),
+    ("Chad and Libya, the leaders of the offensive against Niger, joined Mali last week in urging a truce.",
+     ("Chad", "attacked", "Niger"), True),
 ]
 
 
