@@ -21,6 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.cache import CACHE_ENV, cache_folder  # noqa: F401 - CACHE_ENV: where tests and users name it
+from kg.gazetteer import fold_typography
+
+#: Characters a typesetter may put in a name where the gazetteer writes a straight one.
+_TYPESET = ("\u2019", "\u2018", "`", "\u2013", "\u2014")
 
 #: Trie key of the (label, id) a phrase ending at a node tags; token hashes are never negative.
 _END = -1
@@ -70,7 +74,7 @@ class GazetteerRuler:
                 continue
             node = self._trie
             for word in words:
-                node = node.setdefault(strings.add(word), {})
+                node = node.setdefault(strings.add(fold_typography(word)), {})
             node.setdefault(_END, (pattern["label"], pattern["id"]))  # the first phrase wins
 
     def __call__(self, doc: Doc) -> Doc:
@@ -84,8 +88,14 @@ class GazetteerRuler:
         return doc
 
     def matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        """Every phrase in `doc` as (start, end, label, id), longest first, then earliest."""
+        """Every phrase in `doc` as (start, end, label, id), longest first, then earliest; a
+        curly apostrophe or a dash matches the straight one or the hyphen ("Kata\u2019ib")."""
         words = doc.to_array(ORTH).tolist() if len(doc) else []
+        if any(mark in doc.text for mark in _TYPESET):
+            strings = doc.vocab.strings
+            for token in doc:
+                if any(mark in token.text for mark in _TYPESET):
+                    words[token.i] = strings.add(fold_typography(token.text))
         found = []
         for start in range(len(words)):
             node, end = self._trie.get(words[start]), start + 1

@@ -109,3 +109,10 @@ def test_with_a_home_folder_the_cache_is_under_it(monkeypatch, tmp_path):
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
     assert cache_folder() == tmp_path / ".cache" / "newskg"
+
+
+@pytest.mark.parametrize("text", ["Saraya\u2019at Testland fighters left.", "Saraya'at Testland fighters left."])
+def test_a_curly_apostrophe_matches_the_straight_one(nlp, text):
+    """A name typeset with a curly apostrophe is the name the gazetteer writes straight."""
+    ruler = GazetteerRuler(nlp, [{"label": "ORG", "pattern": "Saraya'at Testland", "id": "Saraya'at Testland"}])
+    assert [(e.text, e.ent_id_) for e in ruler(nlp(text)).ents] == [(text.split(" fighters")[0], "Saraya'at Testland")]

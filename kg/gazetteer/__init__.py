@@ -63,6 +63,12 @@ class Homonym:
     same_as: tuple[str, ...] = ()
 
 
+def fold_typography(text: str) -> str:
+    """Curly quotes and apostrophes as straight ones, dashes as hyphens: one surface however
+    typeset ("Kata\u2019ib" is "Kata'ib")."""
+    return text.translate(_FOLD)
+
+
 def normalise(surface: str) -> str:
     """Fold a surface form to its lookup key: no leading "the", accents, dots, apostrophes
     or hyphens; lower case unless it is a short all-capitals acronym ("US" but not "us")."""
