@@ -1277,6 +1277,9 @@ ATTACK_RULES = [
      "of Kunduz.", ("Taliban", "controls", "Kunduz"), True),
     ("Talks aim to end the war between the Taliban and the government of Afghanistan. The rebels control the town "
      "of Kunduz.", ("Afghanistan", "controls", "Kunduz"), False),
+    # "the Qatari Hospital in P": a civil institution named by a demonym is no state's post; an embassy is
+    ("Al-Shabaab fighters shelled the Qatari Hospital in Kismayo.", ("al-Shabaab", "attacked", "Qatar"), False),
+    ("Al-Shabaab fighters shelled the Qatari embassy in Kismayo.", ("al-Shabaab", "attacked", "Qatar"), True),
     # a security (check) post is the state's post, as a police one is: the state, not the place it stands in
     ("The Zorbakiyoun group attacked a security check post in Mogadishu.", ("Zorbakiyoun", "attacked", "Somalia"), True),
     ("The Zorbakiyoun group attacked a security check post in Mogadishu.", ("Zorbakiyoun", "attacked", "Mogadishu"),

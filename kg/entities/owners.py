@@ -81,6 +81,9 @@ class Owners(Discourse):
                     continue  # "government buildings in X": the building's place, not its owner
                 if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):
                     continue  # a place held is named: "Israeli towns" names none
+                if dep in ("amod", "compound") and self.gazetteer.demonym(child.text) and \
+                        _forms(token) & words("CIVIL_INSTITUTION_NOUNS"):
+                    continue  # "the Indonesian Hospital in Gaza": named for a people or a donor, no state's post
                 mention = self._resolve_owner_token(child, _owner_role(token, role), depth)
                 if mention is not None and dep in ("compound", "nmod", "poss") and \
                         mention.entity.type in PLACE_TYPES - {"State"} and _is_non_state_group(token):
