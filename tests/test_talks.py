@@ -139,3 +139,12 @@ def test_talks_told_only_as_collapsed_are_not_hosted():
     assert ("France", "hostsTalks", "Serbia") not in facts(text.format("broke down"))
     held = facts(text.format("ended"))
     assert ("France", "hostsTalks", "Serbia") in held, held
+
+
+def test_sides_locked_or_engaged_in_talks_hold_them():
+    # "A and B have been locked in negotiations in C": the passive's subjects are the sides
+    text = "The Colombian army and the ELN have been {} in Ecuador's capital of Quito since May."
+    held = facts(text.format("locked in negotiations"))
+    assert ("Ecuador", "hostsTalks", "ELN") in held, held
+    twin = facts(text.format("locked in a dispute"))
+    assert ("Ecuador", "hostsTalks", "ELN") not in twin, twin

@@ -207,11 +207,13 @@ def talk_holders(noun: Token, resolver: Resolver) -> list[Mention]:
     if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in talks_words("MIDST_NOUNS"):
         held, verb = verb.head, verb.head.head
     if held.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("be", "participate") or (
-            _takes_part(verb.head))):
+            _takes_part(verb.head)) or verb.head.lemma_ in talks_words("ENGAGED_VERBS")):
         verb = verb.head  # "officials were in talks with the rebels", "A and B took part in the talks"
     elif noun.dep_ != "dobj" or verb.lemma_ not in talks_words("OPEN_VERBS"):
         return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "A and B have been locked in negotiations", "A is engaged in talks with B": the passive's subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or
+                c.dep_ == "nsubjpass" and verb.lemma_ in talks_words("ENGAGED_VERBS")]
     if [s.lower_ for s in subjects] == ["they"] and verb.dep_ == "ccomp":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"] or subjects  # "A and B said they will ..."
     envoys = talks_words("ENVOY_NOUNS") | talks_words("DELEGATE_NOUNS")
