@@ -2891,3 +2891,15 @@ def test_troops_a_clause_brings_to_help_an_army_are_their_states_help():
     # troops moved to help no army, or with no state of their own, name no ally
     found = facts("The fighting drew Chadian soldiers into Niger to help the refugees.")
     assert ("Chad", "alliedWith", "Niger") not in found, found
+
+
+def test_two_backing_participles_share_their_agent():
+    # "trained and armed by X": the agent hangs on the second participle, said of both
+    assert ("Southern Movement", "alliedWith", "Oman") in facts(
+        "The rebels lost ground to the Southern Movement, which has been funded and armed by Oman.")
+    assert ("Southern Movement", "alliedWith", "Oman") in facts("The Southern Movement was trained and armed by Oman.")
+    # a second verb that is no backing ("trained and later attacked by") gives none; negation reaches both
+    assert ("Southern Movement", "alliedWith", "Oman") not in facts(
+        "The Southern Movement was trained and later attacked by Oman.")
+    assert ("Southern Movement", "alliedWith", "Oman") not in facts(
+        "The Southern Movement was not trained and armed by Oman.")
