@@ -458,10 +458,9 @@ def test_a_stronghold_phrase_whose_opening_comma_the_parser_hangs_on_it_describe
 
 def test_a_peninsula_is_a_place_noun_whose_name_is_held():
     assert ("Russia", "controls", "Crimea") in facts(
-        "Russia holds about a quarter of Georgia, including the peninsula of Crimea.")
+        "Russia holds about a quarter of Georgia, including the rocky peninsula of Crimea.")
     assert ("Russia", "controls", "Crimea") not in facts(
-        "Russia holds about a quarter of Georgia, including the economy of Crimea.")
-
+        "Russia holds about a quarter of Georgia, including the rocky economy of Crimea.")
 
 
 def test_a_taking_told_as_following_a_hold_dated_back_is_background_too():
@@ -492,9 +491,10 @@ def test_reasserting_or_restoring_control_over_a_place_holds_it():
     assert ("Peru", "controls", "Florencia") not in facts("Peruvian troops have restored full power to Florencia.")
     # "over" hung on the verb, not on "control"
     assert ("Peru", "controls", "Tumaco") in facts(
-        "Peruvian troops have now reasserted control over Tumaco, which was also struck by a mild tremor that night.")
+        "Peruvian troops have now firmly reasserted control over Tumaco, which a small earthquake also shook that night.")
     assert ("Peru", "controls", "Tumaco") not in facts(
-        "Peruvian troops have now reasserted their claims over Tumaco, which was also struck by a mild tremor that night.")
+        "Peruvian troops have now firmly reasserted their claims over Tumaco, which a small earthquake also shook that "
+        "night.")
 
 
 def test_a_name_listed_after_a_named_site_is_held_too():

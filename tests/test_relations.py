@@ -2826,10 +2826,10 @@ def test_a_list_of_names_glossed_by_acronyms_is_read_whole():
 def test_an_arabic_army_of_name_is_a_group_not_a_person():
     # "Jaysh al-X" (army of the X) is a group even when the NER reads it as a man's name
     assert ("Jaysh al-Wadi", "alliedWith", "Southern Front") in facts(
-        "The Southern Front also includes Arab fighting groups such as Jaysh al-Wadi.")
+        "The Southern Front now includes tribal militias like Jaysh al-Wadi.")
     # a man's name is still no member
     assert ("Omar Wadi", "alliedWith", "Southern Front") not in facts(
-        "The Southern Front also includes Arab fighting groups such as that of Omar Wadi.")
+        "The Southern Front now includes tribal militias like that of Omar Wadi.")
 
 
 def test_a_groups_military_arm_is_its_wing():

@@ -161,8 +161,8 @@ def joint_doers(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
 
 @engine(needs=("subject", "object"))
 def pact_partner(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
-    """"X has a defence pact with Y and a military base there": the one the pact is with is
-    a named party; a post listed beside it (read as the article's state) is no party."""
+    """"X has a defence pact with Y and troops posted on its soil": the one the pact is with
+    is a named party; a post listed beside it (read as the article's state) is no party."""
     partners = [m for m in resolver.resolve(nodes["object"], "actor") if m.via != "home-state"]
     return pairs_apart(pattern, nodes["trigger"], resolver.resolve(nodes["subject"], "actor"), partners)
 
