@@ -84,6 +84,7 @@ def loop(corpus: Path, copies: int, threaded: bool) -> str:
 
 
 def main() -> None:
+    """Each round, the serial loop then the threaded one, each in a fresh process; one line a run."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--copies", type=int, default=10)

@@ -167,7 +167,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         which hangs the second item on the first as an apposition or loose ("dep") off the
         clause; an item there that opens a coordination ("B ... and C") is a list item, with
         its conjuncts."""
-        acronym = any(c.dep_ == "appos" and self.tokens[c.i - 1].text == "(" for c in anchor.children)
+        acronym = _bracketed_acronym(anchor)
         items = [c for c in anchor.children if acronym and c.dep_ == "appos" and c.i > anchor.i + 1 and
                  self.tokens[c.left_edge.i - 1].text == "," and _opens_coordination(c)]
         after = anchor.right_edge.i + 1

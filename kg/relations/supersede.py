@@ -94,9 +94,7 @@ def dated_back(trigger: Token) -> bool:
     """Whether the clause of a control tells it as background, before the news: "had
     captured" outside reported speech ("said it had captured" is news), "two years ago",
     "a week earlier", "earlier this month", "last year"."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(trigger)
     vocabulary = words_for("controls")
     spans, back = vocabulary["SPAN_NOUNS"], vocabulary["FLASHBACK_WORDS"]
     for child in verb.children:
@@ -111,8 +109,14 @@ def dated_back(trigger: Token) -> bool:
 def told_after(trigger: Token) -> bool:
     """Whether the clause of a control places it after another event: "was retaken weeks
     later", "was subsequently recaptured" (after the hold the sentence before told)."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(trigger)
     sequel = words_for("controls")["SEQUEL_WORDS"]
     return any(c.dep_ == "advmod" and c.lower_ in sequel for c in verb.children)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs a clause joins ("seized and held P": seized), whose modifiers
+    ("two years ago", "later") time the others too."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
