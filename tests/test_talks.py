@@ -116,7 +116,7 @@ def test_sides_in_the_midst_of_talks_hold_them():
 
 def test_a_city_hung_on_the_last_party_of_talks_with_is_their_venue():
     # "held talks with X in C": the parser hangs "in C" on X; a region there may be where X is
-    text = "The Kanem Liberation Front has fought Chad since May. Chad's government held crucial talks with rebels in {} on Tuesday."
+    text = "The Kanem Liberation Front has fought Chad since May. Chad's ministers held urgent talks with rebels in {} on Tuesday."
     held = facts(text.format("Niamey"))
     assert ("Niger", "hostsTalks", "Kanem Liberation Front") in held, held
     twin = facts(text.format("the north"))

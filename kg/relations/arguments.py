@@ -129,7 +129,7 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
         dep, head = token.dep_, token.head
         if nominal and dep == "pobj" and head.lower_ == "of" and \
                 {head.head.lower_, head.head.lemma_.lower()} & words("RELATIONAL_NOUNS"):
-            return []  # "X, the backers of the rebellion against Y": who backs or opposes it is not its doer
+            return []  # "X, the sponsors of the revolt against Y": who backs or opposes it is not its doer
         if dep == "ccomp" and head.lemma_ in words("SPEECH_VERBS"):
             return []  # "Y were killed in shelling, the governor said": the speaker is not the doer
         if head.pos_ in VERB_POS:
