@@ -23,9 +23,6 @@ from spacy.tokens import Doc, Span
 from kg.cache import CACHE_ENV, cache_folder  # noqa: F401 - CACHE_ENV: where tests and users name it
 from kg.gazetteer import fold_typography
 
-#: Characters a typesetter may put in a name where the gazetteer writes a straight one.
-_TYPESET = ("\u2019", "\u2018", "`", "\u2013", "\u2014")
-
 #: Trie key of the (label, id) a phrase ending at a node tags; token hashes are never negative.
 _END = -1
 
@@ -91,11 +88,12 @@ class GazetteerRuler:
         """Every phrase in `doc` as (start, end, label, id), longest first, then earliest; a
         curly apostrophe or a dash matches the straight one or the hyphen ("Kata\u2019ib")."""
         words = doc.to_array(ORTH).tolist() if len(doc) else []
-        if any(mark in doc.text for mark in _TYPESET):
+        if fold_typography(doc.text) != doc.text:  # a curly mark or a dash somewhere
             strings = doc.vocab.strings
             for token in doc:
-                if any(mark in token.text for mark in _TYPESET):
-                    words[token.i] = strings.add(fold_typography(token.text))
+                folded = fold_typography(token.text)
+                if folded != token.text:
+                    words[token.i] = strings.add(folded)
         found = []
         for start in range(len(words)):
             node, end = self._trie.get(words[start]), start + 1
