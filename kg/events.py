@@ -32,6 +32,15 @@ class Entity:
     def __post_init__(self) -> None:
         if self.type not in ENTITY_TYPES:
             raise ValueError(f"unknown entity type {self.type!r} for {self.name!r}")
+        # A name the NER ran over a line break ("Tal Abyad\n" at a headline's end) is the
+        # same name: its IRI already ignores the spacing, so its label must too.
+        if not _single_spaced(self.name) or not all(map(_single_spaced, self.aliases)):
+            object.__setattr__(self, "name", " ".join(self.name.split()))
+            object.__setattr__(self, "aliases", tuple(dict.fromkeys(" ".join(a.split()) for a in self.aliases)))
+
+
+def _single_spaced(text: str) -> bool:
+    return " ".join(text.split()) == text
 
 
 @dataclass(frozen=True)

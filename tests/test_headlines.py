@@ -51,3 +51,12 @@ def test_a_headline_verb_the_body_inflects_in_lower_case_is_lower_cased():
     # a plural noun is no verb form: "sites" leaves the "Site" of a name alone
     named = sentence_case("Army Guards Heritage Site\n2020-03-02\n\nTwo sites were guarded.\n", frozenset())
     assert named.split("\n")[0] == "Army guards Heritage Site", named
+
+
+def test_a_place_name_ending_the_headline_is_one_entity_with_one_name():
+    # The NER runs the last name of a headline over its line break ("Umm Baqara\n"); that
+    # spelling is the same name (one IRI), so it must be one entity with one label and kind.
+    for place in ("Umm Baqara", "Nova Dalnitsa"):
+        text = f"Rebels seize the town of {place}\n2019-04-02\n\nThe fighting went on for three days, residents said.\n"
+        facts = next(parse([document_from_text(text, "t")]))
+        assert [(e.name, e.type) for e in facts.entities] == [(place, "City")]
