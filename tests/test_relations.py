@@ -1166,6 +1166,11 @@ ATTACK_RULES = [
      ("Hezbollah", "attacked", "Syria"), False),
     ("The Zorbakiyoun group stormed a hotel in Homs on Monday. Three Syrian soldiers were killed in the attack.",
      ("Zorbakiyoun", "attacked", "Syria"), True),
+    # an attack verb whose subject is the attack told again ("The raid struck Y") has that attack's doer
+    ("Kenyan warplanes bombed the north on Sunday. The raid hit the market town of Marsabit, residents said.",
+     ("Kenya", "attacked", "Marsabit"), True),
+    ("Kenyan warplanes bombed the north on Sunday. A raid by gunmen hit the market town of Marsabit, residents said.",
+     ("Kenya", "attacked", "Marsabit"), False),
     # the one who repelled an attack did not carry out the attack told again after it
     ("The Zorbakiyoun group stormed a hotel in Homs on Monday. The raid was repelled by Syrian soldiers. "
      "Officials said the attack on the town of Kolda killed ten.", ("Syria", "attacked", "Kolda"), False),

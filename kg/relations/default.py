@@ -101,6 +101,8 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             subjects = earlier_attackers(trigger, resolver, {o.entity.name for o in objects})
         elif not subjects and "event" in nodes and told_again(nodes["event"]):  # "Y were killed in the attack"
             subjects = earlier_attackers(nodes["event"], resolver, {o.entity.name for o in objects})
+        elif not subjects and "subject" in nodes and told_again(nodes["subject"]):  # "The raid struck Y"
+            subjects = earlier_attackers(nodes["subject"], resolver, {o.entity.name for o in objects})
         if modality(trigger) == "asserted":
             record.attacks.append((trigger.i, objects))
             record.attackers.append((trigger.i, subjects, objects))
