@@ -32,7 +32,7 @@ class Entity:
     def __post_init__(self) -> None:
         if self.type not in ENTITY_TYPES:
             raise ValueError(f"unknown entity type {self.type!r} for {self.name!r}")
-        # A name the NER ran over a line break ("Tal Abyad\n" at a headline's end) is the
+        # A name the NER ran over a line break ("Umm Baqara\n" at a headline's end) is the
         # same name: its IRI already ignores the spacing, so its label must too.
         if not _single_spaced(self.name) or not all(map(_single_spaced, self.aliases)):
             object.__setattr__(self, "name", " ".join(self.name.split()))
@@ -40,6 +40,7 @@ class Entity:
 
 
 def _single_spaced(text: str) -> bool:
+    """Whether words are parted by one space each, with none at either end."""
     return " ".join(text.split()) == text
 
 
