@@ -99,10 +99,10 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
             objects = distinct(objects + holders(nodes["object"], resolver, {s.entity.name for s in subjects}))
         if told_again(trigger) and (not subjects or event_pronoun(trigger)):  # "It was the worst attack on Y"
             subjects = earlier_attackers(trigger, resolver, {o.entity.name for o in objects})
-        elif not subjects and "event" in nodes and told_again(nodes["event"]):  # "Y were killed in the attack"
-            subjects = earlier_attackers(nodes["event"], resolver, {o.entity.name for o in objects})
-        elif not subjects and "subject" in nodes and told_again(nodes["subject"]):  # "The raid struck Y"
-            subjects = earlier_attackers(nodes["subject"], resolver, {o.entity.name for o in objects})
+        elif not subjects and (told := next((nodes[role] for role in ("event", "subject")
+                                             if role in nodes and told_again(nodes[role])), None)) is not None:
+            # "Y were killed in the attack", "The raid struck Y": the attack told before
+            subjects = earlier_attackers(told, resolver, {o.entity.name for o in objects})
         if modality(trigger) == "asserted":
             record.attacks.append((trigger.i, objects))
             record.attackers.append((trigger.i, subjects, objects))
