@@ -110,6 +110,8 @@ class Discourse(Names):
                    if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.i not in self.by_token}
             if own:
                 found.setdefault(entity.name, set()).update(own)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in words("GROUP_NOUNS"):
+                found.setdefault(entity.name, set()).add(token.lemma_.lower())  # "the X group": part of its name
         return found
 
     def described(self, token: Token, types: frozenset[str]) -> Mention | None:

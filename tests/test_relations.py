@@ -1542,6 +1542,15 @@ ATTACK_RULES = [
      ("Chad", "attacked", "Niger"), False),
     ("Chad and Libya, the leaders of the offensive against Niger, joined Mali last week in urging a truce.",
      ("Chad", "attacked", "Niger"), True),
+    # an "X-led" modifier on an attack noun names its doer; on a noun of no attack it names none
+    ("A Kenyan-led assault on Kismayo drove thousands from their homes.", ("Kenya", "attacked", "Kismayo"), True),
+    ("A Kenyan-led mission to Kismayo trained thousands of police officers.", ("Kenya", "attacked", "Kismayo"), False),
+    # "the group" is the last group the text called a group, "the X group" included (not a rights group before it)
+    ("Amnesty International, a rights group, said thirty people died. Its director called the raid a blow to the "
+     "Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "ISIL"), True),
+    ("Amnesty International, a rights group, said thirty people died. Its director called the raid a blow to the "
+     "Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "Amnesty International"),
+     False),
 ]
 
 
