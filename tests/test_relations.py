@@ -2917,3 +2917,28 @@ def test_two_backing_participles_share_their_agent():
         "The Southern Movement was trained and later attacked by Oman.")
     assert ("Southern Movement", "alliedWith", "Oman") not in facts(
         "The Southern Movement was not trained and armed by Oman.")
+
+
+def test_a_place_said_to_be_a_stronghold_is_held_by_its_owner():
+    # a stronghold as the predicate ("P is / serves as an X stronghold") is said of P
+    assert ("FARC", "controls", "Marquetalia") in facts("The town of Marquetalia is a FARC stronghold in the south.")
+    assert ("FARC", "controls", "Marquetalia") in facts("The town of Marquetalia serves as a stronghold of the FARC.")
+    # a predicate that denies it, or a past one, holds nothing now
+    assert ("FARC", "controls", "Marquetalia") not in facts("The town of Marquetalia is not a FARC stronghold.")
+    assert ("FARC", "controls", "Marquetalia") not in facts("The town of Marquetalia was once a FARC stronghold.")
+
+
+def test_a_relative_pronoun_reported_by_a_speaker_stands_for_its_noun():
+    # "P, which officials say fell to X": the pronoun is the subject of what the clause reports
+    text = "Peruvian jets struck Marquetalia, which officials {} had fallen to the FARC."
+    assert ("FARC", "controls", "Marquetalia") in facts(text.format("said"))
+    # a clause that only accuses, or that says what the speaker denies, asserts nothing
+    assert ("FARC", "controls", "Marquetalia") not in facts(text.format("denied"))
+
+
+def test_troops_sent_to_help_a_state_are_their_states_help():
+    # the passive of "X sent troops to help Y": the troops' state helps Y
+    assert ("Chad", "alliedWith", "Niger") in facts("Chadian troops have been sent to help Niger against the insurgents.")
+    # troops with no state of their own, or sent to help no named actor, name no ally
+    assert ("Chad", "alliedWith", "Niger") not in facts("Troops have been sent to help Niger against the insurgents.")
+    assert ("Chad", "alliedWith", "Niger") not in facts("Chadian troops have been sent to help evacuate Niger's refugees.")

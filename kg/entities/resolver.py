@@ -247,7 +247,7 @@ class Resolver(Leaders, Descriptions, Owners, Antecedents, HomeState):
         if named is not None:
             return self.leader_of_person(named, token, role)
         lower = token.lower_
-        if lower in words("RELATIVE_PRONOUNS") and token.head.dep_ == "relcl":
+        if lower in words("RELATIVE_PRONOUNS") and relative_clause(token) is not None:
             return self._resolve_one(_relative_antecedent(token), role, depth + 1)
         if lower == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl":
             return self._resolve_one(token.head.head.head, role, depth + 1)  # "X, whose forces ...": X
@@ -338,11 +338,26 @@ def _singular_relative(token: Token) -> bool:
     return finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"
 
 
+def relative_clause(pronoun: Token) -> Token | None:
+    """The relative clause a relative pronoun opens: its own verb's, or, when the pronoun is
+    the subject of what the clause reports ("P, which officials say fell to X"), the
+    reporting verb's."""
+    verb = pronoun.head
+    if verb.dep_ == "relcl":
+        return verb
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and \
+            verb.head.lemma_ in words("SPEECH_VERBS") and verb.head.lemma_ not in words("ACCUSE_VERBS") and \
+            pronoun.i < verb.head.i and not any(c.dep_ == "mark" for c in verb.children):
+        return verb.head
+    return None
+
+
 def _relative_antecedent(pronoun: Token) -> Token:
     """The noun a relative pronoun stands for: the one its clause hangs on, or, when its
     verb agrees with one noun of a list ("A and B, which has ..."), the last one before it
     (the parser hangs the clause on the list's head, A)."""
-    noun = pronoun.head.head
+    clause = relative_clause(pronoun)
+    noun = clause.head if clause is not None else pronoun.head.head
     if not _singular_relative(pronoun):
         return noun
     before = [c for c in (noun, *noun.conjuncts) if c.i < pronoun.i]

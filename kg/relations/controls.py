@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention
 from kg.entities import PLACE_TYPES, Resolver
+from kg.entities.resolver import relative_clause
 from kg.lexicon import any_of, words
 from kg.relations.arguments import Candidate, pairs
 from kg.relations.modality import modality
@@ -148,8 +149,9 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
     """What a holding verb's object names: "the cities of A and B" are A and B (not what
     the phrase is in apposition to); a person or thing ("captured X's son", "seized X's
     weapons") is no place, whoever owns it."""
-    if noun.lower_ in words("RELATIVE_PRONOUNS") and noun.head.dep_ == "relcl" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "villages in X that were seized by Y": the villages, read as the object would be
+    clause = relative_clause(noun) if noun.lower_ in words("RELATIVE_PRONOUNS") else None
+    if clause is not None and clause.head.pos_ == "NOUN":
+        noun = clause.head  # "villages in X that were seized by Y": the villages, read as the object would be
     if noun.pos_ not in ("NOUN", "NUM") or noun.i in resolver.by_token:
         return _conjunct_places(noun, found, resolver)
     lemma = noun.lemma_.lower()
