@@ -1545,6 +1545,15 @@ ATTACK_RULES = [
     # an "X-led" modifier on an attack noun names its doer; on a noun of no attack it names none
     ("A Kenyan-led assault on Kismayo drove thousands from their homes.", ("Kenya", "attacked", "Kismayo"), True),
     ("A Kenyan-led mission to Kismayo trained thousands of police officers.", ("Kenya", "attacked", "Kismayo"), False),
+    # an offensive launched to take P from Y or to vanquish Y, the purpose hung on the launching verb
+    ("Ethiopia launched an offensive in March to take Mekelle from the TPLF.",
+     ("Ethiopia", "attacked", "Tigray People's Liberation Front"), True),
+    ("Ethiopia planned an offensive in March to take Mekelle from the TPLF.",
+     ("Ethiopia", "attacked", "Tigray People's Liberation Front"), False),
+    ("Ethiopia launched the operation into Tigray to vanquish the TPLF fighters.",
+     ("Ethiopia", "attacked", "Tigray People's Liberation Front"), True),
+    ("Ethiopia planned the operation into Tigray to vanquish the TPLF fighters.",
+     ("Ethiopia", "attacked", "Tigray People's Liberation Front"), False),
     # "the group" is the last group the text called a group, "the X group" included (not a rights group before it)
     ("Amnesty International, a rights group, said thirty people died. Its director called the raid a blow to the "
      "Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "ISIL"), True),
