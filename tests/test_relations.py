@@ -1560,6 +1560,14 @@ ATTACK_RULES = [
     ("Amnesty International, a rights group, said thirty people died. Its director called the raid a blow to the "
      "Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "Amnesty International"),
      False),
+    # a reported clause the parser hangs on "said" as a conjunct or adverbial clause (no "and",
+    # no "that"): the speaker is not the doer; a second act joined by "and" is the speaker's
+    ("Amnesty International and Human Rights Watch said Friday's air raids — at least a dozen, according to "
+     "the groups — hit the village of Kafr Nabl.", ("Amnesty International", "attacked", "Kafr Nabl"), False),
+    ("Amnesty International and the Geneva-based Airwars monitoring project said Friday's air raids — at least a "
+     "dozen of them, according to Airwars — targeted the village of Kafr Nabl.",
+     ("Amnesty International", "attacked", "Kafr Nabl"), False),
+    ("The Taliban said they were ready and then attacked the town of Kunduz.", ("Taliban", "attacked", "Kunduz"), True),
 ]
 
 

@@ -133,8 +133,9 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
         if nominal and dep == "pobj" and head.lower_ == "of" and \
                 {head.head.lower_, head.head.lemma_.lower()} & words("RELATIONAL_NOUNS"):
             return []  # "X, the sponsors of the revolt against Y": who backs or opposes it is not its doer
-        if dep == "ccomp" and head.lemma_ in words("SPEECH_VERBS"):
-            return []  # "Y were killed in shelling, the governor said": the speaker is not the doer
+        if head.lemma_ in words("SPEECH_VERBS") and (dep == "ccomp" or _reported_clause(token)):
+            # "Y were killed in shelling, the governor said": the speaker is not the doer
+            return []
         if head.pos_ in VERB_POS:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             accusing = head.lemma_ in words("ACCUSE_VERBS")
@@ -178,6 +179,16 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             return []
         came_through, token = dep, head
     return []
+
+
+def _reported_clause(verb: Token) -> bool:
+    """A finite verb the parser hangs on the verb before it as a conjunct or adverbial clause
+    with no word to join them ("A said the raids - 15 of them - hit Y"): the clause the first
+    verb reports, not a second act of its subject ("said it was ready and attacked Y")."""
+    head = verb.head
+    joined = any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children) or \
+        any(c.dep_ in ("cc", "mark") for c in verb.children)
+    return verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP") and not joined
 
 
 def _abstract(noun: Token, resolver: Resolver) -> bool:
