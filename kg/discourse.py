@@ -114,11 +114,11 @@ class Discourse(Names):
                 found.setdefault(entity.name, set()).add(token.lemma_.lower())  # "the X group": part of its name
         return found
 
-    def described(self, token: Token, types: frozenset[str]) -> Mention | None:
-        """The last group the text described with this noun or one of its modifiers."""
+    def described(self, token: Token, types: frozenset[str], skip: frozenset[str] = frozenset()) -> Mention | None:
+        """The last group the text described with this noun or one of its modifiers (none named in skip)."""
         wanted = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children
                                            if c.dep_ in ("amod", "compound") and c.is_alpha}  # not the "-" of "anti-X"
         for i, entity in reversed(self.mentions_before(token)):
-            if entity.type in types and wanted & self.descriptors.get(entity.name, set()):
+            if entity.type in types and entity.name not in skip and wanted & self.descriptors.get(entity.name, set()):
                 return Mention(entity, i, "description")
         return None

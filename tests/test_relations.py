@@ -1568,6 +1568,18 @@ ATTACK_RULES = [
      "dozen of them, according to Airwars — targeted the village of Kafr Nabl.",
      ("Amnesty International", "attacked", "Kafr Nabl"), False),
     ("The Taliban said they were ready and then attacked the town of Kunduz.", ("Taliban", "attacked", "Kunduz"), True),
+    # "the group" is not the rights or monitoring group the text cites as its source; it is
+    # still the group the text described so before
+    ("Kurdish fighters seized the village of Tal Hamis, Amnesty International, a rights group, said. "
+     "The Peshmerga had pushed the group out of the area a year earlier.",
+     ("Peshmerga", "attacked", "Amnesty International"), False),
+    ("Boko Haram, a jihadist group, seized the village of Gwoza, Amnesty International, a rights group, said. "
+     "Nigerian troops had pushed the group out of the area a year earlier.", ("Nigeria", "attacked", "Boko Haram"), True),
+    ("Kurdish fighters seized the village of Tal Hamis, the Human Rights Watch advocacy group said. "
+     "The Peshmerga had taken large areas from the group a year earlier.",
+     ("Peshmerga", "attacked", "Human Rights Watch"), False),
+    ("Islamic State, a jihadist group, lost the village of Tal Hamis, the Human Rights Watch advocacy group said. "
+     "The Peshmerga had taken large areas from the group a year earlier.", ("Peshmerga", "attacked", "ISIL"), True),
 ]
 
 

@@ -197,7 +197,8 @@ class Descriptions(Discourse):
             return None  # "the second group", "the other group": not one named before
         if token.tag_ in ("NNS", "NNPS") and token.lower_ not in words("PLURAL_GROUP_NOUNS"):
             return None  # "the rival factions": several unnamed groups, no one antecedent
-        described = self.described(token, GROUP_TYPES)
+        reporters = self._reporters(token)
+        described = self.described(token, GROUP_TYPES, reporters)
         if described is not None:
             return described
         plural = token.tag_ in ("NNS", "NNPS")  # "the militants": the story's main group
@@ -205,8 +206,19 @@ class Descriptions(Discourse):
             armed = frozenset({"ArmedGroup"})
             if plural:  # "the rebels" are an armed group, never the UN that condemned them
                 return self.salient(token, armed) or self.recent(token, armed)
-            return self._topic_group(token, armed) or self.recent(token, armed) or self.recent(token, GROUP_TYPES)
-        return self._topic_group(token, GROUP_TYPES) or self.recent(token, GROUP_TYPES)
+            return self._topic_group(token, armed) or self.recent(token, armed) or \
+                self.recent(token, GROUP_TYPES, skip=lambda named: self.by_token[named.i].name in reporters)
+        return self._topic_group(token, GROUP_TYPES) or \
+            self.recent(token, GROUP_TYPES, skip=lambda named: self.by_token[named.i].name in reporters)
+
+    def _reporters(self, token: Token) -> frozenset[str]:
+        """The groups the text described as watchers of the war ("X, a monitoring group",
+        "the rights group Y"): the sources of its reports, whom a bare "the group" does not
+        mean; none when the noun itself says so ("the monitoring group")."""
+        watching = words("REPORTER_DESCRIPTORS")
+        if any(c.lemma_.lower() in watching for c in token.children):
+            return frozenset()
+        return frozenset(name for name, said in self.descriptors.items() if said & watching)
 
     def _topic_group(self, token: Token, types: frozenset[str]) -> Mention | None:
         """"X swore loyalty to Y. It lives off smuggling. Since it took up cattle theft,
