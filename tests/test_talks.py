@@ -148,3 +148,22 @@ def test_sides_locked_or_engaged_in_talks_hold_them():
     assert ("Ecuador", "hostsTalks", "ELN") in held, held
     twin = facts(text.format("locked in a dispute"))
     assert ("Ecuador", "hostsTalks", "ELN") not in twin, twin
+
+
+def test_one_delegation_hosted_for_talks_is_a_party():
+    # cues.md "receive delegations for talks": one delegation hosted for talks is their party, with who attended them;
+    # hosted with no talks it is a visit
+    text = "Peru hosted a high-level Chilean delegation {} attended by officials from Bolivia and Brazil."
+    held = facts(text.format("for talks"))
+    assert {("Peru", "hostsTalks", "Chile"), ("Peru", "hostsTalks", "Bolivia")} <= held, held
+    twin = facts(text.format("at a reception"))
+    assert not {f for f in twin if f[1] == "hostsTalks"}, twin
+
+
+def test_a_conference_bringing_together_envoys_of_two_sides_has_both():
+    # "bringing together representatives of A and B": the representatives stand for each side they are of
+    text = "Peru is hosting a conference on Bolivia bringing together representatives of the Bolivian authorities and {}."
+    held = facts(text.format("the Shining Path"))
+    assert ("Peru", "hostsTalks", "Shining Path") in held, held
+    twin = facts(text.format("of farmers' unions"))
+    assert ("Peru", "hostsTalks", "Shining Path") not in twin, twin

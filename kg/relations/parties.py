@@ -336,13 +336,14 @@ def _attended(verb: Token) -> list[Token]:
 
 def involved(noun: Token, resolver: Resolver) -> list[Mention]:
     """"discussions involving Iranian officials and the rebel group X", "talks that
-    included A and B", "a meeting, including A": whom the talks brought together are their parties."""
+    included A and B", "a meeting, including A", "a conference bringing together envoys of A
+    and B": whom the talks brought together (or whom they sent) are their parties."""
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("GATHER_VERBS")]
     # "a meeting, including A and the leaders of B and C": "including" parsed as a preposition
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else noun  # or hung on "presided at"
     verbs += [c for h in {noun, holder} for c in h.children if c.dep_ == "prep" and c.lower_ == "including"]
     return [m for v in verbs for c in v.children if c.dep_ in ("dobj", "pobj")
-            for t in [c, *c.conjuncts] for m in resolver.resolve(t, "actor")]
+            for t in [c, *c.conjuncts] for m in _represented(t, resolver) or resolver.resolve(t, "actor")]  # "envoys of A and B": both
 
 
 def named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:

@@ -274,13 +274,19 @@ def host_country(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, 
 @engine(needs=("delegates",))
 def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
     """"X hosted the foreign ministers of A and B": the parties are those they represent;
-    hosting a single delegation is a visit, not talks."""
-    hosts = agent_of(nodes["trigger"], resolver)
+    hosting a single delegation is a visit, not talks, unless the clause says it came for
+    talks ("X hosted a Y delegation for talks attended by A"): then Y, and who attended, are parties."""
+    trigger = nodes["trigger"]
+    hosts = agent_of(trigger, resolver)
     names = {h.entity.name for h in hosts}
     parties = [p for p in resolver.resolve(nodes["delegates"], "actor") if p.entity.name not in names]
     if len(parties) < 2:
-        return []
-    return _hosted(pattern, nodes["trigger"], hosts, parties, resolver)
+        talks_nouns = [t for t in trigger.subtree if t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in
+                       talks_words("NEGOTIATION_NOUNS") | talks_words("GATHERING_NOUNS")]  # a headline's "talks" may be tagged a verb
+        if not parties or not talks_nouns:
+            return []
+        parties = distinct(parties + [a for t in talks_nouns for a in attendees(t, resolver) if a.entity.name not in names])
+    return _hosted(pattern, trigger, hosts, parties, resolver)
 
 
 def _thanked(trigger: Token, resolver: Resolver) -> list[Mention]:
