@@ -2971,3 +2971,17 @@ def test_troops_sent_to_help_a_state_are_their_states_help():
     # troops with no state of their own, or sent to help no named actor, name no ally
     assert ("Chad", "alliedWith", "Niger") not in facts("Troops have been sent to help Niger against the insurgents.")
     assert ("Chad", "alliedWith", "Niger") not in facts("Chadian troops have been sent to help evacuate Niger's refugees.")
+
+
+def test_a_run_on_linking_participle_before_a_clause_is_the_names_modifier():
+    # "The X linked Y claimed ...": the parser reads "X linked" as a clause with Y's clause under
+    # it, but a linking participle takes no clause: Y is the one linked to X
+    assert ("al-Shabaab", "alliedWith", "al-Qaeda") in facts("The al-Qaeda linked al-Shabaab claimed the raid.")
+    # a verb that does take a clause ("said") links nobody
+    assert ("al-Shabaab", "alliedWith", "al-Qaeda") not in facts("The al-Qaeda said al-Shabaab claimed the raid.")
+
+
+def test_a_state_that_is_part_of_a_named_mission_is_its_member():
+    # a mission or force named as such (its name or alias says it) counts as a coalition
+    assert ("Burundi", "alliedWith", "AMISOM") in facts("Burundian forces, who are part of AMISOM, guard the port.")
+    assert ("Burundi", "alliedWith", "AMISOM") not in facts("Burundian forces, who are not part of AMISOM, guard the port.")

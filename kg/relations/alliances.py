@@ -197,7 +197,7 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
                and not _people_modifier(m, resolver)]
     listed = {m.entity for m in members}  # "A (AA), B (BB) and the C Front": a listed one holds no other
     named = resolver.resolve(nodes["subject"], "actor")
-    coalitions = [m for m in named if _is_coalition(m.entity) and m.entity not in listed]
+    coalitions = [m for m in named if _is_force(m.entity, resolver) and m.entity not in listed]
     leaders = [m for m in named if m.via == "coalition"] + _led_by_clause(trigger, resolver)
     known = _alliance_named_before(nodes["subject"], resolver) if leaders and not coalitions else None
     if known is not None:  # "the CSTO says ... the Russian-led alliance, which counts A as a member":

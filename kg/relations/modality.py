@@ -71,6 +71,10 @@ def run_on_participle(trigger: Token) -> Token | None:
         return None
     before = trigger.doc[trigger.i - 1]
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if before.pos_ == "PROPN" and trigger.lower_ in words("LINK_PARTICIPLES"):
+        named = _clause_named_after(trigger)
+        if named is not None:  # "The X linked Y claimed ...": 'linked' takes no clause, so Y's
+            return named       # clause is the sentence's and the participle is Y's modifier
     if before.pos_ != "PROPN" or any(before.i == c.i or (before.head.i == c.i and before.dep_ == "compound")
                                      for c in subjects):
         return None  # "Iran backed Hezbollah": a clause, read as one
@@ -78,6 +82,24 @@ def run_on_participle(trigger: Token) -> Token | None:
         return None  # "a spokesman for X linked Y to the attack": the verb
     return next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
                  and c.left_edge.i == trigger.i + 1), None)
+
+
+def _clause_named_after(trigger: Token) -> Token | None:
+    """The subject of a clause the parser hung on trigger, when that subject is the name
+    that starts right after trigger (its entity span begins there); else None."""
+    doc = trigger.doc
+    start = trigger.i + 1
+    if start >= len(doc) or doc[start].ent_iob_ != "B":
+        return None
+    for clause in trigger.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN" and subject.i >= start and \
+                    all(doc[k].ent_iob_ == "I" for k in range(start + 1, subject.i + 1)) and \
+                    all(start <= c.i <= subject.i for c in trigger.children if c.dep_ == "dobj"):
+                return subject  # a piece of the name the parser took as an object is no object
+    return None
 
 
 def reduced_relative(trigger: Token) -> bool:
