@@ -2985,3 +2985,17 @@ def test_a_state_that_is_part_of_a_named_mission_is_its_member():
     # a mission or force named as such (its name or alias says it) counts as a coalition
     assert ("Burundi", "alliedWith", "AMISOM") in facts("Burundian forces, who are part of AMISOM, guard the port.")
     assert ("Burundi", "alliedWith", "AMISOM") not in facts("Burundian forces, who are not part of AMISOM, guard the port.")
+
+
+def test_the_groups_that_make_up_a_named_alliance_are_its_members():
+    # the active of "the X Alliance, made up of A and B": the subjects are its members
+    text = "The Kachin Independence Army and the Chin National Front {} the Northern Hills Alliance."
+    found = facts(text.format("make up"))
+    assert ("Kachin Independence Army", "alliedWith", "Northern Hills Alliance") in found, found
+    assert ("Kachin Independence Army", "alliedWith", "Northern Hills Alliance") not in facts(text.format("fought"))
+    assert ("Kachin Independence Army", "alliedWith", "Northern Hills Alliance") in facts(text.format("formed"))
+    # "X forms part of Y" says what "X is part of Y" says
+    assert ("Kachin Independence Army", "alliedWith", "Northern Hills Alliance") in facts(
+        "The Kachin Independence Army, which forms part of the Northern Hills Alliance, shelled the base.")
+    # making up a share of a population or a force's bulk names no named coalition
+    assert not {f for f in facts("Kachin people make up the majority of Myitkyina.") if f[1] == "alliedWith"}

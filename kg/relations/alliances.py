@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.discourse import Mention, distinct
 from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, Resolver
+from kg.entities.resolver import relative_clause
 from kg.events import Entity
 from kg.lexicon import words
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, pairs, pairs_apart
@@ -192,7 +193,7 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
     if any(c.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for c in nodes["subject"].children
            if c.dep_ in ("amod", "compound")):
         return []  # "a trade bloc formed by A and B": commerce, not force or politics
-    members = [m for m in _listed(nodes["object"], resolver)
+    members = [m for m in _listed(_list_head(nodes["object"]), resolver)
                if m.entity.type in ACTOR_TYPES - {"Person"} and not _no_longer(resolver.doc[m.token])
                and not _people_modifier(m, resolver)]
     listed = {m.entity for m in members}  # "A (AA), B (BB) and the C Front": a listed one holds no other
@@ -207,6 +208,18 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
     if not named and not leaders and nodes["subject"].lemma_.lower() in words("COALITION_NOUNS"):
         found += each_pair(pattern, trigger, members)  # "the coalition, made up of A and B forces"
     return found
+
+
+def _list_head(token: Token) -> Token:
+    """The head of the list a relative pronoun's clause is said of ("A and two other groups
+    that make up X": A and the groups), else token itself."""
+    clause = relative_clause(token) if token.lower_ in words("RELATIVE_PRONOUNS") else None
+    if clause is None:
+        return token
+    head = clause.head
+    while head.dep_ == "conj":
+        head = head.head
+    return head
 
 
 def _alliance_named_before(noun: Token, resolver: Resolver) -> Mention | None:
@@ -350,7 +363,7 @@ def umbrella(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
     owner = resolver.resolve_head(head) if head is not None else None
     if owner is None or owner.entity.type not in NON_PERSON_ACTORS:
         return []
-    members = [m for m in _listed(nodes["object"], resolver)
+    members = [m for m in _listed(_list_head(nodes["object"]), resolver)
                if m.entity.type in NON_PERSON_ACTORS and m.entity != owner.entity]
     return pairs(pattern, trigger, distinct(members), [owner])
 
