@@ -2999,3 +2999,14 @@ def test_the_groups_that_make_up_a_named_alliance_are_its_members():
         "The Kachin Independence Army, which forms part of the Northern Hills Alliance, shelled the base.")
     # making up a share of a population or a force's bulk names no named coalition
     assert not {f for f in facts("Kachin people make up the majority of Myitkyina.") if f[1] == "alliedWith"}
+
+
+def test_a_relative_clause_after_a_distance_phrase_is_said_of_the_place_before_it():
+    # "P, 30 miles north of Q, which ...": the clause is said of P, not of Q
+    text = "The column reached Marquetalia, about 30 miles north of {}, which officials said had fallen to the FARC."
+    found = facts(text.format("Neiva"))
+    assert ("FARC", "controls", "Marquetalia") in found, found
+    assert ("FARC", "controls", "Neiva") not in found, found
+    # with no distance phrase between them, the clause is said of the nearer name
+    found = facts("The column left Marquetalia for Neiva, which officials said had fallen to the FARC.")
+    assert ("FARC", "controls", "Neiva") in found, found

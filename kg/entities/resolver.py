@@ -352,12 +352,35 @@ def relative_clause(pronoun: Token) -> Token | None:
     return None
 
 
+def _located_name(noun: Token) -> Token | None:
+    """"P, 25 miles north of Q, which ...", "P, several kilometres to the south, which ...":
+    a relative clause after a phrase of distance and direction set off by commas is said of
+    the name before the phrase, not of the direction or the place it is measured from."""
+    path = [noun]
+    while len(path) < 4 and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    if not any(t.lower_ in words("COMPASS_NOUNS") for t in path):
+        return None
+    units = [t for t in path if t.lower_ in words("DISTANCE_UNITS")] + \
+        [c for t in path for c in t.children if c.lower_ in words("DISTANCE_UNITS") and c.i < noun.i]
+    if not units:
+        return None
+    start = units[0].left_edge.i
+    doc = noun.doc
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].pos_ != "PROPN":
+        return None
+    return doc[start - 2]
+
+
 def _relative_antecedent(pronoun: Token) -> Token:
     """The noun a relative pronoun stands for: the one its clause hangs on, or, when its
     verb agrees with one noun of a list ("A and B, which has ..."), the last one before it
     (the parser hangs the clause on the list's head, A)."""
     clause = relative_clause(pronoun)
     noun = clause.head if clause is not None else pronoun.head.head
+    located = _located_name(noun)
+    if located is not None:
+        return located
     if not _singular_relative(pronoun):
         return noun
     before = [c for c in (noun, *noun.conjuncts) if c.i < pronoun.i]
