@@ -1554,6 +1554,11 @@ ATTACK_RULES = [
      ("Ethiopia", "attacked", "Tigray People's Liberation Front"), True),
     ("Ethiopia planned the operation into Tigray to vanquish the TPLF fighters.",
      ("Ethiopia", "attacked", "Tigray People's Liberation Front"), False),
+    # fighting to block or stop Y is fighting Y; "the group" there is not the fighters' own group
+    ("Kenyan troops fought to block al-Shabaab from reaching the coast.", ("Kenya", "attacked", "al-Shabaab"), True),
+    ("Kenyan troops worked to block al-Shabaab from reaching the coast.", ("Kenya", "attacked", "al-Shabaab"), False),
+    ("After al-Shabaab took Kismayo in 2014, Hezbollah fighters fought hard to stop the group from advancing further.",
+     ("Hezbollah", "attacked", "al-Shabaab"), True),
     # "the group" is the last group the text called a group, "the X group" included (not a rights group before it)
     ("Amnesty International, a rights group, said thirty people died. Its director called the raid a blow to the "
      "Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "ISIL"), True),

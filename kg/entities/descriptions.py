@@ -202,14 +202,18 @@ class Descriptions(Discourse):
         if described is not None:
             return described
         plural = token.tag_ in ("NNS", "NNPS")  # "the militants": the story's main group
+        subjects = _clause_subjects(token)  # "X fighters fought to block the group": not X
+
+        def other(named: Token) -> bool:
+            return named.i in subjects or self.by_token[named.i].name in reporters
+
         if lower_in(token, words("ARMED_GROUP_NOUNS")):
             armed = frozenset({"ArmedGroup"})
             if plural:  # "the rebels" are an armed group, never the UN that condemned them
                 return self.salient(token, armed) or self.recent(token, armed)
-            return self._topic_group(token, armed) or self.recent(token, armed) or \
-                self.recent(token, GROUP_TYPES, skip=lambda named: self.by_token[named.i].name in reporters)
-        return self._topic_group(token, GROUP_TYPES) or \
-            self.recent(token, GROUP_TYPES, skip=lambda named: self.by_token[named.i].name in reporters)
+            return self._topic_group(token, armed) or self.recent(token, armed, skip=other) or \
+                self.recent(token, GROUP_TYPES, skip=other)
+        return self._topic_group(token, GROUP_TYPES) or self.recent(token, GROUP_TYPES, skip=other)
 
     def _reporters(self, token: Token) -> frozenset[str]:
         """The groups the text described as watchers of the war ("X, a monitoring group",
@@ -493,6 +497,22 @@ class Descriptions(Discourse):
                 if named is not None and (dep != "of" or named.type != "State"):
                     return True
         return False
+
+
+def _clause_subjects(token: Token) -> set[int]:
+    """The tokens of the subjects of the clauses whose object token is, climbing through
+    infinitives and adverbial clauses ("X fought to block the group"): a description there
+    names someone other than them."""
+    found: set[int] = set()
+    node = token
+    for _ in range(6):
+        if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "advcl", "dative") or node.head.i == node.i:
+            break
+        node = node.head
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found.update(t.i for t in child.subtree)
+    return found
 
 
 def lower_in(token: Token, vocabulary: frozenset[str]) -> bool:
