@@ -501,3 +501,24 @@ def test_a_name_listed_after_a_named_site_is_held_too():
     held = facts("The FARC hold both the Callao port and the capital Lima.")
     assert ("FARC", "controls", "Lima") in held and ("FARC", "controls", "Callao") not in held, held
     assert ("FARC", "controls", "Lima") not in facts("The FARC hold both the Callao port and the road to Lima.")
+
+
+def test_districts_in_a_province_are_held_not_the_province():
+    # the guideline's holder holds the place it took: villages or districts in P are not P
+    assert ("FARC", "controls", "Caqueta") not in facts("The FARC captured four districts in Caqueta province on Sunday.")
+    assert ("FARC", "controls", "Caqueta") in facts("The FARC captured Caqueta province on Sunday.")
+    assert ("Peru", "controls", "Caqueta") not in facts("Peruvian troops seized several settlements in Caqueta.")
+    assert ("Peru", "controls", "Caqueta") in facts("Peruvian troops seized Caqueta.")
+
+
+def test_a_district_of_a_province_is_in_it_but_the_capital_of_a_city_names_it():
+    assert ("FARC", "controls", "Caqueta") not in facts("The FARC seized a district of Caqueta province on Sunday.")
+    assert ("FARC", "controls", "Caqueta") not in facts("Tumbes district of the southern Caqueta province has fallen to the FARC.")
+    assert ("FARC", "controls", "Caqueta") in facts("The FARC seized the province of Caqueta on Sunday.")
+    assert ("FARC", "controls", "Florencia") in facts("The FARC seized the provincial capital of Florencia city on Sunday.")
+
+
+def test_control_of_villages_in_a_province_holds_the_villages():
+    # "took control of N" holds what "took N" would
+    assert ("FARC", "controls", "Caqueta") not in facts("The FARC has taken control of several villages in Caqueta, officials said.")
+    assert ("FARC", "controls", "Caqueta") in facts("The FARC has taken control of the province of Caqueta, officials said.")

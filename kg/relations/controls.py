@@ -156,6 +156,9 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
         return _conjunct_places(noun, found, resolver)
     lemma = noun.lemma_.lower()
     vocabulary = words_for("controls")
+    held = _control_object(noun) if lemma in vocabulary["CONTROL_NOUNS"] else None
+    if held is not None:  # "took control of villages in X" holds the villages, as "took villages in X" does
+        return held_places(held, [m for m in found if m.token in {t.i for t in held.subtree}], resolver)
     if lemma in vocabulary["NAMED_SITE_NOUNS"]:
         site = _named_site(noun, lemma, resolver)
         if site is not None:  # "the X port and the capital Y": a place listed after the site is held too
@@ -188,7 +191,8 @@ def held_places(noun: Token, found: list[Mention], resolver: Resolver) -> list[M
     listed = _listed_places(noun, resolver)
     if lemma in words("PLACE_NOUNS") and len(listed) >= 2:
         return _inside_a_state(lemma, listed)
-    if lemma in words("CITY_DESCRIPTIONS"):  # "seized a town in X": the town is held, not X
+    if lemma in any_of("CITY_DESCRIPTIONS", "AREA_NOUNS") | vocabulary["SUBDIVISION_NOUNS"]:
+        # "seized a town in X", "captured five districts in X province": the part is held, not X
         return _inside_a_state(lemma, [m for m in found if not _located_in(noun, resolver.doc[m.token])])
     if not found and lemma not in words("PART_NOUNS"):
         return _verb_place(noun, resolver) or _site_place(noun, lemma, resolver)
@@ -231,12 +235,20 @@ def _site_place(noun: Token, lemma: str, resolver: Resolver) -> list[Mention]:
 
 
 def _located_in(noun: Token, name: Token) -> bool:
-    """Whether a name only says where the noun is: "a town in X", "a city in the south of X"."""
+    """Whether a name only says where the noun is: "a town in X", "a city in the south of X",
+    "a district of X province" (but "the district of X", "the capital of X city" name it)."""
     while name.head.i != name.i and name.i != noun.i:
-        if name.dep_ == "pobj" and name.head.lower_ == "in" and name.head.head.i == noun.i:
+        if name.dep_ == "pobj" and name.head.head.i == noun.i and (name.head.lower_ == "in" or (
+                name.head.lower_ == "of" and name.pos_ == "NOUN" and name.lemma_.lower() in words("AREA_NOUNS"))):
             return True
         name = name.head
     return False
+
+
+def _control_object(noun: Token) -> Token | None:
+    """What "control of / over" names ("took control of two villages"), else None."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _listed_places(noun: Token, resolver: Resolver) -> list[Mention]:
