@@ -522,3 +522,12 @@ def test_control_of_villages_in_a_province_holds_the_villages():
     # "took control of N" holds what "took N" would
     assert ("FARC", "controls", "Caqueta") not in facts("The FARC has taken control of several villages in Caqueta, officials said.")
     assert ("FARC", "controls", "Caqueta") in facts("The FARC has taken control of the province of Caqueta, officials said.")
+
+
+def test_the_place_a_verb_names_for_a_facility_is_below_a_state():
+    # "seized a refinery" with "in X" on the verb: X is where it was taken, if X is a town
+    assert ("FARC", "controls", "Peru") not in facts("In southern Peru, the FARC seized an oil refinery on Sunday.")
+    assert ("FARC", "controls", "Florencia") in facts("In Florencia, the FARC seized an oil refinery on Sunday.")
+    # nor when the verb of that "in" is another act on the facility
+    assert ("FARC", "controls", "Peru") not in facts(
+        "In southern Peru, Peruvian jets bombed an oil refinery controlled by the FARC outside Florencia.")

@@ -293,12 +293,13 @@ def _inside_a_state(lemma: str, places: list[Mention]) -> list[Mention]:
 
 
 def _verb_place(noun: Token, resolver: Resolver) -> list[Mention]:
-    """"seized two army camps in X": the facilities are in X, which the verb names."""
+    """"seized two army camps in X": the facilities are in X, which the verb names, if X is
+    below the level of a state (a camp in a country does not hold the country)."""
     if noun.dep_ != "dobj":
         return []
     return [m for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in"
             for g in c.children if g.dep_ == "pobj" for m in resolver.resolve(g, "place")
-            if m.entity.type in PLACE_TYPES]
+            if m.entity.type in PLACE_TYPES - {"State"}]
 
 
 @engine(needs=("subject", "place"))
