@@ -9,6 +9,7 @@ parses the next batch meanwhile: kg.runners.run_local).
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
@@ -184,11 +185,9 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
     report = BuildReport()
     entities: set[str] = set()
     with build_lock(folder, on_wait=notify), not_served(folder), \
-            Store.open(folder, wait=OPEN_WAIT_SECONDS) as kg_store:
+            _opened(folder, plan.hashes, force) as (kg_store, wanted):
         if notify is not None and (warning := undated_warning(plan.undated)):
             notify(warning)  # once the build is sure to run
-        stored = {} if force else kg_store.content_hashes()
-        wanted = {iri: h for iri, h in plan.hashes.items() if stored.get(iri) != h}
         report.skipped = len(plan.hashes) - len(wanted)
         todo = _batches(_todo(plan, wanted), batch_size)
         story_index = stories.StoryIndex(kg_store.story_marks()) if wanted else None
@@ -219,6 +218,25 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
             kg_store.export(output, graphs=plan.hashes)
             report.output = Path(output)
     return report
+
+
+@contextlib.contextmanager
+def _opened(folder: Path, hashes: dict[str, str],
+            force: bool) -> Iterator[tuple[Store, dict[str, str]]]:
+    """The store, and the documents to parse (graph IRI -> content hash): those whose hash
+    it does not hold, or all with `force`. A store that holds every one is only read
+    (`Store.read_alone`: nothing to write, so no cost of opening to write); else it is
+    opened to write, waiting up to OPEN_WAIT_SECONDS for a reader to let it go."""
+    if not force:
+        with Store.read_alone(folder) as store:
+            if store is not None:
+                stored = store.content_hashes()
+                if all(stored.get(iri) == h for iri, h in hashes.items()):
+                    yield store, {}
+                    return
+    with Store.open(folder, wait=OPEN_WAIT_SECONDS) as store:
+        stored = {} if force else store.content_hashes()
+        yield store, {iri: h for iri, h in hashes.items() if stored.get(iri) != h}
 
 
 def _count(report: BuildReport, entities: set[str], results: list) -> None:

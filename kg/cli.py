@@ -11,7 +11,6 @@ import datetime
 import gc
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -188,6 +187,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if args.file:
         target, verdict = args.file, validate_file(args.file)
     else:
+        import tempfile
+
         with _open_store(args.store) as store, tempfile.TemporaryDirectory() as tmp:
             store.export(Path(tmp) / "store.nq")
             target, verdict = f"store {store.path}", validate_file(Path(tmp) / "store.nq")

@@ -2,7 +2,6 @@
 compare the facts with the folder's gold file."""
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,8 @@ def evaluate_corpus(corpus_dir: str | Path, gold: str | Path | None = None,
                          "or give one with --gold")
     if aliases is None and (corpus / ALIASES_NAME).is_file():
         aliases = corpus / ALIASES_NAME
+    import tempfile  # here: `import kg` (a re-run that parses nothing) needs none
+
     from kg.evaluate import evaluate_store
 
     with tempfile.TemporaryDirectory(prefix="newskg-eval-") as tmp:

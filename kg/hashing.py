@@ -11,6 +11,7 @@ import functools
 import hashlib
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 from kg.documents import Document
@@ -41,15 +42,27 @@ def _model_version() -> str:
 def extractor_fingerprint() -> str:
     """SHA-256 of every code and data file of the extractor, and the model's version."""
     digest = hashlib.sha256(_model_version().encode())
-    # Each file by its path inside its folder: the two folders may lie anywhere (a wheel
-    # nests them, an editable install keeps ontology/ in the checkout).
-    files = {(f"{folder.name}/{p.relative_to(folder).as_posix()}", p)
-             for folder in (_PACKAGE, _ONTOLOGY) if folder.is_dir()
-             for p in folder.rglob("*") if p.suffix in _EXTRACTOR_SUFFIXES and p.is_file()}
-    for name, path in sorted(files):
+    for name, path in sorted(_extractor_files()):
         digest.update(name.encode())
-        digest.update(path.read_bytes())
+        with open(path, "rb") as file:
+            digest.update(file.read())
     return digest.hexdigest()
+
+
+def _extractor_files() -> set[tuple[str, str]]:
+    """(name, path) of every extractor file, named by its path inside its folder: the two
+    folders may lie anywhere (a wheel nests them, an editable install keeps ontology/ in
+    the checkout). os.walk, as Path.rglob took most of a re-run's fingerprint."""
+    files = set()
+    for folder in (_PACKAGE, _ONTOLOGY):
+        for root, _, names in os.walk(folder):
+            inside = Path(root).relative_to(folder).as_posix()
+            for name in names:
+                path = os.path.join(root, name)
+                if os.path.splitext(name)[1] in _EXTRACTOR_SUFFIXES and os.path.isfile(path):
+                    files.add((f"{folder.name}/{name}" if inside == "." else
+                               f"{folder.name}/{inside}/{name}", path))
+    return files
 
 
 def content_hash(document: Document) -> str:

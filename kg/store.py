@@ -5,6 +5,7 @@ pyoxigraph's exceptions into the one-line `KgError`s the CLI reports.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import re
@@ -52,6 +53,35 @@ def _held_elsewhere(error: OSError) -> bool:
     """Whether opening failed because another process (or Store) has the folder open."""
     text = str(error).lower()
     return "lock" in text and ("unavailable" in text or "no locks available" in text)
+
+
+#: The lock file RocksDB holds (a POSIX record lock) while a process has the store open.
+_ROCKSDB_LOCK = "LOCK"
+
+
+def _lock_alone(descriptor: int) -> bool:
+    """Take a write lock on the whole open file without waiting, as an open file
+    description lock: it conflicts with RocksDB's record lock held by any process, this one
+    included, and closing the descriptor drops only it. False when another holds the file
+    or the system has no such locks (then the caller opens the store the usual way)."""
+    try:
+        import ctypes
+        import fcntl
+
+        command = fcntl.F_OFD_SETLK
+    except (ImportError, AttributeError):  # not Linux
+        return False
+
+    class Flock(ctypes.Structure):  # struct flock, in the platform's layout
+        _fields_ = [("l_type", ctypes.c_short), ("l_whence", ctypes.c_short),
+                    ("l_start", ctypes.c_int64), ("l_len", ctypes.c_int64),
+                    ("l_pid", ctypes.c_int)]
+
+    try:
+        fcntl.fcntl(descriptor, command, bytes(Flock(fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)))
+    except OSError:
+        return False
+    return True
 
 
 def _not_writable(error: OSError) -> bool:
@@ -166,6 +196,41 @@ class Store:
         `read_only_fallback`, a store in a folder this process may not write (read-only
         media, a full disk) is opened for reading only, and writing to it is refused."""
         return cls(path, wait, read_only_fallback)
+
+    @classmethod
+    @contextlib.contextmanager
+    def read_alone(cls, path: Path | str) -> Iterator[Store | None]:
+        """The store folder at `path` opened for reading only, while no other process has it
+        open, or None when one has (or the folder holds no store, or the system cannot tell).
+        Meanwhile this process holds the store's own lock file, so another process opening it
+        to write waits or refuses as while a build writes (a reader beside a writer is
+        undefined behaviour in Oxigraph). Opening to read writes nothing: a build that finds
+        every document stored skips the new manifest, options and log files, and the flush,
+        of an `open` (most of such a re-run's store time)."""
+        path = Path(path)
+        if not is_store(path):
+            yield None
+            return
+        try:
+            descriptor = os.open(path / _ROCKSDB_LOCK, os.O_RDWR)
+        except OSError:
+            yield None
+            return
+        try:
+            if not _lock_alone(descriptor):
+                yield None
+                return
+            store = cls.__new__(cls)
+            store.path, store.read_only = path, True
+            try:
+                store._store = ox.Store.read_only(str(path))
+            except OSError:
+                yield None
+                return
+            with store:
+                yield store
+        finally:
+            os.close(descriptor)  # releases the lock
 
     def _open_folder(self, path: Path, wait: float, read_only_fallback: bool) -> ox.Store:
         deadline = time.monotonic() + wait
