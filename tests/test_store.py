@@ -153,6 +153,38 @@ def test_folder_locked_by_another_process_gives_one_line_store_error(tmp_path: P
     assert str(folder) in message and "another process" in message and "\n" not in message
 
 
+def _open_in_another_process(folder: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", "import sys, pyoxigraph; pyoxigraph.Store(sys.argv[1])",
+                           str(folder)], capture_output=True, text=True)
+
+
+def test_read_alone_reads_and_keeps_writers_out_meanwhile(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    with Store(folder) as store:
+        store.replace_graph(DOC_A, doc_graph(DOC_A))
+    files = sorted(p.name for p in folder.iterdir())
+    with Store.read_alone(folder) as store:
+        assert store is not None and store.read_only and store.has_graph(DOC_A)
+    assert sorted(p.name for p in folder.iterdir()) == files  # reading wrote nothing
+    with Store.read_alone(folder) as store:
+        held = _open_in_another_process(folder)
+        with pytest.raises(StoreError, match="in use by another process"):
+            Store(folder)  # nor in this process
+    assert held.returncode != 0 and "lock" in held.stderr.lower()
+    assert _open_in_another_process(folder).returncode == 0  # the lock went with it
+
+
+def test_read_alone_gives_none_while_another_has_the_store_open(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    Store(folder).close()
+    with Store(folder):
+        with Store.read_alone(folder) as store:
+            assert store is None
+    with Store.read_alone(tmp_path / "none") as store:
+        assert store is None
+    assert not (tmp_path / "none").exists()
+
+
 def test_a_file_where_the_folder_should_be_gives_store_error(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
