@@ -116,8 +116,13 @@ def _todo(plan: _Plan, wanted: dict[str, str]) -> Iterator[Document]:
             yield document
 
 
-def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
-    while batch := list(itertools.islice(documents, size)):
+def _batches(documents: Iterator[Document], size: int, total: int | None = None) -> Iterator[list[Document]]:
+    """Batches of `size` documents; of `total`, the last `size` or fewer in batches of a
+    quarter of that: the caller extracts the last batch after every parse has ended, with
+    nothing beside it (about 0.3 s of a one-process build for a batch of 16)."""
+    left = total if total is not None else -1
+    while batch := list(itertools.islice(documents, size if left < 0 or left > size else max(1, size // 4))):
+        left -= len(batch)
         yield batch
 
 
@@ -189,7 +194,7 @@ def build(paths: Iterable[str | Path], store: str | Path | None = None,
         if notify is not None and (warning := undated_warning(plan.undated)):
             notify(warning)  # once the build is sure to run
         report.skipped = len(plan.hashes) - len(wanted)
-        todo = _batches(_todo(plan, wanted), batch_size)
+        todo = _batches(_todo(plan, wanted), batch_size, len(wanted))
         story_index = stories.StoryIndex(kg_store.story_marks()) if wanted else None
         streamed = _StreamedNQuads(kg_store, Path(output), list(plan.hashes), wanted) \
             if nquads else None

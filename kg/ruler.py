@@ -88,7 +88,8 @@ class GazetteerRuler:
         """Every phrase in `doc` as (start, end, label, id), longest first, then earliest; a
         curly apostrophe or a dash matches the straight one or the hyphen ("Kata\u2019ib")."""
         words = doc.to_array(ORTH).tolist() if len(doc) else []
-        if fold_typography(doc.text) != doc.text:  # a curly mark or a dash somewhere
+        text = doc.text  # made from the tokens each time it is read
+        if fold_typography(text) != text:  # a curly mark or a dash somewhere
             strings = doc.vocab.strings
             for token in doc:
                 folded = fold_typography(token.text)

@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -61,7 +61,7 @@ def run_local(batches: Batches, validate: bool = False) -> Iterator[list[Documen
     release the GIL, so on a second core the two overlap; the results are the same as
     parsing and extracting one batch after the other."""
     with _loaded():
-        for parsed in _parsed_ahead(batches):
+        for parsed in _parsed_ahead(batches, meanwhile=dates.prepare):
             yield results_of(parsed, validate)
 
 
@@ -70,11 +70,15 @@ def run_local(batches: Batches, validate: bool = False) -> Iterator[list[Documen
 PARSED_AHEAD = 1
 
 
-def _parsed_ahead(batches: Batches) -> Iterator[list[tuple[Doc, Document]]]:
+def _parsed_ahead(batches: Batches, meanwhile: Callable[[], object] | None = None
+                  ) -> Iterator[list[tuple[Doc, Document]]]:
     """Each batch parsed (`kg.worker.parse_batch`), in order, by a thread that keeps up to
     PARSED_AHEAD batches ahead of the caller. An error in it (reading or parsing) is raised
     here at that batch's turn; when the caller stops early the thread stops after the
-    batch it is parsing, and is waited for, so no parse outlives the build."""
+    batch it is parsing, and is waited for, so no parse outlives the build. `meanwhile`
+    runs in the caller's thread while the first batch is parsed, when that thread has
+    nothing else to do (dateparser's first call, 0.2-0.4 s, which the first extraction
+    would otherwise make while it contends with the parse for the interpreter lock)."""
     ready: queue.Queue = queue.Queue(PARSED_AHEAD)
     stop = threading.Event()
 
@@ -100,6 +104,8 @@ def _parsed_ahead(batches: Batches) -> Iterator[list[tuple[Doc, Document]]]:
     thread = threading.Thread(target=parse_all, name="kg-parse", daemon=True)
     thread.start()
     try:
+        if meanwhile is not None:
+            meanwhile()
         while (item := ready.get()) is not None:
             parsed, error = item
             if error is not None:
