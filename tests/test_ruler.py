@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import tempfile
 from pathlib import Path
 
@@ -58,6 +59,20 @@ def test_the_longest_name_wins_over_the_names_inside_it(nlp):
 def test_a_name_alone_is_tagged_with_its_own_id(nlp):
     doc = GazetteerRuler(nlp, PATTERNS)(nlp.make_doc("They left Testland."))
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("Testland", "GPE", "Testland")]
+
+
+def test_a_ruler_made_again_reads_its_trie_from_the_cache_and_tags_the_same(nlp, own_cache):
+    fresh = GazetteerRuler(nlp, PATTERNS)
+    [cached] = own_cache.glob("ruler-trie-*.pickle")
+    again = GazetteerRuler(nlp, PATTERNS)
+    assert again._trie == fresh._trie
+    assert entities(again(nlp.make_doc(SENTENCE))) == entities(fresh(nlp.make_doc(SENTENCE)))
+    cached.write_bytes(pickle.dumps(({}, ())))  # read, not made again: an empty trie tags nothing
+    assert entities(GazetteerRuler(nlp, PATTERNS)(nlp.make_doc(SENTENCE))) == []
+    cached.unlink()  # the twin: other ids are another trie, in a file of their own
+    other = GazetteerRuler(nlp, [{**p, "id": "Elsewhere"} for p in PATTERNS])
+    assert {e[3] for e in entities(other(nlp.make_doc(SENTENCE)))} == {"Elsewhere"}
+    assert len(list(own_cache.glob("ruler-trie-*.pickle"))) == 1
 
 
 def test_tokens_come_from_the_cache_once_written(nlp, own_cache):
