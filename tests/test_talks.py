@@ -167,3 +167,14 @@ def test_a_conference_bringing_together_envoys_of_two_sides_has_both():
     assert ("Peru", "hostsTalks", "Shining Path") in held, held
     twin = facts(text.format("of farmers' unions"))
     assert ("Peru", "hostsTalks", "Shining Path") not in twin, twin
+
+
+def test_the_talks_told_again_are_the_talks_named_by_that_word():
+    # "the talks" repeats the noun of the talks it means: not the meetings told in between
+    text = ("Peruvian officials and Shining Path rebels began peace talks on Monday, and they held separate meetings "
+            "with a Chilean envoy. Norway is hosting the {}.")
+    held = facts(text.format("talks"))
+    assert {("Norway", "hostsTalks", "Peru"), ("Norway", "hostsTalks", "Shining Path")} <= held, held
+    assert ("Norway", "hostsTalks", "Chile") not in held, held
+    meetings = facts(text.format("meetings"))
+    assert ("Norway", "hostsTalks", "Shining Path") not in meetings, meetings

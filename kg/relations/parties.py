@@ -384,12 +384,20 @@ def earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentReco
     # host may be the same as talks named before with no place
     seat = seat_of(noun, resolver)
     placed = venue_of(noun) is not None and seat is not None
-    last, parties = earlier[-1]
+    # "A and B began talks in C, where they held separate meetings with a mediator ... the
+    # foundation hosting the talks": "the talks" repeats the noun of the talks it means
+    alike = [(i, parties) for i, parties in earlier if _named_alike(noun.doc[i], noun)]
+    last, parties = (alike or earlier)[-1]
     before = seat_of(noun.doc[last], resolver)
-    kinds = talks_words("NEGOTIATION_NOUNS")
-    same_word = noun.doc[last].lemma_ == noun.lemma_ or \
-        {noun.doc[last].lemma_.lower(), noun.lemma_.lower()} <= kinds  # "the talks, held in C" after "negotiations"; not "the summit in C"
+    same_word = _named_alike(noun.doc[last], noun)  # "the talks, held in C" after "negotiations"; not "the summit in C"
     return parties if seat is None or before == seat or (before is None and (same_word or not placed)) else []
+
+
+def _named_alike(earlier: Token, noun: Token) -> bool:
+    """Whether two talks nouns name talks alike: the same word, or two words for
+    negotiating ("talks" and "negotiations"), not a meeting or summit and talks."""
+    kinds = talks_words("NEGOTIATION_NOUNS")
+    return earlier.lemma_ == noun.lemma_ or {earlier.lemma_.lower(), noun.lemma_.lower()} <= kinds
 
 
 def sides_named_before(heads: Iterable[Token], record: DocumentRecord) -> list[Mention]:
