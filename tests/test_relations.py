@@ -962,6 +962,9 @@ ATTACK_RULES = [
     ("The town of Bakhmut came under heavy fire.", ("Bakhmut", "attacked", "Bakhmut"), False),
     ("Russian shelling inside Ukraine killed three civilians.", ("Russia", "attacked", "Ukraine"), True),
     ("Russian diplomats inside Ukraine met three civilians.", ("Russia", "attacked", "Ukraine"), False),
+    # "across" a state spreads the strikes over where they fell, not whom they hit
+    ("Canadian bombing across Mali went on for a week.", ("Canada", "attacked", "Mali"), False),
+    ("Canadian bombing inside Mali went on for a week.", ("Canada", "attacked", "Mali"), True),
     # clashes that broke out between two named sides: both ways
     ("Heavy clashes broke out between Hamas and Fatah fighters in Gaza.", ("Fatah", "attacked", "Hamas"), True),
     ("Heavy rains broke out between Hamas and Fatah visits in Gaza.", ("Fatah", "attacked", "Hamas"), False),
