@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from kg import lexicon
 
@@ -53,11 +53,14 @@ def _protected(words: list[re.Match], names: frozenset[str]) -> set[int]:
     return keep
 
 
-def sentence_case(text: str, names: Iterable[str] | frozenset[str]) -> str:
+def sentence_case(text: str, names: Iterable[str] | frozenset[str],
+                  is_verb: Callable[[str], bool] | None = None) -> str:
     """`text` with its first line in sentence case when that line is a Title Case
-    headline; same length. A capitalised word is lower-cased when it is a function word
-    or the article's body writes it in lower case more often than capitalised; the
-    first word, words after a colon or quote, acronyms and known names keep their case."""
+    headline; same length. A capitalised word is lower-cased when it is a function word,
+    the article's body writes it in lower case more often than capitalised, or the body
+    never writes it in any form and `is_verb` (the model's English verbs) knows it
+    ("Holds Talks"); the first word, words after a colon or quote, acronyms and known
+    names keep their case."""
     end = text.find("\n")
     line = text if end < 0 else text[:end]
     if not title_cased(line):
@@ -75,9 +78,17 @@ def sentence_case(text: str, names: Iterable[str] | frozenset[str]) -> str:
         key = word.lower()
         stem = key.rstrip(".").removesuffix("'s").removesuffix("’s")
         if key in lexicon.words("TITLE_FUNCTION_WORDS") or lower[stem] > capital[stem] or \
-                (not capital[stem] and any(lower[form] for form in _inflections(stem, lower))):
+                (not capital[stem] and any(lower[form] for form in _inflections(stem, lower))) or \
+                (is_verb is not None and _unwritten(stem, lower, capital) and is_verb(stem)):
             chars[match.start()] = word[0].lower()
     return "".join(chars)
+
+
+def _unwritten(word: str, lower: Counter, capital: Counter) -> bool:
+    """Whether the body writes `word` in no case and no plural or verb form ("sites" for
+    "Site"): a headline word only the headline has is no name the body spells out."""
+    forms = {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es")}
+    return not any(lower[form] or capital[form] for form in forms) and not _inflections(word, lower)
 
 
 #: Endings of a verb's past, participle and -ing forms ("retaken", "seized", "capturing").

@@ -212,10 +212,11 @@ def parse_texts(nlp: Language, items: Iterable[tuple[str, Context]], *, batch_si
     text (a soft line break of a hard-wrapped body a space, see `unwrap_lines`), so every
     character offset is the original's."""
     names = _known_names()
+    is_verb = english_verbs(nlp)
 
     def parts() -> Iterator[tuple[str, tuple[int, int, str, Context]]]:
         for number, (text, context) in enumerate(items):
-            cased = unwrap_lines(sentence_case(text, names))
+            cased = unwrap_lines(sentence_case(text, names, is_verb))
             pieces = split_text(cased, part_chars) if len(cased) > part_chars else [cased]
             for index, piece in enumerate(pieces):
                 yield piece, (number, len(pieces) - index, text, context)
@@ -283,6 +284,26 @@ def _ruler_patterns() -> tuple[dict, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)
+def english_verbs(nlp: Language) -> Callable[[str], bool]:
+    """Whether a lower-case word is a form of an English verb, by the model's own
+    lemmatizer tables (its exceptions, suffix rules and verb index): "holds", "unleash",
+    "targeted" are; "largest" is not. Knows none when the model has no such tables."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+        exceptions = lookups.get_table("lemma_exc").get("verb", {})
+        rules = lookups.get_table("lemma_rules").get("verb", [])
+    except (KeyError, AttributeError):
+        return lambda word: False
+
+    def is_verb(word: str) -> bool:
+        forms = {word, *exceptions.get(word, ())}
+        forms.update(word[: len(word) - len(old)] + new for old, new in rules if word.endswith(old))
+        return bool(forms & index)
+    return is_verb
+
+
 def _known_names() -> frozenset[str]:
     """Every name and demonym of the gazetteer, as written: they keep their capitals."""
     return frozenset(p["pattern"] for p in _ruler_patterns())
