@@ -531,3 +531,8 @@ def test_the_place_a_verb_names_for_a_facility_is_below_a_state():
     # nor when the verb of that "in" is another act on the facility
     assert ("FARC", "controls", "Peru") not in facts(
         "In southern Peru, Peruvian jets bombed an oil refinery controlled by the FARC outside Florencia.")
+
+
+def test_x_held_areas_of_a_province_are_not_the_province():
+    assert ("FARC", "controls", "Caqueta") not in facts("Peruvian jets struck depots in FARC-held areas of Caqueta province.")
+    assert ("FARC", "controls", "Caqueta") in facts("Peruvian jets struck the FARC-held province of Caqueta.")
