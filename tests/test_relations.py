@@ -1436,6 +1436,11 @@ ATTACK_RULES = [
     ("Islamic State militants claimed responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), True),
     ("Islamic State militants denied responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), False),
     ("Somalia's army carried out airstrikes in Gedo.", ("Somalia", "attacked", "Gedo"), False),  # its own province
+    # the place hung on the second of two joined attack nouns: the second gets what the first gets
+    ("Boko Haram often stages hit-and-run assaults and frequent bomb attacks in Maiduguri.",
+     ("Boko Haram", "attacked", "Maiduguri"), True),
+    ("Boko Haram often denies hit-and-run assaults and frequent bomb attacks in Maiduguri.",
+     ("Boko Haram", "attacked", "Maiduguri"), False),
     ("Al-Shabaab carried out airstrikes in Gedo.", ("al-Shabaab", "attacked", "Gedo"), True),
     # a count the name-reader took into a state force's name is no part of it
     ("Twelve Nigerian Army soldiers were wounded in an ambush by Boko Haram.",
