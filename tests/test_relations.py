@@ -1436,6 +1436,11 @@ ATTACK_RULES = [
     ("Islamic State militants claimed responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), True),
     ("Islamic State militants denied responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), False),
     ("Somalia's army carried out airstrikes in Gedo.", ("Somalia", "attacked", "Gedo"), False),  # its own province
+    # "press" an attack or offensive: carry it on; "press for" one: ask for it
+    ("Boko Haram has been pressing attacks against Nigerian troops.", ("Boko Haram", "attacked", "Nigeria"), True),
+    ("The French government pressed for an offensive against Boko Haram.",
+     ("France", "attacked", "Boko Haram"), False),
+    ("The French government pressed its offensive against Boko Haram.", ("France", "attacked", "Boko Haram"), True),
     # the place hung on the second of two joined attack nouns: the second gets what the first gets
     ("Boko Haram often stages hit-and-run assaults and frequent bomb attacks in Maiduguri.",
      ("Boko Haram", "attacked", "Maiduguri"), True),

@@ -157,8 +157,9 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             circumstance = dep == "prep" and token.lower_ in words("CIRCUMSTANCE_PREPOSITIONS") and \
                 _fight_with(trigger)  # "retook the town after heavy fighting with Y": the subject fought Y
             involved = head.lemma_ in words("INVOLVEMENT_VERBS") and token.lower_ == "in"
+            sought = dep == "prep" and token.lower_ == "for" and not objects  # "pressed for an offensive": asked for
             if nominal and not (copula or instrument or circumstance or involved) and dep not in INHERIT_DEPS and \
-                    head.lemma_ not in words("SUPPORT_VERBS"):
+                    (head.lemma_ not in words("SUPPORT_VERBS") or sought):
                 return []
             # "X was involved in the bombing of Y": the passive's subject took part in it
             subject = [c for c in head.children if c.dep_ == "nsubj" or (involved and c.dep_ == "nsubjpass")]
