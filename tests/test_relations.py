@@ -1617,6 +1617,28 @@ def test_estranged_ally_is_no_ally():
     assert ("Qatar", "alliedWith", "Egypt") in facts("Qatar, a close ally of Egypt, stayed away.")
 
 
+def test_negation_of_a_verb_reaches_its_clause_of_purpose():
+    # "did not send troops to help Y": the help was to come from the sending, which did not happen
+    assert ("Chad", "alliedWith", "Sudan") not in facts("Chad did not deploy soldiers to support Sudan.")
+    assert ("Chad", "alliedWith", "Sudan") in facts("Chad deployed soldiers to support Sudan.")
+    assert ("Chad", "alliedWith", "Sudan") not in facts("Chad never sent troops to help Sudan.")
+    assert ("Chad", "alliedWith", "Sudan") in facts("Chad sent troops to help Sudan.")
+
+
+def test_a_standing_tie_told_until_a_time_has_ended():
+    # "was part of X until 2020", "backed Y until recently": the relation is over (cues.md, Time: "until")
+    assert ("Chad", "alliedWith", "African Union") not in facts("Chad was part of the African Union until 2019.")
+    assert ("Chad", "alliedWith", "African Union") in facts("Chad is part of the African Union.")
+    assert ("Chad", "alliedWith", "Sudan") not in facts("Chad backed Sudan until recently.")
+    assert ("Chad", "alliedWith", "Sudan") not in facts("Chad backed Sudan until the war ended.")
+    assert ("Chad", "alliedWith", "Sudan") in facts("Chad backed Sudan during the war.")
+    assert ("Chad", "controls", "Abéché") not in facts("Chad held Abeche until June.")
+    assert ("Chad", "controls", "Abéché") in facts("Chad held Abeche in June.")
+    # an attack told "until" a time still happened; a term still running is current
+    assert ("Chad", "attacked", "Abéché") in facts("Chad shelled Abeche until dawn.")
+    assert ("Chad", "alliedWith", "African Union") in facts("Chad remains part of the African Union until 2030.")
+
+
 def test_supporter_noun_names_an_ally():
     assert ("Qatar", "alliedWith", "Hamas") in facts("A key Hamas supporter, Qatar, condemned the raid.")
     assert ("Qatar", "alliedWith", "Hamas") not in facts("A key Hamas critic, Qatar, condemned the raid.")

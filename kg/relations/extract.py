@@ -28,12 +28,14 @@ from kg.relations.modality import given_up, modality
 from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import run_engine
-from kg.relations.supersede import BACKGROUND_DAYS, dated_back, supersede, told_after
+from kg.relations.supersede import BACKGROUND_DAYS, dated_back, ended_until, supersede, told_after
 from kg.relations.treematch import DocTree
 
 #: How much a resolution step costs in confidence: a named argument is surest.
 VIA_FACTOR = {"name": 1.0, "appos": 1.0, "known-as": 0.95, "owner": 0.95, "coalition": 0.85,
               "pronoun": 0.85, "description": 0.85, "home-state": 0.75, "leader": 0.85}
+#: Relations that hold over time, which a clause can say have ended ("until 2020"); an attack is an event.
+STANDING_RELATIONS = frozenset({"alliedWith", "controls"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -206,6 +208,8 @@ def _event(c: Candidate, document: Document, resolver: Resolver,
     relation = c.relation or c.pattern.relation
     stated = modality(c.trigger)
     if relation == "controls" and stated == "asserted" and given_up(c.trigger):
+        stated = "superseded"
+    if relation in STANDING_RELATIONS and stated == "asserted" and ended_until(c.trigger):
         stated = "superseded"
     return RelationEvent(
         relation=relation,

@@ -145,7 +145,7 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
             break  # "A and B agreed to order a truce at a summit in C": they agreed there, the summit was held
         if setting and token.pos_ in ("VERB", "AUX"):
             via, setting = "setting", False  # that verb's modals and negation reach the talks, not its meaning
-        reason = _reason(token, token is trigger, via, c)
+        reason = _reason(token, token is trigger, "purpose" if via == "advcl" and _purpose_clause(below) else via, c)
         if reason:
             return reason
     if any(t.lemma_ in c["ACCUSE"] for t, _ in path) and (_denied_in(sentence, c) or _denied_next(sentence, c)):
@@ -376,7 +376,7 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
     lemma = token.lemma_.lower()
     for child in token.children:
         if via in ("conj", "advcl") and child.dep_ != "aux":
-            continue
+            continue  # a "purpose" clause ("did not send troops to help Y") takes the verb's negation too
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and low in c["NEGATIVE_DETERMINERS"]):
             return "negated"
@@ -413,6 +413,13 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
     if lemma in c["LOSS"]:
         return "superseded"
     return None
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """A clause of purpose: a bare "to"-infinitive hung on a verb ("sent troops to help Y"),
+    whose act happens only if the verb's does, so the verb's negation is the clause's."""
+    return clause.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+        and not any(m.dep_ == "mark" for m in clause.children)
 
 
 def _negative_determiner(noun: Token, c: dict[str, frozenset[str]]) -> bool:

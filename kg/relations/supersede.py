@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.events import RelationEvent
+from kg.relations.arguments import clause_of
 from kg.relations.schema import modality_cues, shipped_pattern_files, words_for
 
 #: A hold dated this many days or more before the article is background, not news.
@@ -104,6 +105,27 @@ def dated_back(trigger: Token) -> bool:
             return True
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality_cues()["REPORTING"]
     return not reported and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def ended_until(trigger: Token) -> bool:
+    """Whether the past clause of a standing relation says when it ended: "was part of X
+    until 2020", "backed Y until recently", "had been an ally of Z until it quit" (not
+    "is a member until 2030", a term still running)."""
+    cues = modality_cues()
+    verb = _first_conjunct(clause_of(trigger))
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    if not past:
+        return False
+    for child in {*verb.children, *trigger.children}:
+        if child.dep_ == "prep" and child.lower_ in cues["TERM_PREPS"] and any(
+                o.dep_ in ("pobj", "pcomp", "advmod") and (o.ent_type_ == "DATE" or o.lower_ in cues["TERM_ADVERBS"])
+                for o in child.children):
+            return True  # "until 2020", "until recently"
+        if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
+                m.dep_ == "mark" and m.lower_ in cues["TERM_PREPS"] for m in child.children):
+            return True  # "until it quit", "until the war ended"
+    return False
 
 
 def told_after(trigger: Token) -> bool:
