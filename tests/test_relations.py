@@ -1639,6 +1639,15 @@ def test_a_standing_tie_told_until_a_time_has_ended():
     assert ("Chad", "alliedWith", "African Union") in facts("Chad remains part of the African Union until 2030.")
 
 
+def test_a_joining_the_sentence_says_was_followed_by_an_exit_has_ended():
+    # "joined X but quit it", "A, which joined X, left the bloc": no longer a member
+    assert ("Chad", "alliedWith", "African Union") not in facts("Chad joined the African Union in 2008 but quit it in 2017.")
+    assert ("Chad", "alliedWith", "African Union") in facts("Chad joined the African Union in 2008 and hosted it in 2017.")
+    assert ("Chad", "alliedWith", "African Union") not in facts("Chad, which joined the African Union in 2008, left the bloc in 2017.")
+    # leaving somewhere else, or taking troops home, is no exit from the body
+    assert ("Chad", "alliedWith", "African Union") in facts("Chad, which joined the African Union in 2008, left Darfur in 2017.")
+
+
 def test_supporter_noun_names_an_ally():
     assert ("Qatar", "alliedWith", "Hamas") in facts("A key Hamas supporter, Qatar, condemned the raid.")
     assert ("Qatar", "alliedWith", "Hamas") not in facts("A key Hamas critic, Qatar, condemned the raid.")

@@ -28,7 +28,7 @@ from kg.relations.modality import given_up, modality
 from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import run_engine
-from kg.relations.supersede import BACKGROUND_DAYS, dated_back, ended_until, supersede, told_after
+from kg.relations.supersede import BACKGROUND_DAYS, dated_back, ended_until, membership_left, supersede, told_after
 from kg.relations.treematch import DocTree
 
 #: How much a resolution step costs in confidence: a named argument is surest.
@@ -209,7 +209,7 @@ def _event(c: Candidate, document: Document, resolver: Resolver,
     stated = modality(c.trigger)
     if relation == "controls" and stated == "asserted" and given_up(c.trigger):
         stated = "superseded"
-    if relation in STANDING_RELATIONS and stated == "asserted" and ended_until(c.trigger):
+    if relation in STANDING_RELATIONS and stated == "asserted" and (ended_until(c.trigger) or membership_left(c.trigger)):
         stated = "superseded"
     return RelationEvent(
         relation=relation,

@@ -119,13 +119,43 @@ def ended_until(trigger: Token) -> bool:
         return False
     for child in {*verb.children, *trigger.children}:
         if child.dep_ == "prep" and child.lower_ in cues["TERM_PREPS"] and any(
-                o.dep_ in ("pobj", "pcomp", "advmod") and (o.ent_type_ == "DATE" or o.lower_ in cues["TERM_ADVERBS"])
+                o.dep_ in ("pobj", "pcomp", "advmod") and (any(t.ent_type_ == "DATE" for t in o.subtree) or o.lower_ in cues["TERM_ADVERBS"])
                 for o in child.children):
-            return True  # "until 2020", "until recently"
+            return True  # "until 2020", "until its exit in 2019", "until recently"
         if child.dep_ == "advcl" and child.tag_ == "VBD" and any(
                 m.dep_ == "mark" and m.lower_ in cues["TERM_PREPS"] for m in child.children):
             return True  # "until it quit", "until the war ended"
     return False
+
+
+def membership_left(trigger: Token) -> bool:
+    """"joined X in 2010 but quit it in 2019", "A, which joined X, left the bloc in 2019":
+    a joining whose member the same sentence then says left (a verb of exit conjoined after
+    it, or the main verb of the member the joining describes) is a membership that ended."""
+    vocabulary = words_for("alliedWith")
+    if trigger.lemma_.lower() not in vocabulary["JOIN_VERBS"]:
+        return False
+    mains = [c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i]
+    if trigger.dep_ == "relcl" and trigger.head.dep_ == "nsubj":
+        mains.append(trigger.head.head)  # "A, which joined X, quit ...": A's own clause
+    joined = {t.lower_ for c in trigger.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.pos_ == "PROPN"}
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in vocabulary["EXIT_VERBS"] and
+               not any(c.dep_ == "neg" for c in v.children) and _exits_the_joined(v, joined) for v in mains)
+
+
+def _exits_the_joined(verb: Token, joined: set[str]) -> bool:
+    """Whether what a verb of exit leaves is the body just joined: nothing named ("withdrew
+    in 2019"), "it", a coalition word ("the bloc") or the same name; not "withdrew its
+    troops", "left Mali"."""
+    for child in verb.children:
+        left = [child] if child.dep_ == "dobj" else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("from", "of") else []
+        for thing in left:
+            named = {t.lower_ for t in thing.subtree if t.pos_ == "PROPN"}
+            if thing.pos_ != "PRON" and not (named and named <= joined) and \
+                    not (not named and thing.lemma_.lower() in words_for("alliedWith")["COALITION_NOUNS"]):
+                return False
+    return True
 
 
 def told_after(trigger: Token) -> bool:
