@@ -513,7 +513,7 @@ def test_districts_in_a_province_are_held_not_the_province():
 
 def test_a_district_of_a_province_is_in_it_but_the_capital_of_a_city_names_it():
     assert ("FARC", "controls", "Caqueta") not in facts("The FARC seized a district of Caqueta province on Sunday.")
-    assert ("FARC", "controls", "Caqueta") not in facts("Tumbes district of the southern Caqueta province has fallen to the FARC.")
+    assert ("FARC", "controls", "Caqueta") not in facts("Tumbes district of Caqueta province has fallen to the FARC, officials said.")
     assert ("FARC", "controls", "Caqueta") in facts("The FARC seized the province of Caqueta on Sunday.")
     assert ("FARC", "controls", "Florencia") in facts("The FARC seized the provincial capital of Florencia city on Sunday.")
 

@@ -1559,9 +1559,9 @@ ATTACK_RULES = [
     ("A Kenyan-led assault on Kismayo drove thousands from their homes.", ("Kenya", "attacked", "Kismayo"), True),
     ("A Kenyan-led mission to Kismayo trained thousands of police officers.", ("Kenya", "attacked", "Kismayo"), False),
     # an offensive launched to take P from Y or to vanquish Y, the purpose hung on the launching verb
-    ("Ethiopia launched an offensive in March to take Mekelle from the TPLF.",
+    ("Ethiopia launched an offensive last spring to take Adigrat from the TPLF.",
      ("Ethiopia", "attacked", "Tigray People's Liberation Front"), True),
-    ("Ethiopia planned an offensive in March to take Mekelle from the TPLF.",
+    ("Ethiopia planned an offensive last spring to take Adigrat from the TPLF.",
      ("Ethiopia", "attacked", "Tigray People's Liberation Front"), False),
     ("Ethiopia launched the operation into Tigray to vanquish the TPLF fighters.",
      ("Ethiopia", "attacked", "Tigray People's Liberation Front"), True),
@@ -1573,18 +1573,18 @@ ATTACK_RULES = [
     ("After al-Shabaab took Kismayo in 2014, Hezbollah fighters fought hard to stop the group from advancing further.",
      ("Hezbollah", "attacked", "al-Shabaab"), True),
     # "the group" is the last group the text called a group, "the X group" included (not a rights group before it)
-    ("Amnesty International, a rights group, said thirty people died. Its director called the raid a blow to the "
-     "Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "ISIL"), True),
-    ("Amnesty International, a rights group, said thirty people died. Its director called the raid a blow to the "
-     "Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "Amnesty International"),
+    ("Amnesty International, a rights group, said thirty people died. Its director called the raid a setback for "
+     "the Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "ISIL"), True),
+    ("Amnesty International, a rights group, said thirty people died. Its director called the raid a setback for "
+     "the Islamic State group. Iraqi jets bombed the group near the border.", ("Iraq", "attacked", "Amnesty International"),
      False),
     # a reported clause the parser hangs on "said" as a conjunct or adverbial clause (no "and",
     # no "that"): the speaker is not the doer; a second act joined by "and" is the speaker's
     ("Amnesty International and Human Rights Watch said Friday's air raids — at least a dozen, according to "
-     "the groups — hit the village of Kafr Nabl.", ("Amnesty International", "attacked", "Kafr Nabl"), False),
+     "the groups — hit the village of Binnish.", ("Amnesty International", "attacked", "Binnish"), False),
     ("Amnesty International and the Geneva-based Airwars monitoring project said Friday's air raids — at least a "
-     "dozen of them, according to Airwars — targeted the village of Kafr Nabl.",
-     ("Amnesty International", "attacked", "Kafr Nabl"), False),
+     "dozen of them, according to Airwars — targeted the village of Binnish.",
+     ("Amnesty International", "attacked", "Binnish"), False),
     ("The Taliban said they were ready and then attacked the town of Kunduz.", ("Taliban", "attacked", "Kunduz"), True),
     # "the group" is not the rights or monitoring group the text cites as its source; it is
     # still the group the text described so before
@@ -3016,10 +3016,10 @@ def test_a_relative_pronoun_reported_by_a_speaker_stands_for_its_noun():
 
 def test_troops_sent_to_help_a_state_are_their_states_help():
     # the passive of "X sent troops to help Y": the troops' state helps Y
-    assert ("Chad", "alliedWith", "Niger") in facts("Chadian troops have been sent to help Niger against the insurgents.")
+    assert ("Chad", "alliedWith", "Niger") in facts("Chadian soldiers were sent to help Niger against the insurgents.")
     # troops with no state of their own, or sent to help no named actor, name no ally
-    assert ("Chad", "alliedWith", "Niger") not in facts("Troops have been sent to help Niger against the insurgents.")
-    assert ("Chad", "alliedWith", "Niger") not in facts("Chadian troops have been sent to help evacuate Niger's refugees.")
+    assert ("Chad", "alliedWith", "Niger") not in facts("Soldiers were sent to help Niger against the insurgents.")
+    assert ("Chad", "alliedWith", "Niger") not in facts("Chadian soldiers were sent to help evacuate Niger's refugees.")
 
 
 def test_a_run_on_linking_participle_before_a_clause_is_the_names_modifier():
@@ -3032,8 +3032,8 @@ def test_a_run_on_linking_participle_before_a_clause_is_the_names_modifier():
 
 def test_a_state_that_is_part_of_a_named_mission_is_its_member():
     # a mission or force named as such (its name or alias says it) counts as a coalition
-    assert ("Burundi", "alliedWith", "AMISOM") in facts("Burundian forces, who are part of AMISOM, guard the port.")
-    assert ("Burundi", "alliedWith", "AMISOM") not in facts("Burundian forces, who are not part of AMISOM, guard the port.")
+    assert ("Chad", "alliedWith", "MINUSMA") in facts("Chadian soldiers, who are part of MINUSMA, patrol the airfield.")
+    assert ("Chad", "alliedWith", "MINUSMA") not in facts("Chadian soldiers, who are not part of MINUSMA, patrol the airfield.")
 
 
 def test_the_groups_that_make_up_a_named_alliance_are_its_members():

@@ -153,16 +153,16 @@ def test_sides_locked_or_engaged_in_talks_hold_them():
 def test_one_delegation_hosted_for_talks_is_a_party():
     # cues.md "receive delegations for talks": one delegation hosted for talks is their party, with who attended them;
     # hosted with no talks it is a visit
-    text = "Peru hosted a high-level Chilean delegation {} attended by officials from Bolivia and Brazil."
-    held = facts(text.format("for talks"))
+    text = "Peru hosted a senior Chilean delegation {} attended by ministers from Bolivia and Brazil."
+    held = facts(text.format("for negotiations"))
     assert {("Peru", "hostsTalks", "Chile"), ("Peru", "hostsTalks", "Bolivia")} <= held, held
     twin = facts(text.format("at a reception"))
     assert not {f for f in twin if f[1] == "hostsTalks"}, twin
 
 
 def test_a_conference_bringing_together_envoys_of_two_sides_has_both():
-    # "bringing together representatives of A and B": the representatives stand for each side they are of
-    text = "Peru is hosting a conference on Bolivia bringing together representatives of the Bolivian authorities and {}."
+    # "a forum that brings together delegates of A and B": the delegates stand for each side they are of
+    text = "Peru is hosting a forum in Lima that brings together delegates of the Bolivian government and {}."
     held = facts(text.format("the Shining Path"))
     assert ("Peru", "hostsTalks", "Shining Path") in held, held
     twin = facts(text.format("of farmers' unions"))
@@ -171,8 +171,8 @@ def test_a_conference_bringing_together_envoys_of_two_sides_has_both():
 
 def test_the_talks_told_again_are_the_talks_named_by_that_word():
     # "the talks" repeats the noun of the talks it means: not the meetings told in between
-    text = ("Peruvian officials and Shining Path rebels began peace talks on Monday, and they held separate meetings "
-            "with a Chilean envoy. Norway is hosting the {}.")
+    text = ("Peruvian officials and Shining Path rebels opened peace talks on Monday, and they each held private "
+            "meetings with a Chilean envoy. Norway is hosting the {}.")
     held = facts(text.format("talks"))
     assert {("Norway", "hostsTalks", "Peru"), ("Norway", "hostsTalks", "Shining Path")} <= held, held
     assert ("Norway", "hostsTalks", "Chile") not in held, held

@@ -353,7 +353,7 @@ def relative_clause(pronoun: Token) -> Token | None:
 
 
 def _located_name(noun: Token) -> Token | None:
-    """"P, 25 miles north of Q, which ...", "P, several kilometres to the south, which ...":
+    """"P, 25 miles north of Q, which ...", "P, some 10 km to the west, which ...":
     a relative clause after a phrase of distance and direction set off by commas is said of
     the name before the phrase, not of the direction or the place it is measured from."""
     path = [noun]

@@ -87,7 +87,7 @@ def agent_of(trigger: Token, resolver: Resolver, preps: frozenset[str] | None = 
                 found = resolver.resolve(child, "actor")
                 if found:
                     return found + _first_owner(trigger, child, resolver)
-        led = resolver.led_by(trigger)  # "a Turkish-led assault on P": the leader is the doer
+        led = resolver.led_by(trigger)  # "a Kenyan-led assault on P": the leader is the doer
         if led is not None:
             return [led]
     return _climb_for_agent(trigger, resolver) if climb else []

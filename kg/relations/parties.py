@@ -384,7 +384,7 @@ def earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentReco
     # host may be the same as talks named before with no place
     seat = seat_of(noun, resolver)
     placed = venue_of(noun) is not None and seat is not None
-    # "A and B began talks in C, where they held separate meetings with a mediator ... the
+    # "A and B opened talks in C and each met a mediator in private meetings ... the
     # foundation hosting the talks": "the talks" repeats the noun of the talks it means
     alike = [(i, parties) for i, parties in earlier if _named_alike(noun.doc[i], noun)]
     last, parties = (alike or earlier)[-1]

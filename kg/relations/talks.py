@@ -275,7 +275,7 @@ def host_country(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver, 
 def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list:
     """"X hosted the foreign ministers of A and B": the parties are those they represent;
     hosting a single delegation is a visit, not talks, unless the clause says it came for
-    talks ("X hosted a Y delegation for talks attended by A"): then Y, and who attended, are parties."""
+    talks ("X hosted a Y delegation for negotiations attended by A"): then Y, and who attended, are parties."""
     trigger = nodes["trigger"]
     hosts = agent_of(trigger, resolver)
     names = {h.entity.name for h in hosts}
