@@ -1437,14 +1437,15 @@ ATTACK_RULES = [
     ("Islamic State militants denied responsibility for attacks within Turkey.", ("ISIL", "attacked", "Turkey"), False),
     ("Somalia's army carried out airstrikes in Gedo.", ("Somalia", "attacked", "Gedo"), False),  # its own province
     # "press" an attack or offensive: carry it on; "press for" one: ask for it
-    ("Boko Haram has been pressing attacks against Nigerian troops.", ("Boko Haram", "attacked", "Nigeria"), True),
+    ("Boko Haram has pressed fresh attacks against Nigerian troops this month.", ("Boko Haram", "attacked", "Nigeria"),
+     True),
     ("The French government pressed for an offensive against Boko Haram.",
      ("France", "attacked", "Boko Haram"), False),
     ("The French government pressed its offensive against Boko Haram.", ("France", "attacked", "Boko Haram"), True),
     # the place hung on the second of two joined attack nouns: the second gets what the first gets
-    ("Boko Haram often stages hit-and-run assaults and frequent bomb attacks in Maiduguri.",
+    ("Boko Haram regularly carries out hit-and-run raids and repeated bomb attacks in Maiduguri.",
      ("Boko Haram", "attacked", "Maiduguri"), True),
-    ("Boko Haram often denies hit-and-run assaults and frequent bomb attacks in Maiduguri.",
+    ("Boko Haram regularly denies hit-and-run raids and repeated bomb attacks in Maiduguri.",
      ("Boko Haram", "attacked", "Maiduguri"), False),
     ("Al-Shabaab carried out airstrikes in Gedo.", ("al-Shabaab", "attacked", "Gedo"), True),
     # a count the name-reader took into a state force's name is no part of it
