@@ -266,6 +266,11 @@ NOT_FACTS = [
     ("Oman hosted no talks between Iran and the United States.", ("Oman", "hostsTalks", "Iran")),
     ("Peace talks between Sudan and South Sudan could resume in Addis Ababa.", ("Ethiopia", "hostsTalks", "Sudan")),
     ("Yemeni peace talks will begin in the Omani capital Muscat next week.", ("Oman", "hostsTalks", "Yemen")),
+    # talks whose own relative clause says they are due or expected to take place are yet to come
+    ("Norway-mediated border talks between Peru and Chile, which are due to begin next week, drew praise.",
+     ("Norway", "hostsTalks", "Peru")),
+    ("Border talks between Peru and Chile in Quito, which are expected to take place next week, drew praise.",
+     ("Ecuador", "hostsTalks", "Peru")),
     ("Talks between Israel and Hamas did not take place in Cairo.", ("Egypt", "hostsTalks", "Israel")),
     ("Israeli jets carried out no strikes on Gaza on Friday.", ("Israel", "attacked", "Gaza")),
     ("The United Nations called for talks between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
@@ -517,6 +522,12 @@ TWINS = {
         ("Peace talks between Sudan and South Sudan resumed in Addis Ababa.", ("Ethiopia", "hostsTalks", "Sudan")),
     "Yemeni peace talks will begin in the Omani capital Muscat next week.":
         ("Yemeni peace talks began in the Omani capital Muscat on Monday.", ("Oman", "hostsTalks", "Yemen")),
+    "Norway-mediated border talks between Peru and Chile, which are due to begin next week, drew praise.":
+        ("Norway-mediated border talks between Peru and Chile, which began last week, drew praise.",
+         ("Norway", "hostsTalks", "Peru")),
+    "Border talks between Peru and Chile in Quito, which are expected to take place next week, drew praise.":
+        ("Border talks between Peru and Chile in Quito, which took place last week, drew praise.",
+         ("Ecuador", "hostsTalks", "Peru")),
     "Talks between Israel and Hamas did not take place in Cairo.":
         ("Talks between Israel and Hamas took place in Cairo.", ("Egypt", "hostsTalks", "Israel")),
     "Israeli jets carried out no strikes on Gaza on Friday.":

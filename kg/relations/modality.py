@@ -122,6 +122,8 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
         return "attempt"
     if _headline_infinitive(trigger):
         return "future"
+    if _planned_talks(trigger, c):
+        return "future"
     path = [(t, "extra") for t in extra] + governors(trigger)
     setting = False
     for (below, _), (token, via) in zip([(trigger, "")] + path, path):
@@ -155,6 +157,56 @@ def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     if _called_false(path, c):
         return "denied"
     return "asserted"
+
+
+#: Labels inside a noun phrase from the talks noun to a name a relative clause may hang on.
+PHRASE_DEPS = frozenset({"prep", "pobj", "conj", "compound"})
+
+
+def _planned_talks(trigger: Token, c: dict[str, frozenset[str]]) -> bool:
+    """"X-mediated talks between A and B, which are due to open next week": talks whose
+    own relative clause or predicate says, in the present, that they are scheduled, due or set
+    to begin or take place (or will) are yet to come, and so are their host and mediator. The
+    small parser hangs the clause on the talks noun or on the last name of its phrase."""
+    event = trigger.head if attributive(trigger) else trigger
+    if event.pos_ != "NOUN" or event.lemma_.lower() not in words_for("hostsTalks")["TALKS_NOUNS"]:
+        return False
+    clauses = [event.head] if event.dep_ in ("nsubj", "nsubjpass") else []
+    for word in event.subtree:
+        if word.dep_ in ("relcl", "acl") and word.i > event.i and _in_phrase(word.head, event):
+            clauses.append(word)
+    return any(_opens_later(clause, c) for clause in clauses)
+
+
+def _in_phrase(word: Token, event: Token) -> bool:
+    """word is event, or a noun reached from it through prepositions, conjuncts and compounds."""
+    while word.i != event.i:
+        if word.dep_ not in PHRASE_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
+def _opens_later(clause: Token, c: dict[str, frozenset[str]]) -> bool:
+    """A present or future clause saying its subject will take place ("which will open in C"), or is
+    scheduled, expected or due to ("are due to begin", "expected to be held in C")."""
+    if clause.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in clause.children):
+        return False  # "which were scheduled to begin on Monday": told of the past, whatever came of it
+    if any(a.dep_ == "aux" and a.lower_ in c["FUTURE_AUX"] for a in clause.children) and _takes_place(clause, c):
+        return True
+    for word in [clause, *(a for a in clause.children if a.dep_ == "acomp")]:
+        if word.lemma_.lower() in c["SCHEDULING"] and \
+                any(x.dep_ == "xcomp" and _takes_place(x, c) for x in word.children):
+            return True
+    return False
+
+
+def _takes_place(verb: Token, c: dict[str, frozenset[str]]) -> bool:
+    """A verb of taking place with no object but "place" ("begin", "take place", "be held")."""
+    if verb.lemma_.lower() in c["OCCURRENCE_PASSIVES"] and any(a.dep_ == "auxpass" for a in verb.children):
+        return True
+    return verb.lemma_.lower() in c["OCCURRENCE"] and \
+        all(o.lemma_.lower() == "place" for o in verb.children if o.dep_ == "dobj")
 
 
 def _conditional_opening(clause: Token, c: dict[str, frozenset[str]]) -> bool:
