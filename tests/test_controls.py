@@ -518,6 +518,12 @@ def test_a_district_of_a_province_is_in_it_but_the_capital_of_a_city_names_it():
     assert ("FARC", "controls", "Florencia") in facts("The FARC seized the provincial capital of Florencia city on Sunday.")
 
 
+def test_a_place_that_owns_the_town_taken_only_says_where_it_is():
+    # "P's largest town" describes a town in P: whoever retakes it holds the town, not P
+    assert ("Peru", "controls", "Caqueta") not in facts("Peruvian troops retook Caqueta's largest town from the FARC.")
+    assert ("Peru", "controls", "Florencia") in facts("Peruvian troops retook Caqueta's largest town, Florencia, from the FARC.")
+
+
 def test_control_of_villages_in_a_province_holds_the_villages():
     # "took control of N" holds what "took N" would
     assert ("FARC", "controls", "Caqueta") not in facts("The FARC has taken control of several villages in Caqueta, officials said.")

@@ -236,7 +236,10 @@ def _site_place(noun: Token, lemma: str, resolver: Resolver) -> list[Mention]:
 
 def _located_in(noun: Token, name: Token) -> bool:
     """Whether a name only says where the noun is: "a town in X", "a city in the south of X",
-    "a district of X province" (but "the district of X", "the capital of X city" name it)."""
+    "a district of X province", "X's largest city" (but "the district of X", "the capital of
+    X city" name it)."""
+    if name.dep_ == "poss" and name.head.i == noun.i:
+        return True
     while name.head.i != name.i and name.i != noun.i:
         if name.dep_ == "pobj" and name.head.head.i == noun.i and (name.head.lower_ == "in" or (
                 name.head.lower_ == "of" and name.pos_ == "NOUN" and name.lemma_.lower() in words("AREA_NOUNS"))):
