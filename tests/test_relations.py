@@ -933,6 +933,11 @@ ATTACK_RULES = [
      ("al-Qaeda", "attacked", "Kenya"), False),
     ("The assault, launched by Shabaab rebels, killed three Kenyan soldiers.",
      ("al-Shabaab", "attacked", "Kenya"), True),
+    # "X fighters seized villages from the rebels": the rebels are not X, whom the clause names as taking from them
+    ("The Ogaden Front has fought Ethiopia since 1994. Al-Shabaab fighters seized two villages from the rebels, "
+     "who are fighting to topple the Ethiopian government.", ("al-Shabaab", "attacked", "Ethiopia"), False),
+    ("The Ogaden Front has fought Ethiopia since 1994. Ethiopian troops seized two villages from the rebels, "
+     "who are fighting to topple the Ethiopian government.", ("Ethiopia", "attacked", "Ogaden Front"), True),
     # "pro-X" / "anti-X" before a capitalised name is for or against X, no name; "Anti-balaka" is one
     ("Last week pro-Haftar forces captured the town of Gharyan.", ("pro-Haftar", "controls", "Gharyan"), False),
     ("Anti-balaka militiamen attacked the town of Bossangoa.", ("Anti-balaka", "attacked", "Bossangoa"), True),

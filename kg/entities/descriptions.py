@@ -210,7 +210,10 @@ class Descriptions(Discourse):
         if lower_in(token, words("ARMED_GROUP_NOUNS")):
             armed = frozenset({"ArmedGroup"})
             if plural:  # "the rebels" are an armed group, never the UN that condemned them
-                return self.salient(token, armed) or self.recent(token, armed)
+                found = self.salient(token, armed) or self.recent(token, armed)
+                if found is not None and any(self.by_token.get(i) == found.entity for i in subjects):
+                    return None  # "X fighters took the town from the rebels": someone other than X
+                return found
             return self._topic_group(token, armed) or self.recent(token, armed, skip=other) or \
                 self.recent(token, GROUP_TYPES, skip=other)
         return self._topic_group(token, GROUP_TYPES) or self.recent(token, GROUP_TYPES, skip=other)
