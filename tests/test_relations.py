@@ -935,9 +935,9 @@ ATTACK_RULES = [
      ("al-Shabaab", "attacked", "Kenya"), True),
     # "X fighters seized villages from the rebels": the rebels are not X, whom the clause names as taking from them
     ("The Ogaden Front has fought Ethiopia since 1994. Al-Shabaab fighters seized two villages from the rebels, "
-     "who are fighting to topple the Ethiopian government.", ("al-Shabaab", "attacked", "Ethiopia"), False),
+     "who have long battled to overthrow the Ethiopian government.", ("al-Shabaab", "attacked", "Ethiopia"), False),
     ("The Ogaden Front has fought Ethiopia since 1994. Ethiopian troops seized two villages from the rebels, "
-     "who are fighting to topple the Ethiopian government.", ("Ethiopia", "attacked", "Ogaden Front"), True),
+     "who have long battled to overthrow the Ethiopian government.", ("Ethiopia", "attacked", "Ogaden Front"), True),
     # "pro-X" / "anti-X" before a capitalised name is for or against X, no name; "Anti-balaka" is one
     ("Last week pro-Haftar forces captured the town of Gharyan.", ("pro-Haftar", "controls", "Gharyan"), False),
     ("Anti-balaka militiamen attacked the town of Bossangoa.", ("Anti-balaka", "attacked", "Bossangoa"), True),
