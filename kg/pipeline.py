@@ -283,7 +283,6 @@ def _ruler_patterns() -> tuple[dict, ...]:
     return tuple(load_gazetteer().ruler_patterns())
 
 
-@functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=2)
 def english_verbs(nlp: Language) -> Callable[[str], bool]:
     """Whether a lower-case word is a form of an English verb, by the model's own
@@ -304,6 +303,7 @@ def english_verbs(nlp: Language) -> Callable[[str], bool]:
     return is_verb
 
 
+@functools.lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
     """Every name and demonym of the gazetteer, as written: they keep their capitals."""
     return frozenset(p["pattern"] for p in _ruler_patterns())
