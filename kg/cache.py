@@ -20,6 +20,9 @@ CACHE_ENV = "NEWSKG_CACHE"
 
 Built = TypeVar("Built")
 
+#: The key in a cache file's name (source_key's 24 hex digits), to find a kind's files by.
+_KEY_GLOB = "[0-9a-f]" * 24
+
 
 def cache_folder() -> Path:
     """Where derived files are kept: $NEWSKG_CACHE, else the user's cache folder."""
@@ -57,13 +60,14 @@ def pickled(name: str, key: str, build: Callable[[], Built], kind: type) -> Buil
             IndexError, TypeError, ValueError):
         pass
     made = build()
-    _keep(path, made)
+    if _keep(path, made):
+        drop_others(path, name)
     return made
 
 
-def _keep(path: Path, made: object) -> None:
+def _keep(path: Path, made: object) -> bool:
     """Pickle `made` to `path`, whole or not at all (a cache that cannot be written is
-    skipped)."""
+    skipped); whether it was written."""
     temporary = None
     try:
         data = pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
@@ -75,6 +79,20 @@ def _keep(path: Path, made: object) -> None:
     except (OSError, pickle.PicklingError):
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def drop_others(kept: Path, name: str) -> None:
+    """Remove the files of kind `name` beside `kept` that this module's callers wrote under
+    other keys (a new key means the older files will not be read again); a file that
+    cannot be removed is left."""
+    for path in kept.parent.glob(f"{name}-{_KEY_GLOB}{kept.suffix}"):
+        if path != kept:
+            try:
+                path.unlink()
+            except OSError:
+                pass
 
 
 def _written_by_this_user(descriptor: int) -> bool:

@@ -20,7 +20,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.cache import CACHE_ENV, cache_folder, pickled, source_key  # noqa: F401 - CACHE_ENV: where tests and users name it
+from kg.cache import CACHE_ENV, cache_folder, drop_others, pickled, source_key  # noqa: F401 - CACHE_ENV: where tests and users name it
 from kg.gazetteer import fold_typography
 
 #: Trie key of the (label, id) a phrase ending at a node tags; token hashes are never negative.
@@ -55,7 +55,8 @@ def phrase_tokens(nlp: Language, texts: Sequence[str]) -> list[list[str]]:
             json.dump(tokens, out, ensure_ascii=False)
         os.replace(out.name, path)  # whole or not at all, whoever writes it at once
     except OSError:
-        pass
+        return tokens
+    drop_others(path, "phrases")
     return tokens
 
 

@@ -37,6 +37,17 @@ def test_another_key_builds_again(folder):
     assert pickled("thing", "k2", lambda: _counting(calls), dict) == {"built": 2}
 
 
+def test_a_new_key_drops_the_older_file_of_its_kind_and_nothing_else(folder):
+    old, new = source_key([b"old"]), source_key([b"new"])
+    pickled("thing", old, lambda: {"built": 1}, dict)
+    pickled("other-thing", old, lambda: {"built": 1}, dict)
+    (folder / "thing-notes.pickle").write_bytes(b"not a name pickled writes")
+    assert pickled("thing", new, lambda: {"built": 2}, dict) == {"built": 2}
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        [f"other-thing-{old}.pickle", "thing-notes.pickle", f"thing-{new}.pickle"])
+    assert pickled("thing", new, lambda: {"built": 3}, dict) == {"built": 2}  # the twin: read
+
+
 def test_a_broken_file_is_built_again(folder):
     folder.mkdir()
     (folder / "thing-k1.pickle").write_bytes(b"\x80\x05not a pickle")

@@ -75,6 +75,18 @@ def test_a_ruler_made_again_reads_its_trie_from_the_cache_and_tags_the_same(nlp,
     assert len(list(own_cache.glob("ruler-trie-*.pickle"))) == 1
 
 
+def test_a_trie_for_new_phrases_drops_the_older_cache_file(nlp, own_cache):
+    GazetteerRuler(nlp, PATTERNS)
+    [older] = own_cache.glob("ruler-trie-*.pickle")
+    GazetteerRuler(nlp, PATTERNS[:-1])
+    [newest] = own_cache.glob("ruler-trie-*.pickle")
+    assert newest != older
+    written = newest.stat()  # the twin: the same phrases read the newest file, left as it is
+    GazetteerRuler(nlp, PATTERNS[:-1])
+    assert list(own_cache.glob("ruler-trie-*.pickle")) == [newest]
+    assert (newest.stat().st_ino, newest.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+
+
 def test_tokens_come_from_the_cache_once_written(nlp, own_cache):
     texts = [p["pattern"] for p in PATTERNS]
     tokens = phrase_tokens(nlp, texts)
@@ -94,10 +106,16 @@ def test_a_broken_cache_file_is_tokenised_again(nlp, own_cache):
     assert json.loads(cached.read_text(encoding="utf-8")) == tokens
 
 
-def test_other_phrases_get_their_own_cache_file(nlp, own_cache):
+def test_other_phrases_get_their_own_cache_file_which_drops_the_older_one(nlp, own_cache):
     phrase_tokens(nlp, ["Testland"])
+    [older] = own_cache.glob("phrases-*.json")
     phrase_tokens(nlp, ["Testland", "New Testland"])
-    assert len(list(own_cache.glob("phrases-*.json"))) == 2
+    [newest] = own_cache.glob("phrases-*.json")
+    assert newest != older
+    written = newest.stat()  # the twin: the same phrases read the newest file, left as it is
+    assert phrase_tokens(nlp, ["Testland", "New Testland"]) == [["Testland"], ["New", "Testland"]]
+    assert list(own_cache.glob("phrases-*.json")) == [newest]
+    assert (newest.stat().st_ino, newest.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
 
 
 def test_an_unwritable_cache_folder_still_gives_the_tokens(nlp, tmp_path, monkeypatch):
