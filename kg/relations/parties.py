@@ -15,7 +15,7 @@ from kg.relations.arguments import led_by
 from kg.relations.modality import modality
 from kg.relations.schema import modality_cues
 from kg.relations.record import DocumentRecord
-from kg.relations.venues import seat_of, span_of, talks_words, trip_of, venue_of
+from kg.relations.venues import seat_of, span_of, talks_nouns, talks_words, trip_of, venue_of
 
 
 def attending(resolver: Resolver) -> list[Mention]:
@@ -87,7 +87,7 @@ def later_parties(noun: Token, resolver: Resolver, known: Sequence[Mention] = ()
     following = _following(noun, 4)
     for span in following[:2]:
         for token in span:
-            if token.lemma_.lower() in talks_words("NEGOTIATION_NOUNS") | talks_words("GATHERING_NOUNS") and token.pos_ == "NOUN" and \
+            if token.lemma_.lower() in talks_nouns() and token.pos_ == "NOUN" and \
                     any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and venue_of(token) is None \
                     and modality(token) == "asserted":  # "X did not attend the talks": no party
                 found = _parties_named(token, resolver)

@@ -16,7 +16,7 @@ from kg.relations.modality import modality
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern
-from kg.relations.venues import collapsed, named_venue, span_of, talks_words, trip_of, venue_of, venue_states
+from kg.relations.venues import collapsed, named_venue, span_of, talks_nouns, talks_words, trip_of, venue_of, venue_states
 
 
 @engine(roles=("talks", "subject", "shared"), record=True)
@@ -281,11 +281,11 @@ def delegations(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -
     names = {h.entity.name for h in hosts}
     parties = [p for p in resolver.resolve(nodes["delegates"], "actor") if p.entity.name not in names]
     if len(parties) < 2:
-        talks_nouns = [t for t in trigger.subtree if t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in
-                       talks_words("NEGOTIATION_NOUNS") | talks_words("GATHERING_NOUNS")]  # a headline's "talks" may be tagged a verb
-        if not parties or not talks_nouns:
+        nouns = [t for t in trigger.subtree if t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in
+                 talks_nouns()]  # a headline's "talks" may be tagged a verb
+        if not parties or not nouns:
             return []
-        parties = distinct(parties + [a for t in talks_nouns for a in attendees(t, resolver) if a.entity.name not in names])
+        parties = distinct(parties + [a for t in nouns for a in attendees(t, resolver) if a.entity.name not in names])
     return _hosted(pattern, trigger, hosts, parties, resolver)
 
 

@@ -3,6 +3,8 @@ conference", "envoys flew to C for talks"), the state it is in, and the talks' s
 with the hostsTalks word classes every talks module reads."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from kg.discourse import Mention
@@ -15,6 +17,13 @@ from kg.relations.schema import words_for
 def talks_words(name: str) -> frozenset[str]:
     """A word class of hostsTalks.json ("OPEN_VERBS", "MEETING_VERBS", ...)."""
     return words_for("hostsTalks")[name]
+
+
+@functools.cache
+def talks_nouns() -> frozenset[str]:
+    """Nouns naming talks or the gathering they are held at ("negotiations", "summit"):
+    NEGOTIATION_NOUNS and GATHERING_NOUNS, made once."""
+    return talks_words("NEGOTIATION_NOUNS") | talks_words("GATHERING_NOUNS")
 
 
 def venue_of(noun: Token) -> Token | None:
