@@ -11,6 +11,7 @@ from kg.gazetteer import GazEntry
 from kg.lexicon import any_of, words
 from kg.names import is_numbered_unit
 from kg.pipeline import DATELINE_MARKS
+from kg.syntax import first_conjunct
 
 #: How many sentences before or after "security forces" a state named with such forces
 #: ("Nigerian police") may stand to own them, when it is not the article's own country.
@@ -318,9 +319,7 @@ def _owns_domestic(name: Token) -> bool:
     """"Syrian government forces": a state named before domestic forces; of "Russian and
     Syrian government air strikes" only the last demonym, the one next to "government",
     owns them (the parser hangs the noun on the first and the others on it)."""
-    first = name
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(name)
     if any(c.i > name.i for c in first.conjuncts) or (first is not name and first.i > name.i):
         return False
     return _is_domestic(first.head)

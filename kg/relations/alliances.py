@@ -17,6 +17,7 @@ from kg.relations.owners import ally_owners, first_person_owner
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
+from kg.syntax import first_conjunct
 
 
 @engine(needs=("subject", "object"))
@@ -216,10 +217,7 @@ def _list_head(token: Token) -> Token:
     clause = relative_clause(token) if token.lower_ in words("RELATIVE_PRONOUNS") else None
     if clause is None:
         return token
-    head = clause.head
-    while head.dep_ == "conj":
-        head = head.head
-    return head
+    return first_conjunct(clause.head)
 
 
 def _alliance_named_before(noun: Token, resolver: Resolver) -> Mention | None:

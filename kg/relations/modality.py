@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kg.lexicon import words
 from kg.relations.schema import modality_cues as cues
 from kg.relations.schema import words_for
+from kg.syntax import first_conjunct
 
 #: Dependency labels through which a governing word's modality reaches the trigger.
 #: Labels through which a governing verb's meaning (try, deny, threaten) applies.
@@ -332,9 +333,7 @@ def given_up(trigger: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in vocabulary["TEMPORARY_MODIFIERS"] for c in trigger.children):
         return True
     if trigger.dep_ == "relcl":  # "the troops (and Y) who had held the town left"
-        holder = trigger.head
-        while holder.dep_ == "conj":
-            holder = holder.head
+        holder = first_conjunct(trigger.head)
         mains = [holder.head] if holder.dep_ == "nsubj" else []
         # the model often reads "who held the town left" as "the town (that was) left"
         mains += [a for o in trigger.children if o.dep_ == "dobj" for a in o.children
@@ -414,9 +413,7 @@ def _past_standing(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in words("RELATIONAL_NOUNS") and trigger.lower_ not in words("RELATIONAL_NOUNS") \
             and not member:
         return False
-    anchor = trigger
-    while anchor.dep_ == "conj":
-        anchor = anchor.head
+    anchor = first_conjunct(trigger)
     copula = anchor.head
     return anchor.dep_ == "attr" and copula.lemma_ == "be" and copula.tag_ == "VBD" and \
         not any(c.dep_ == "aux" for c in copula.children)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.events import RelationEvent
 from kg.relations.arguments import clause_of
 from kg.relations.schema import modality_cues, shipped_pattern_files, words_for
+from kg.syntax import first_conjunct
 
 #: A hold dated this many days or more before the article is background, not news.
 BACKGROUND_DAYS = 60
@@ -95,7 +96,7 @@ def dated_back(trigger: Token) -> bool:
     """Whether the clause of a control tells it as background, before the news: "had
     captured" outside reported speech ("said it had captured" is news), "two years ago",
     "a week earlier", "earlier this month", "last year"."""
-    verb = _first_conjunct(trigger)
+    verb = first_conjunct(trigger)
     vocabulary = words_for("controls")
     spans, back = vocabulary["SPAN_NOUNS"], vocabulary["FLASHBACK_WORDS"]
     for child in verb.children:
@@ -112,7 +113,7 @@ def ended_until(trigger: Token) -> bool:
     until 2020", "backed Y until recently", "had been an ally of Z until it quit" (not
     "is a member until 2030", a term still running)."""
     cues = modality_cues()
-    verb = _first_conjunct(clause_of(trigger))
+    verb = first_conjunct(clause_of(trigger))
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
     if not past:
@@ -161,14 +162,6 @@ def _exits_the_joined(verb: Token, joined: set[str]) -> bool:
 def told_after(trigger: Token) -> bool:
     """Whether the clause of a control places it after another event: "was retaken weeks
     later", "was subsequently recaptured" (after the hold the sentence before told)."""
-    verb = _first_conjunct(trigger)
+    verb = first_conjunct(trigger)
     sequel = words_for("controls")["SEQUEL_WORDS"]
     return any(c.dep_ == "advmod" and c.lower_ in sequel for c in verb.children)
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """The first of the verbs a clause joins ("seized and held P": seized), whose modifiers
-    ("two years ago", "later") time the others too."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb

@@ -17,6 +17,7 @@ from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern
 from kg.relations.venues import collapsed, named_venue, span_of, talks_nouns, talks_words, trip_of, venue_of, venue_states
+from kg.syntax import first_conjunct
 
 
 @engine(roles=("talks", "subject", "shared"), record=True)
@@ -297,8 +298,7 @@ def _thanked(trigger: Token, resolver: Resolver) -> list[Mention]:
         return []
     head = trigger.head.head
     if head.pos_ not in ("VERB", "AUX") and not _thanks(head):  # "for" hung on the thanked name or its conjunct
-        while head.dep_ == "conj":
-            head = head.head
+        head = first_conjunct(head)
         thanked = head.dep_ == "pobj" and head.head.lower_ == "to" and _thanks(head.head.head)
         return _named_first(resolver.resolve(head, "actor")) if thanked else []
     if not _thanks(head):

@@ -1,0 +1,14 @@
+"""Reading spaCy's dependency tree the same way in every layer: below entities and
+relations, importing no other kg module."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the words a coordination joins ("seized and held P": seized; "Russian
+    and Syrian forces": Russian), the one the parser hangs the others on, whose head and
+    modifiers the others share."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
