@@ -125,7 +125,8 @@ def members(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     if any(m.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for p in pacts for m in p.children
            if m.dep_ in ("amod", "compound")):
         return []  # "formed a trade partnership": commerce
-    ruled = [m for c in nodes["parties"].children if c.dep_ == "acl" and c.lemma_ in ("rule", "govern", "run", "lead")
+    ruling = words_for("alliedWith")["RULING_VERBS"]
+    ruled = [m for c in nodes["parties"].children if c.dep_ == "acl" and c.lemma_ in ruling
              for o in c.children if o.dep_ == "dobj" for m in resolver.resolve(o, "actor")]  # "the juntas ruling A, B and C"
     sides = ruled or resolver.resolve(nodes["parties"], "actor")
     if len({s.entity.name for s in sides}) > 1:
@@ -188,7 +189,7 @@ def includes(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> l
     alliance included A": the guideline's "X-led coalition joined by Y"). Members of a
     coalition the text does not name are allied with each other, as nothing else says it."""
     trigger = nodes["trigger"]
-    if any(c.lower_ in ("not", "nor", "neither") and (c.head == trigger or trigger.i > c.i > c.head.i)
+    if any(c.lower_ in words_for("alliedWith")["SET_APART_WORDS"] and (c.head == trigger or trigger.i > c.i > c.head.i)
            for c in list(trigger.children) + list(trigger.head.children)):
         return []  # "the X Alliance, not A or B, ...": set apart, not listed as members
     if any(c.lemma_.lower() in words_for("alliedWith")["COMMERCIAL_MODIFIERS"] for c in nodes["subject"].children
@@ -302,7 +303,7 @@ def _is_alliance(entity, resolver: Resolver) -> bool:
 def _is_coalition(entity) -> bool:
     """A coalition by kind, or by a word of its name ("the X Task Force", "the Y Alliance")."""
     return entity.type == "Coalition" or any(
-        word.lower() in words_for("alliedWith")["PACT_NOUNS"] | {"force", "forces", "bloc"}
+        word.lower() in words_for("alliedWith")["PACT_NOUNS"] | words_for("alliedWith")["COALITION_NAME_WORDS"]
         for word in entity.name.split() if word[:1].isupper())
 
 
@@ -411,11 +412,11 @@ def _ally_members(trigger: Token, resolver: Resolver) -> list[Mention]:
     if not listed:
         members += _members_said(anchor, resolver)
     for child in trigger.children:
-        if child.dep_ == "appos" or (child.dep_ == "acl" and child.lemma_ in ("know", "call", "name")):
+        if child.dep_ == "appos" or (child.dep_ == "acl" and child.lemma_ in words("NAMING_VERBS")):
             targets = [child] if child.dep_ == "appos" else [t for t in child.subtree if t.i in resolver.by_token]
             for target in targets[:1]:
                 members += resolver.resolve(target, "actor")
-        if child.dep_ == "prep" and child.lower_ in ("including", "like", "such"):
+        if child.dep_ == "prep" and child.lower_ in words_for("alliedWith")["MEMBER_EXAMPLE_PREPOSITIONS"]:
             members += [m for g in child.subtree if g.dep_ == "pobj" for m in resolver.resolve(g, "actor")]
     titled = _name_after(trigger, resolver)
     if not members and titled is not None:

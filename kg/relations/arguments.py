@@ -224,7 +224,7 @@ def _noun_doer(noun: Token, resolver: Resolver) -> list[Mention]:
 def came_through_prep(token: Token) -> bool:
     """True when token is a preposition that links a verb's object to what it did
     ("accused X of", "praised X for", "congratulated X on")."""
-    return token.dep_ == "prep" and token.lower_ in ("of", "for", "over", "on")
+    return token.dep_ == "prep" and token.lower_ in words("GROUNDS_PREPOSITIONS")
 
 
 def definite(noun: Token) -> bool:
@@ -249,7 +249,7 @@ def place_of(trigger: Token, resolver: Resolver, exclude: set[str]) -> Entity | 
     heads = [trigger, clause] + [c for c in clause.children if c.dep_ in ("dobj", "pobj")]
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside", "around", "inside"):
+            if prep.dep_ != "prep" or prep.lower_ not in words("EVENT_PLACE_PREPOSITIONS"):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":

@@ -20,7 +20,8 @@ def retaliate(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     it (or whoever last attacked a target the text does not name: "shelled the island")
     in this sentence or the two before."""
     trigger = nodes["trigger"]
-    if any(c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "upon") for c in trigger.children):
+    named = words_for("attacked")["NAMED_TARGET_PREPOSITIONS"]
+    if any(c.dep_ == "prep" and c.lower_ in named for c in trigger.children):
         return []  # the target is named; the default patterns read it
     subjects = resolver.resolve(nodes["subject"], "actor")
     names = {s.entity.name for s in subjects}
@@ -91,7 +92,8 @@ def claim(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     """"X claimed responsibility for the attack": whom the attack hit is what the text
     said of the last attack before the claim, even when it named no attacker."""
     attack = nodes["attack"]
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "for") for c in attack.children):
+    named = words_for("attacked")["CLAIMED_ATTACK_PREPOSITIONS"]
+    if any(c.dep_ == "prep" and c.lower_ in named for c in attack.children):
         return []  # the target or the attack is named here; another pattern reads it
     claimed = [objects for i, objects in record.attacks if i <= nodes["trigger"].i and objects]
     if not claimed:
@@ -127,7 +129,7 @@ def contested(trigger: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
     """A contest, not violence: rivals "battling in court", "fighting for passengers",
     candidates "clashing in a debate"."""
     arenas = vocabulary.get("CONTEST_NOUNS", frozenset())
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over") and g.dep_ == "pobj" and
+    return any(p.dep_ == "prep" and p.lower_ in words_for("attacked")["CONTEST_PREPOSITIONS"] and g.dep_ == "pobj" and
                g.lemma_.lower() in arenas for p in trigger.children for g in p.children)
 
 
@@ -284,7 +286,7 @@ def place_hit(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
     that place as hit (the guideline's unowned-target rule)."""
     trigger = nodes["trigger"]
     if figurative(trigger, words_for(pattern.relation)) or \
-            any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "upon") for c in trigger.children):
+            any(c.dep_ == "prep" and c.lower_ in words_for("attacked")["HIT_PREPOSITIONS"] for c in trigger.children):
         return []  # "a cyber attack in P"; "an attack on the embassy in P": the embassy's owner was hit
     subjects = [m for m in agent_of(trigger, resolver) if m.entity.type in PLACE_HITTING_TYPES]
     names = {s.entity.name for s in subjects}

@@ -113,23 +113,26 @@ def stronghold_taken(trigger: Token) -> bool:
 def ended(trigger: Token) -> bool:
     """Whether a holding verb says when the hold ended: "until 1979", "until he was
     overthrown", "from 1966 to 1979"."""
-    if trigger.lemma_ not in words_for("controls")["STATIVE_VERBS"]:
+    vocabulary = words_for("controls")
+    if trigger.lemma_ not in vocabulary["STATIVE_VERBS"]:
         return False
     if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and \
-            any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in words_for("controls")["SPAN_NOUNS"]
+            any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in vocabulary["SPAN_NOUNS"]
                                                              for g in c.subtree) for c in trigger.children):
         return True  # "ruled Libya for 42 years": a span told in the simple past has ended
+    present = vocabulary["PRESENT_WORDS"]
     for child in trigger.children:
         if child.lower_ in ("until", "till") and child.dep_ in ("prep", "mark") and \
-                not any(x.lower_ in ("now", "today", "present") for x in child.subtree):
+                not any(x.lower_ in present for x in child.subtree):
             return True
         if child.dep_ == "advcl" and any(g.lower_ in ("until", "till") and g.dep_ == "mark" for g in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ == "from":
+            to_date = present | vocabulary["TO_DATE_WORDS"]  # "from 2014 to this day"
             ends = [t for t in list(child.subtree) + list(trigger.children)
-                    if t.lower_ in ("to", "until", "till") and t.dep_ == "prep" and t.i > child.i]
+                    if t.lower_ in vocabulary["SPAN_END_PREPOSITIONS"] and t.dep_ == "prep" and t.i > child.i]
             if any(any(x.ent_type_ == "DATE" or x.like_num for x in t.subtree) and
-                   not any(x.lower_ in ("day", "date", "now", "present", "today") for x in t.subtree) for t in ends):
+                   not any(x.lower_ in to_date for x in t.subtree) for t in ends):
                 return True
     return False
 
@@ -250,7 +253,8 @@ def _located_in(noun: Token, name: Token) -> bool:
 
 def _control_object(noun: Token) -> Token | None:
     """What "control of / over" names ("took control of two villages"), else None."""
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+    preps = words_for("controls")["CONTROL_OF_PREPOSITIONS"]
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"), None)
 
 

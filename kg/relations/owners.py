@@ -48,7 +48,7 @@ def first_person_owner(trigger: Token, resolver: Resolver) -> list[Mention]:
         for token in span:
             if token.lemma_ in words("SPEECH_VERBS"):
                 for child in token.children:
-                    if child.dep_ == "nsubj" and child.lower_ not in ("i", "we", "he", "she", "they", "it"):
+                    if child.dep_ == "nsubj" and child.lower_ not in words("SUBJECT_PRONOUNS"):
                         # a person whose side the text leaves unnamed is no side: "'P is under our
                         # control,' rebel colonel X told Reuters" gives no holder
                         return [m for m in resolver.resolve(child, "actor") if m.entity.type in NON_PERSON_ACTORS]

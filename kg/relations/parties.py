@@ -353,7 +353,7 @@ def named_modifiers(noun: Token | None, resolver: Resolver) -> list[Mention]:
     found: list[Mention] = []
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i in resolver.by_token and \
-                not child.head.lower_.endswith(("backed", "hosted", "led", "brokered")):
+                not child.head.lower_.endswith(tuple(talks_words("SPONSOR_PARTICIPLES"))):
             found += resolver.resolve(child, "actor")
     return found if len({m.entity.name for m in found}) >= 2 else []
 
@@ -365,7 +365,7 @@ def earlier_parties(noun: Token | None, resolver: Resolver, record: DocumentReco
     same talks too (bare "meetings in C" are new ones)."""
     if noun is None:
         return []
-    definite = any((c.dep_ == "det" and c.lower_ in ("the", "those", "these")) or
+    definite = any((c.dep_ == "det" and c.lower_ in talks_words("TALKS_DETERMINERS")) or
                    (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in noun.children)  # "Wednesday's talks"
     bare = hosted and noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
     if not (definite or bare):

@@ -148,9 +148,10 @@ def _exits_the_joined(verb: Token, joined: set[str]) -> bool:
     """Whether what a verb of exit leaves is the body just joined: nothing named ("withdrew
     in 2019"), "it", a coalition word ("the bloc") or the same name; not "withdrew its
     troops", "left Mali"."""
+    exits = words_for("alliedWith")["EXIT_PREPOSITIONS"]
     for child in verb.children:
         left = [child] if child.dep_ == "dobj" else \
-            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("from", "of") else []
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in exits else []
         for thing in left:
             named = {t.lower_ for t in thing.subtree if t.pos_ == "PROPN"}
             if thing.pos_ != "PRON" and not (named and named <= joined) and \

@@ -9,9 +9,6 @@ from kg.entities import ACTOR_TYPES, GROUP_TYPES, NON_PERSON_ACTORS, PLACE_TYPES
 from kg.lexicon import any_of, words
 from kg.relations.schema import words_for
 
-#: Prepositions naming where a target was hit when no owner is named.
-TARGET_PLACE_PREPS = ("in", "at", "inside", "across")  # not "near", "outside": targets near a city are not the city
-
 
 def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Resolver) -> list[Mention]:
     """The actor attacked: a facility stands for its owner or, unowned, for the place it
@@ -55,7 +52,9 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     target, trigger = nodes["object"], nodes["trigger"]
     if target.lemma_.lower() in words_for("attacked")["HELD_POSITION_NOUNS"]:
         return []  # "captured positions in P": positions are some force's own; P is where, not whom
-    preps = TARGET_PLACE_PREPS + (("from",) if trigger.lemma_ in ("kidnap", "abduct") else ())
+    # where a target was hit when no owner is named: not "near", "outside" (targets near a city are not the city)
+    preps = words_for("attacked")["TARGET_PLACE_PREPOSITIONS"] | \
+        ({"from"} if trigger.lemma_ in ("kidnap", "abduct") else set())
     for head in (target, trigger):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -67,8 +66,6 @@ def attack_targets(nodes: dict[str, Token], objects: list[Mention], resolver: Re
     return []
 
 
-#: Prepositions that name whom an attack noun hit ("attacks on Y", "a raid against Y").
-WHOM_PREPS = ("on", "against", "upon", "targeting")
 #: Entity labels of a time, not of whom ("on Tuesday", "on the night of May 3").
 WHEN_ENTITIES = ("DATE", "TIME")
 
@@ -76,7 +73,7 @@ WHEN_ENTITIES = ("DATE", "TIME")
 def _names_whom(noun: Token) -> bool:
     """"fought battles against Y in P": an object that names whom it hit with "on"/"against"
     was fought there; P is where, not whom."""
-    return any(c.dep_ == "prep" and c.lower_ in WHOM_PREPS and
+    return any(c.dep_ == "prep" and c.lower_ in words_for("attacked")["WHOM_PREPOSITIONS"] and
                any(g.dep_ == "pobj" and g.ent_type_ not in WHEN_ENTITIES for g in c.children)
                for c in noun.children)  # "fired missiles at a base on Tuesday": a day, not whom
 
@@ -95,12 +92,8 @@ def _where_beside_whom(nodes: dict[str, Token]) -> bool:
     noun names whom it hit with "on"/"against", its "at"/"in" phrase says where, and the
     place is read as the target's own place (unowned targets) by the match on "on"."""
     prep = nodes.get("trigger_prep")
-    return prep is not None and prep.lower_ in TARGET_PLACE_PREPS and nodes["trigger"].pos_ in ("NOUN", "PROPN") \
-        and _names_whom(nodes["trigger"])
-
-
-#: Prepositions that say where something stood ("troops in P", "forces at P", "police near P").
-LOCATIVE_PREPS = TARGET_PLACE_PREPS + ("near", "around", "outside", "within", "throughout")
+    return prep is not None and prep.lower_ in words_for("attacked")["TARGET_PLACE_PREPOSITIONS"] and \
+        nodes["trigger"].pos_ in ("NOUN", "PROPN") and _names_whom(nodes["trigger"])
 
 
 def _unnamed_force(target: Token, resolver: Resolver) -> bool:
@@ -113,8 +106,11 @@ def _unnamed_force(target: Token, resolver: Resolver) -> bool:
 
 
 def _locative_phrases(noun: Token) -> list[Token]:
-    """The prepositions of a noun's phrase that say where it was ("troops in many districts of P")."""
-    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+    """The prepositions of a noun's phrase that say where it was ("troops in many districts of P",
+    "forces at P", "police near P")."""
+    vocabulary = words_for("attacked")
+    where = vocabulary["TARGET_PLACE_PREPOSITIONS"] | vocabulary["NEARBY_PREPOSITIONS"]
+    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ in where]
 
 
 def _body_of_water(name: Token) -> bool:
@@ -123,10 +119,6 @@ def _body_of_water(name: Token) -> bool:
     water = words("WATER_BODY_NOUNS")
     head = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name
     return name.lemma_.lower() in water or head.lemma_.lower() in water
-
-
-#: Participles that name who runs a facility: "a camp run by X", "a base used by X".
-RUN_BY_PARTICIPLES = ("run", "operate", "use", "man", "hold", "control", "occupy", "house")
 
 
 def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
@@ -142,7 +134,8 @@ def facility_owners(target: Token, resolver: Resolver) -> list[Mention]:
     for child in list(target.children) + _reduced_relative(target):
         if not facility and child.dep_ not in ("acl", "relcl"):
             continue
-        if child.dep_ in ("acl", "xcomp", "relcl") and child.lemma_.lower() in RUN_BY_PARTICIPLES + ("belong",):
+        if child.dep_ in ("acl", "xcomp", "relcl") and \
+                child.lemma_.lower() in words_for("attacked")["OWNER_PARTICIPLES"]:
             found += [m for a in child.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "to")
                       for g in a.children if g.dep_ == "pobj"
                       for m in resolver.resolve(g, "actor") if m.entity.type in NON_PERSON_ACTORS]

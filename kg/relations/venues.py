@@ -55,7 +55,7 @@ def venue_of(noun: Token) -> Token | None:
     for head in heads + spans:  # "held talks for five hours in C": the small parser hangs "in C" on the hours
         for prep in head.children:
             landmark = prep.lower_ in words("LANDMARK_PREPOSITIONS")  # "held near C", "outside C"
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "on", "at") or landmark or
+            if prep.dep_ == "prep" and (prep.lower_ in talks_words("HELD_IN_PREPOSITIONS") or landmark or
                                         (head is trip and prep.lower_ == "to")):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or head in spans and not _named_place(pobj):
