@@ -57,7 +57,7 @@ class Descriptions(Discourse):
             return []
         two = any((c.dep_ == "nummod" and c.lower_ == "two") or
                   (c.dep_ in ("det", "predet") and c.lower_ == "both") or
-                  (c.dep_ == "amod" and c.lower_ in ("warring", "opposing", "rival")) for c in token.children)
+                  (c.dep_ == "amod" and c.lower_ in words("RIVALRY_MODIFIERS")) for c in token.children)
         if not two:
             return []
         pair = self._named_pair(self.doc[self.window_start(token, window): token.i], depth=1)
@@ -81,7 +81,7 @@ class Descriptions(Discourse):
 
     def _known_as(self, token: Token) -> Mention | None:
         for child in token.children:
-            if child.dep_ == "acl" and child.lemma_ in ("know", "call", "name"):
+            if child.dep_ == "acl" and child.lemma_ in words("NAMING_VERBS"):
                 for grand in child.subtree:
                     if grand.i in self.by_token and grand.i > child.i:
                         return Mention(self.by_token[grand.i], grand.i, "known-as")

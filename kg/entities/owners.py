@@ -174,10 +174,10 @@ class Owners(Discourse):
             # "forces aligned with X" (aligned and allied take "with" as well as "to")
             aligned = words("ALIGNMENT_LEMMAS")
             return [g for c in kids
-                    if (c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "belonging", "belong", *aligned)) or
+                    if (c.dep_ in ("amod", "acl") and c.lemma_ in words("LOYALTY_LEMMAS") | aligned) or
                     (c.dep_ == "acl" and c.lemma_ in words("AGENT_PARTICIPLES"))
                     for p in self.children_of(c) if p.dep_ in ("prep", "agent") and
-                    (p.lower_ in ("to", "on", "by") or p.lower_ == "with" and c.lemma_ in aligned)
+                    (p.lower_ in words("OWNER_AGENT_PREPOSITIONS") or p.lower_ == "with" and c.lemma_ in aligned)
                     for g in self.children_of(p) if g.dep_ == "pobj"]
         if dep in ("of", "from", "in"):
             return [g for c in kids if c.dep_ == "prep" and c.lower_ == dep

@@ -89,7 +89,7 @@ class Acronyms(NameTable):
                 self.tokens[start - 1].lower_ == "the" and self.tokens[start - 2].lower_ in link)):  # "of the Congo"
             start -= 1
         while start < bracket and (self.tokens[start].lower_ in link
-                                   or self.tokens[start].lower_ in ("the", "a", "an")):
+                                   or self.tokens[start].lower_ in words("ARTICLES")):
             start += 1
         span = self.doc[start:bracket]
         initials = sorted(t.text[0] for t in span if t.text[:1].isupper())

@@ -37,7 +37,7 @@ class GroupNames(NameTable):
             else:
                 while run and (run[-1].text.lower() not in ends or run[-1].lower_ == run[-1].text):
                     run = run[:-1]
-            while run and (run[0].lower_ in ("the", "a", "an", "of", "and") or run[0].is_sent_start and run[0].lower_ in words("NOT_NAMES")):
+            while run and (run[0].lower_ in words("NAME_RUN_LEADING_WORDS") or run[0].is_sent_start and run[0].lower_ in words("NOT_NAMES")):
                 run = run[1:]
             if len(run) > 2 and run[0].like_num and run[0].is_alpha and self.gazetteer.demonym(run[1].text):
                 run = run[1:]  # "Twelve Nigerian Army soldiers": a count before a demonym is no part of the name
@@ -54,15 +54,14 @@ class GroupNames(NameTable):
                 continue  # "Hamas and Hezbollah": two names already read, listed, not one name
             first = self.by_token.get(span[0].i)
             rest = {t.lower_ for t in span if self.by_token.get(t.i) != first or first is None}
-            if first is not None and first.type == "State" and rest <= words("STATE_FORCE_NOUNS") | {
-                    "armed", "air", "security", "national", "special", "royal", "defence", "defense", "force"}:
+            if first is not None and first.type == "State" and rest <= any_of("STATE_FORCE_NOUNS", "STATE_FORCE_NAME_WORDS"):
                 continue
             entry = self.gazetteer.lookup(span.text) or self._respelt_run(span)
             if entry is None and office_words_only(span.text):
                 continue  # "the Rwandan-backed Armed Forces": a state's force named by no name of its own
             last = span[-1].text.lower()
             kind = "Coalition" if last in ("alliance", "coalition") else "ArmedGroup" if span[-1].text in GROUP_WORDS \
-                or last in ("force", "brigades", "militias") or span[0].lower_ in words("GROUP_NAME_STARTS") \
+                or last in words("ARMED_NAME_LAST_WORDS") or span[0].lower_ in words("GROUP_NAME_STARTS") \
                 else "Organisation"
             entity = (self.from_gazetteer(entry, span.text) if entry is not None
                       else self._retype(Entity(span.text, kind), span.text))
@@ -80,7 +79,7 @@ class GroupNames(NameTable):
             token = self.tokens[i]
             if token.text[:1].isupper() and token.is_alpha or token.text in ("-",) and run:
                 run.append(token)
-            elif token.lower_ in ("of", "for", "and", "the", "al", "de") and run and i + 1 < len(self.doc) \
+            elif token.lower_ in words("NAME_RUN_JOINERS") and run and i + 1 < len(self.doc) \
                     and (self.tokens[i + 1].text[:1].isupper() or token.lower_ == "al" and self.tokens[i + 1].text == "-"
                          and i + 2 < len(self.doc) and self.tokens[i + 2].text[:1].isupper()):
                 run.append(token)  # "Army of the Sea", "Jaish al-Fatah"
@@ -99,7 +98,7 @@ class GroupNames(NameTable):
             if lemma not in group_nouns or self.tokens[i].pos_ != "NOUN":
                 continue
             token = self.tokens[i]
-            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "know", "name", "dub")):
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in words("NAME_GIVING_VERBS")):
                 names = [g for g in acl.children if g.dep_ in ("oprd", "attr") and g.pos_ == "PROPN"]
                 names += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
                           for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
@@ -308,7 +307,7 @@ class GroupNames(NameTable):
                 stop += 2  # "-in-Opposition": on through the next hyphen
             if stop == end + 1 or not self.tokens[stop - 1].text[:1].isupper():
                 continue
-            while start < end and self.tokens[start].lower_ in ("the", "a", "an"):
+            while start < end and self.tokens[start].lower_ in words("ARTICLES"):
                 start += 1
             span = self.doc[start:stop]
             entry = self.gazetteer.lookup(span.text)
@@ -341,7 +340,7 @@ class GroupNames(NameTable):
                     and self.tokens[stop + 1].is_title and not self.tokens[stop + 1].is_upper:
                 stop += 3
             first = start
-            while self.tokens[start].lower_ in ("the", "a", "an"):
+            while self.tokens[start].lower_ in words("ARTICLES"):
                 start += 1
             span = self.doc[start:stop]
             entry = self.gazetteer.lookup(span.text)
@@ -359,7 +358,7 @@ class GroupNames(NameTable):
         """Where the place a name is "of" starts, when the NER cut the name before it: the
         span ends in "of" or "of the" ("Armed Forces of the"), or a name ending in a group
         word is followed by "of (the)" ("the Communist Party" + "of the Philippines")."""
-        words_ = [t.lower_ for t in self.doc[start:end] if t.lower_ not in ("the", "a", "an")]
+        words_ = [t.lower_ for t in self.doc[start:end] if t.lower_ not in words("ARTICLES")]
         if len(words_) >= 2 and words_[-1] == "of":
             return end
         tail = self.doc[end:end + 2]
@@ -371,8 +370,8 @@ class GroupNames(NameTable):
     @staticmethod
     def _state_force_words(span: Span) -> bool:
         """"Armed Forces of", "the National Army of": nothing but words for a state's forces."""
-        rest = {t.lower_ for t in span} - {"the", "of", "national"}
-        return bool(rest) and rest <= words("STATE_FORCE_NOUNS") | {"armed", "air", "security", "force", "royal"}
+        rest = {t.lower_ for t in span} - words("FORCE_TITLE_FILLERS")
+        return bool(rest) and rest <= any_of("STATE_FORCE_NOUNS", "STATE_FORCE_TITLE_WORDS")
 
     def _read_member_words(self) -> None:
         """"the Maoists", "Maoist rebels": a distinctive capitalised word of a group's own

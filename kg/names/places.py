@@ -20,7 +20,7 @@ class PlaceNames(NameTable):
         for i in range(1, len(self.tokens)):
             city = self.by_token.get(i)
             if city is None or city.type != "City" or i - 1 in self.by_token or \
-                    self.lowers[i - 1] not in ("north", "south", "east", "west"):
+                    self.lowers[i - 1] not in words("CARDINAL_POINTS"):
                 continue
             token, side = self.tokens[i], self.tokens[i - 1]
             name = f"{side.text.capitalize()} {city.name}"

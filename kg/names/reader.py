@@ -96,7 +96,7 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
         """"Somali National Army", "Iraqi government": a state body named by its demonym."""
         first = span[0] if span[0].lower_ != "the" else span[1:2][0] if len(span) > 1 else None
         rest = {t.lower_ for t in span if t.i != (first.i if first else -1)} - {"the", "national"}
-        if first is None or not rest or not rest <= words("STATE_FORCE_NOUNS") | {"armed", "air", "security"}:
+        if first is None or not rest or not rest <= any_of("STATE_FORCE_NOUNS", "STATE_FORCE_MODIFIERS"):
             return None
         entry = self.gazetteer.demonym(first.text)
         return entry if entry is not None and entry.type == "State" else None

@@ -70,7 +70,7 @@ def heads_a_group_noun(span: Span) -> bool:
 def clean_surface(span: Span) -> str:
     """The name as written, without a leading article or a trailing possessive."""
     tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+    while tokens and tokens[0].lower_ in words("ARTICLES"):
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "’s", "'", ",", ".", "-"):
         tokens = tokens[:-1]
