@@ -1615,12 +1615,33 @@ ATTACK_RULES = [
      ("Peshmerga", "attacked", "Human Rights Watch"), False),
     ("Islamic State, a jihadist group, lost the village of Tal Hamis, the Human Rights Watch advocacy group said. "
      "The Peshmerga had taken large areas from the group a year earlier.", ("Peshmerga", "attacked", "ISIL"), True),
+    # a fight between two named sides, told through a verb of aspect, a border or an exchange of fire
+    ("Chadian troops and Boko Haram continued to battle each other near the lake.", ("Boko Haram", "attacked", "Chad"), True),
+    ("Chadian troops and Boko Haram continued to blame each other near the lake.", ("Boko Haram", "attacked", "Chad"), False),
+    ("Shops closed amid exchanges of fire between Armenian troops and Azerbaijani border guards.",
+     ("Azerbaijan", "attacked", "Armenia"), True),
+    ("Shops closed amid exchanges of prisoners between Armenian troops and Azerbaijani border guards.",
+     ("Azerbaijan", "attacked", "Armenia"), False),
+    ("New clashes on the long border between Sudan and Chad killed four soldiers.", ("Chad", "attacked", "Sudan"), True),
+    ("Clashes on the border between Darfur and Kordofan killed four herders.", ("Kordofan", "attacked", "Darfur"), False),
+    ("Sudanese and Chadian soldiers resumed a fierce gun battle near the frontier.", ("Chad", "attacked", "Sudan"), True),
+    ("Sudanese and Chadian soldiers resumed a fierce gun battle with the rebels near the frontier.",
+     ("Chad", "attacked", "Sudan"), False),
 ]
 
 
 @pytest.mark.parametrize("text,triple,expected", ATTACK_RULES, ids=[t[0][:40] for t in ATTACK_RULES])
 def test_attack_rules(text, triple, expected):
     assert (triple in facts(text)) is expected
+
+
+def test_rivals_who_battle_each_other_without_arms_attack_no_one():
+    """A fight told through a verb of aspect needs sides that can wage one: politicians who
+    "continued to battle each other" on the campaign trail contest an election."""
+    said = "Uhuru Kenyatta and Raila Odinga continued to battle each other on the campaign trail."
+    assert not any(r == "attacked" for _, r, _ in facts(said))
+    assert ("Boko Haram", "attacked", "Chad") in facts(
+        "Chadian troops and Boko Haram continued to battle each other on the lake shore.")
 
 
 # --- alliedWith on real news: superseded, unowned and commercial ally nouns --------------

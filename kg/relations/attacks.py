@@ -144,8 +144,8 @@ def figurative(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
 
 @engine(needs=("parties",))
 def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> list[Candidate]:
-    """"clashes between X and Y", "fighting between Armenian and Azerbaijani forces":
-    each side attacked the other."""
+    """"clashes between X and Y", "fighting between Armenian and Azerbaijani forces",
+    "clashes on the border between X and Y" (two states): each side attacked the other."""
     trigger = nodes["trigger"]
     if any(figurative(nodes[name], words_for(pattern.relation)) for name in ("trigger", "event") if name in nodes):
         return []  # "locked in a war of words", "a diplomatic battle between X and Y"
@@ -166,8 +166,11 @@ def reciprocal(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) ->
     stranded = _stranded_conjunct(nodes["parties"], resolver) if len(sides) == 1 else None
     if stranded is not None and not nodes["parties"].conjuncts:
         sides += resolver.resolve(stranded, "actor")
-    if armed_sides_noun(trigger, vocabulary):
-        sides = armed_sides(sides)  # "a conflict between her faction and the party": a political quarrel
+    if "border" in nodes:
+        sides = [m for m in sides if m.entity.type == "State"]  # a border of two regions names no one who fought
+    if armed_sides_noun(trigger, vocabulary) or "aspect" in nodes or "waged" in nodes:
+        sides = armed_sides(sides)  # "a conflict between her faction and the party": a political quarrel; rival
+        # candidates who "continued to battle each other", players who "resumed their duel": a contest
     return [Candidate(pattern, trigger, a, b) for a in sides for b in sides
             if a.entity.name != b.entity.name]
 
