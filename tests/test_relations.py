@@ -248,6 +248,11 @@ NOT_FACTS = [
     ("The militia tried to seize Tripoli last year.", None),
     ("Houthi rebels tried to capture the city of Marib.", ("Houthis", "controls", "Marib")),
     ("Iran threatened to attack Israel.", ("Iran", "attacked", "Israel")),
+    # an event noun that a verb or noun of prevention or effort governs has not happened (yet)
+    ("Peacekeepers stayed in Sukhumi to prevent attacks by Georgian forces against Abkhazia.",
+     ("Georgia", "attacked", "Abkhazia")),
+    ("Diplomats redoubled their efforts to restart talks between Sudan and the SPLM-N in Addis Ababa.",
+     ("Ethiopia", "hostsTalks", "Sudan")),
     ("The president ordered Syrian troops to attack Idlib.", ("Syria", "attacked", "Idlib")),
     ("Russia could strike Ukraine again, officials warned.", ("Russia", "attacked", "Ukraine")),
     ("Israel will attack Hezbollah if the rockets continue.", ("Israel", "attacked", "Hezbollah")),
@@ -506,6 +511,12 @@ TWINS = {
     "Houthi rebels tried to capture the city of Marib.":
         ("Houthi rebels captured the city of Marib.", ("Houthis", "controls", "Marib")),
     "Iran threatened to attack Israel.": ("Iran attacked Israel.", ("Iran", "attacked", "Israel")),
+    "Peacekeepers stayed in Sukhumi to prevent attacks by Georgian forces against Abkhazia.":
+        ("Peacekeepers stayed in Sukhumi after attacks by Georgian forces against Abkhazia.",
+         ("Georgia", "attacked", "Abkhazia")),
+    "Diplomats redoubled their efforts to restart talks between Sudan and the SPLM-N in Addis Ababa.":
+        ("Diplomats welcomed the restart of talks between Sudan and the SPLM-N in Addis Ababa.",
+         ("Ethiopia", "hostsTalks", "Sudan")),
     "The president ordered Syrian troops to attack Idlib.":
         ("Syrian troops attacked Idlib.", ("Syria", "attacked", "Idlib")),
     "Russia could strike Ukraine again, officials warned.":
