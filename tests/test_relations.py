@@ -825,6 +825,10 @@ def test_unnamed_forces_are_not_guessed_from_a_state_named_in_passing():
 
 # --- attacked: nominal, reciprocal and implicit attackers (issue 8) --------------------
 ATTACK_RULES = [
+    # two one-word names the NER ran across "and" are two places, each the object
+    ("Abu Sayyaf fighters have bombed the islands of Tawi and Siasi.", ("Abu Sayyaf", "attacked", "Tawi"), True),
+    ("Abu Sayyaf fighters have bombed the islands of Tawi and Siasi.",
+     ("Abu Sayyaf", "attacked", "Tawi and Siasi"), False),
     # "X is battling Y": a battle has two sides
     ("Al-Shabaab is battling the Kenyan army in Lamu county.", ("Kenya", "attacked", "al-Shabaab"), True),
     ("Kenya is battling inflation and a drought in Lamu county.", ("Kenya", "attacked", "Lamu"), False),

@@ -29,10 +29,11 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
     def __post_init__(self) -> None:
         self._read_tokens()
         for ent in self.ents:
-            entity = self._entity_for_span(ent)
-            if entity is not None:
-                for token in ent:
-                    self.by_token[token.i] = entity
+            for side in _coordinated_names(ent):
+                entity = self._entity_for_span(side)
+                if entity is not None:
+                    for token in side:
+                        self.by_token[token.i] = entity
         self._read_titled_fighters()
         self._read_linked_names()
         self._join_of_names()
@@ -200,6 +201,26 @@ class Names(PlaceNames, GroupNames, Acronyms, Sources):
             aliases = tuple(sorted(s for s in self.surfaces.get(name, ()) if s != name))
             out.append(Entity(entity.name, entity.type, aliases, entity.same_as))
         return tuple(out)
+
+
+#: NER labels under which the small model runs one name across "and" into the next.
+PAIRED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _coordinated_names(span: Span) -> list[Span]:
+    """"the settlements of Hostre and Hryhorivka", "the islands of Sulu and Basilan": an
+    unknown NER span of two one-word names joined by "and" after a place noun and "of"
+    names two places (elsewhere it may be one name: "Law and Justice")."""
+    if span.label_ not in PAIRED_LABELS or span.ent_id_ or len(span) != 3 or span[1].lower_ != "and":
+        return [span]
+    first, last = span[0], span[2]
+    if not (first.text[:1].isupper() and last.text[:1].isupper()) or last.text in GROUP_WORDS:
+        return [span]
+    of = first.head
+    if not (of.lower_ == "of" and of.head.lemma_.lower() in words("PLACE_NOUNS") and of.head.i < first.i):
+        return [span]
+    doc = span.doc
+    return [Span(doc, first.i, first.i + 1, label=span.label_), Span(doc, last.i, last.i + 1, label=span.label_)]
 
 
 def _person_title_words() -> frozenset[str]:
