@@ -825,6 +825,13 @@ def test_unnamed_forces_are_not_guessed_from_a_state_named_in_passing():
 
 # --- attacked: nominal, reciprocal and implicit attackers (issue 8) --------------------
 ATTACK_RULES = [
+    # "attacked <person> for/over/as <reason>": criticism, not violence, unless armed men do it
+    ("Opposition leader Tomas Varga attacked Ivan Petrov for his handling of the budget.",
+     ("Tomas Varga", "attacked", "Ivan Petrov"), False),
+    ("Opposition leader Tomas Varga attacked Ivan Petrov with a knife.", ("Tomas Varga", "attacked", "Ivan Petrov"), True),
+    ("The Labour Party attacked Ivan Petrov as a coward.", ("Labour Party", "attacked", "Ivan Petrov"), False),
+    ("The Labour Party attacked Ivan Petrov on Monday.", ("Labour Party", "attacked", "Ivan Petrov"), True),
+    ("Hamas fighters attacked Ivan Petrov for his support of Fatah.", ("Hamas", "attacked", "Ivan Petrov"), True),
     # two one-word names the NER ran across "and" are two places, each the object
     ("Abu Sayyaf fighters have bombed the islands of Tawi and Siasi.", ("Abu Sayyaf", "attacked", "Tawi"), True),
     ("Abu Sayyaf fighters have bombed the islands of Tawi and Siasi.",

@@ -133,6 +133,23 @@ def contested(trigger: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
                g.lemma_.lower() in arenas for p in trigger.children for g in p.children)
 
 
+def criticised(trigger: Token, doer: Token | None, target: Token | None,
+               vocabulary: dict[str, frozenset[str]]) -> bool:
+    """Words, not blows: a verb of attack on a person with the reason or the label it
+    gives ("attacked Mr X for not having ...", "slammed Y over his record", "attacked him
+    as a liar"), not a time ("over the weekend"), unless armed men do it ("fighters
+    attacked the governor for his support of Y")."""
+    if target is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in vocabulary.get("CRITICISM_VERBS", ()):
+        return False
+    if doer is not None and doer.lower_ in vocabulary.get("ARMED_DOERS", ()):
+        return False
+    if target.ent_type_ != "PERSON" and target.lower_ not in vocabulary.get("CRITICISM_OBJECT_PRONOUNS", ()):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in vocabulary.get("CRITICISM_PREPS", ()) and any(
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in p.children)
+        for p in trigger.children)
+
+
 def figurative(noun: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
     """A fight of words, not arms: "a diplomatic clash", "a verbal attack", "a charm
     offensive", "a war of words", "a battle of nerves"."""

@@ -10,7 +10,7 @@ from kg.discourse import Mention, distinct
 from kg.entities import Resolver
 from kg.lexicon import words
 from kg.relations.arguments import Candidate, agent_of, led_by, pairs
-from kg.relations.attacks import armed_sides, armed_sides_noun, companions, contested, disputed, figurative
+from kg.relations.attacks import armed_sides, armed_sides_noun, companions, contested, criticised, disputed, figurative
 from kg.relations.controls import (a_person, blamed, deposed, ended, held_by_others, held_places, irregular_taking,
                                    not_held_apart, stronghold_taken)
 from kg.relations.modality import attributive, modality, reduced_relative
@@ -259,6 +259,8 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     if pattern.relation == "alliedWith" and "with" in nodes and _helped_to_agree(nodes["with"], vocabulary):
         return True
     obj, subj = nodes.get("object"), nodes.get("subject")
+    if criticised(trigger, subj, obj, vocabulary):
+        return True  # "attacked Mr X for his record", "attacked him as a liar": criticism
     if subj is not None and _far_subject(trigger, subj):
         return True
     if obj is not None and obj.lemma_.lower() in vocabulary.get("NON_TARGETS", ()):
