@@ -208,7 +208,7 @@ PAIRED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 def _coordinated_names(span: Span) -> list[Span]:
-    """"the settlements of Hostre and Hryhorivka", "the islands of Sulu and Basilan": an
+    """"the villages of Amberley and Brookfield", "the islands of Ferrel and Osgood": an
     unknown NER span of two one-word names joined by "and" after a place noun and "of"
     names two places (elsewhere it may be one name: "Law and Justice")."""
     if span.label_ not in PAIRED_LABELS or span.ent_id_ or len(span) != 3 or span[1].lower_ != "and":
