@@ -272,6 +272,12 @@ def test_a_region_before_rebels_says_where_they_fight_not_who_they_are():
     assert resolve("Fighting between Houthi rebels and the army killed seven.", "rebels") == ["Houthis"]
 
 
+def test_a_state_name_before_rebels_names_their_country_not_the_state():
+    assert resolve("Congo rebels seized a border post on Monday.", "rebels") == []
+    assert resolve("A Congo rebel alliance seized a border post on Monday.", "alliance") == []
+    assert resolve("Congo troops seized a border post on Monday.", "troops") == ["Democratic Republic of the Congo"]
+
+
 def test_a_demonym_before_mercenaries_is_the_group_of_that_state_the_text_names():
     text = "Wagner mercenaries guarded the mine. Later, Russian mercenaries attacked a village."
     assert resolve(text, "mercenaries", nth=1) == ["Wagner Group"]

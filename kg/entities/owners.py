@@ -88,6 +88,9 @@ class Owners(Discourse):
                 if mention is not None and dep in ("compound", "nmod", "poss") and \
                         mention.entity.type in PLACE_TYPES - {"State"} and _is_non_state_group(token):
                     continue  # "Darfur rebels", "Tigray fighters": where they fight, not who they are
+                if mention is not None and dep in ("compound", "nmod") and mention.entity.type == "State" and \
+                        role != "place" and _rebel_body(token, child):
+                    continue  # "Congo rebels", "a Myanmar rebel alliance" as actors: the state's rebels, not the state
                 if mention is not None and mention.via == "home-state" and _is_non_state_group(token):
                     continue  # "to help the government battle rebels" (a verb read as a noun): rebels are no state's forces
                 if mention is not None and dep == "amod" and mention.via == "home-state" and \
@@ -217,6 +220,15 @@ def _owner_role(noun: Token, role: str) -> str:
 def _is_non_state_group(token: Token) -> bool:
     """"rebels", "militants", "separatists": a noun for fighters who are no state's."""
     return bool(_forms(token) & any_of("NON_STATE_GROUP_NOUNS", "PLURAL_GROUP_NOUNS"))
+
+
+def _rebel_body(noun: Token, state: Token) -> bool:
+    """"Congo rebels", "a Myanmar rebel alliance", "Sudan rebel forces": a state's name
+    before a noun for fighters who are no state's, or before such a word and the body it
+    qualifies, names the country they come from, not who they are."""
+    rebels = words("NON_STATE_GROUP_NOUNS")
+    return bool(_forms(noun) & rebels) or any(
+        c.dep_ in ("compound", "amod") and c.i != state.i and _forms(c) & rebels for c in noun.children)
 
 
 def _forms(token: Token) -> set[str]:
