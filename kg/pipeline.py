@@ -12,6 +12,7 @@ from typing import TypeVar
 
 import spacy
 import srsly
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -140,6 +141,7 @@ def load_nlp(model: str | None = None) -> Language:
             split_abbreviation_hyphens(nlp)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}".splitlines()[0]) from None
+    join_compounds(nlp)
     nlp.add_pipe("newskg_line_breaks", before="parser")
     nlp.add_pipe("newskg_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     nlp.add_pipe("newskg_gazetteer", before="ner")
@@ -182,6 +184,16 @@ def split_abbreviation_hyphens(nlp: Language) -> None:
     joined to a participle ("the U.S.-backed coalition") is a token of its own."""
     infixes = list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def join_compounds(nlp: Language) -> None:
+    """Makes each form of kg/lemmas.json written as two words ("cease-fire", "cease fire")
+    one token, normed as the closed spelling, so that the model reads it as that word and
+    the lemma fix gives it the closed word's lemma: split, its head was "fire", an attack."""
+    for form in _lemma_fixes():
+        if " " in form or "-" in form:
+            for spelling in {form, form.capitalize(), form.title(), form.upper()}:
+                nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling, NORM: re.sub(r"[- ]", "", form)}])
 
 
 def split_text(text: str, limit: int = PART_CHARS) -> list[str]:

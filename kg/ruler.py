@@ -29,10 +29,11 @@ _END = -1
 
 def _cache_key(nlp: Language, texts: Sequence[str]) -> str:
     """What the tokens of `texts` depend on: the texts, spaCy, the model's tokenizer and
-    the infixes the pipeline gave it."""
+    the infixes and special cases the pipeline gave it."""
     infixes = getattr(getattr(nlp.tokenizer.infix_finditer, "__self__", None), "pattern", "")
     digest = hashlib.sha256(json.dumps([spacy.__version__, nlp.lang, nlp.meta.get("name"),
-                                        nlp.meta.get("version"), infixes]).encode())
+                                        nlp.meta.get("version"), infixes,
+                                        sorted(nlp.tokenizer.rules)]).encode())
     digest.update("\x00".join(texts).encode("utf-8"))
     return digest.hexdigest()[:24]
 

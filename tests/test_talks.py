@@ -5,6 +5,13 @@ from __future__ import annotations
 from test_relations import facts
 
 
+def test_mediating_a_hyphenated_cease_fire_is_no_more_hosting_than_a_ceasefire():
+    # "cease-fire" is one word, as "ceasefire": an outcome mediated, no talks hosted
+    text = "Chile mediated the {} between Peru and Bolivia."
+    assert not {t for t in facts(text.format("2019 cease-fire")) if t[1] == "hostsTalks"}
+    assert ("Chile", "hostsTalks", "Peru") in facts(text.format("2019 talks")), text
+
+
 def test_a_counterpart_stands_for_the_state_his_demonym_names():
     # "his Chilean counterpart X" holds the same office for Chile: X acts for Chile
     held = facts("Peruvian President Luis Ramos and his Chilean counterpart Ana Soto held talks in Quito.")
