@@ -1672,6 +1672,14 @@ def test_alliance_told_with_past_be_has_ended():
     assert ("Chad", "alliedWith", "Sudan") in facts("Chad and Sudan are allies in the war against the rebels.")
 
 
+def test_states_listed_as_backers_of_a_third_are_not_each_others_allies():
+    # "backers including A and B", "allies of the rebels": A and B back an unnamed third, not each other
+    for text in ("Chad gained ground as backers including Sudan and Niger sent arms.",
+                 "Sudan and Niger are close allies of the rebels."):
+        assert ("Sudan", "alliedWith", "Niger") not in facts(text), text
+    assert ("Sudan", "alliedWith", "Niger") in facts("Sudan and Niger are close allies.")
+
+
 def test_estranged_ally_is_no_ally():
     assert ("Qatar", "alliedWith", "Egypt") not in facts("Qatar, an estranged ally of Egypt, stayed away.")
     assert ("Qatar", "alliedWith", "Egypt") in facts("Qatar, a close ally of Egypt, stayed away.")

@@ -13,7 +13,7 @@ from kg.lexicon import words
 from kg.relations.arguments import VERB_POS, Candidate, agent_of, each_pair, pairs, pairs_apart
 from kg.relations.attacks import companions
 from kg.relations.modality import modality, run_on_participle
-from kg.relations.owners import ally_owners, first_person_owner
+from kg.relations.owners import ally_owners, first_person_owner, owner_said
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import engine
 from kg.relations.schema import Pattern, words_for
@@ -331,8 +331,10 @@ def ally_noun(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver) -> 
     if not owners and len(members) == 1 and trigger.dep_ == "appos":
         owners = _viewpoint(trigger, resolver, members[0])
     each_other = each_pair(pattern, trigger, members)
-    if not owners:  # "Israel and Egypt are allies": each two of them
-        return each_other
+    if not owners:  # "Israel and Egypt are allies": each two of them; not the allies of one
+        examples = any(c.dep_ == "prep" and c.lower_ in words_for("alliedWith")["MEMBER_EXAMPLE_PREPOSITIONS"]
+                       for c in trigger.children)  # unnamed ("backers including A and B", "allies of the rebels")
+        return [] if trigger.lemma_ != "member" and (examples or owner_said(trigger)) else each_other
     if trigger.lemma_ == "member" and all(o.entity.type in GROUP_TYPES for o in owners):
         # "A and B are members of the X Alliance": allied with it and with each other (a
         # state's coalition, "with A and B among its members", pairs them with the leader only)

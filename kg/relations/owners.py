@@ -25,6 +25,13 @@ def ally_owners(trigger: Token, resolver: Resolver) -> list[Mention]:
     return []
 
 
+def owner_said(trigger: Token) -> bool:
+    """Whether the noun says whose it is, by name or not: a possessive, or an owner
+    preposition's object other than "each other" ("the opposition's backers", "allies of the rebels")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in words("OWNER_PREPOSITIONS") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in ("other", "another") for g in c.children)) for c in trigger.children)
+
+
 def _unnamed_plural_before(pronoun: Token, resolver: Resolver) -> bool:
     """The nearest plural noun before a plural pronoun in its sentence is one the text
     does not name ("the rebels"), so the pronoun means them, not an actor named earlier."""
