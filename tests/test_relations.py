@@ -1680,6 +1680,13 @@ def test_states_listed_as_backers_of_a_third_are_not_each_others_allies():
     assert ("Sudan", "alliedWith", "Niger") in facts("Sudan and Niger are close allies.")
 
 
+def test_a_verb_conjoined_with_a_passive_shares_its_subject_past_a_negated_first_clause():
+    # "X is not affiliated with Z but has pledged allegiance to Y": X pledged; "not" stays in its clause
+    text = "Chad is not affiliated with Niger {} allegiance to Sudan."
+    assert ("Chad", "alliedWith", "Sudan") in facts(text.format("but has pledged"))
+    assert ("Chad", "alliedWith", "Sudan") not in facts(text.format("and has not pledged"))
+
+
 def test_estranged_ally_is_no_ally():
     assert ("Qatar", "alliedWith", "Egypt") not in facts("Qatar, an estranged ally of Egypt, stayed away.")
     assert ("Qatar", "alliedWith", "Egypt") in facts("Qatar, a close ally of Egypt, stayed away.")

@@ -161,8 +161,10 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             if nominal and not (copula or instrument or circumstance or involved) and dep not in INHERIT_DEPS and \
                     (head.lemma_ not in words("SUPPORT_VERBS") or sought):
                 return []
-            # "X was involved in the bombing of Y": the passive's subject took part in it
-            subject = [c for c in head.children if c.dep_ == "nsubj" or (involved and c.dep_ == "nsubjpass")]
+            # "X was involved in the bombing of Y": the passive's subject took part in it; "X was
+            # formed in 2010 and pledged allegiance to Y": conjoined verbs share the subject, whatever the voice
+            subject = [c for c in head.children if c.dep_ == "nsubj" or (
+                (involved or (not nominal and _conjoined_active(token))) and c.dep_ == "nsubjpass")]
             if subject:
                 found = resolver.resolve(subject[0], "actor")
                 # "fighters swarmed in, battling police": a participle's doer is the subject
@@ -180,6 +182,15 @@ def _climb_for_agent(trigger: Token, resolver: Resolver) -> list[Mention]:
             return []
         came_through, token = dep, head
     return []
+
+
+def _conjoined_active(verb: Token) -> bool:
+    """An active verb joined by "and" / "but" to the verb it hangs on ("X was formed in 2010
+    and pledged ..."), so sharing its subject; not a bare participle, which shares its passive
+    ("was shelled and bombed by Y") unless "have" makes it perfect, nor a clause hung there unjoined."""
+    head = verb.head
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) and \
+        (verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _reported_clause(verb: Token) -> bool:
