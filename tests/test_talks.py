@@ -12,6 +12,15 @@ def test_mediating_a_hyphenated_cease_fire_is_no_more_hosting_than_a_ceasefire()
     assert ("Chile", "hostsTalks", "Peru") in facts(text.format("2019 talks")), text
 
 
+def test_talks_under_way_somewhere_are_held_there():
+    # "talks were under way in C" places them as "were held in C" does; "were not" / "will be" do not
+    text = "Talks between Peru and Bolivia {} in Quito."
+    for said in ("were underway", "are under way"):
+        assert ("Ecuador", "hostsTalks", "Peru") in facts(text.format(said)), said
+    for said in ("were not underway", "will be under way"):
+        assert ("Ecuador", "hostsTalks", "Peru") not in facts(text.format(said)), said
+
+
 def test_a_counterpart_stands_for_the_state_his_demonym_names():
     # "his Chilean counterpart X" holds the same office for Chile: X acts for Chile
     held = facts("Peruvian President Luis Ramos and his Chilean counterpart Ana Soto held talks in Quito.")

@@ -36,8 +36,11 @@ def venue_of(noun: Token) -> Token | None:
         heads.append(noun.head.head)  # "the opening of the talks in C", "at the start of talks at a hotel in C"
     span = span_of(noun)  # "A and B held two days of talks in C": the span stands in the clause for the talks
     for phrase in (noun, span) if span is not None else (noun,):
-        if phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" or phrase.dep_ == "dobj" and _holds(phrase.head):
-            heads.append(phrase.head)  # "A and B held talks in C"; not "in C, X welcomed the talks"
+        copula = phrase.head.lemma_ == "be" and phrase.head.pos_ == "AUX" and modality(phrase.head) == "asserted"
+        if phrase.dep_ in ("nsubj", "nsubjpass") and (phrase.head.pos_ == "VERB" or copula) \
+                or phrase.dep_ == "dobj" and _holds(phrase.head):
+            # "A and B held talks in C", "talks were under way in C" (not "were not", "will be"); not "in C, X welcomed the talks"
+            heads.append(phrase.head)
     heads += [span] if span is not None else []
     heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("VENUE_VERBS")
               and (h is noun or _span_verb(c)) and modality(c) == "asserted" and not _still_ahead(c)]
