@@ -277,6 +277,7 @@ NOT_FACTS = [
     ("Border talks between Peru and Chile in Quito, which are expected to take place next week, drew praise.",
      ("Ecuador", "hostsTalks", "Peru")),
     ("Talks between Israel and Hamas did not take place in Cairo.", ("Egypt", "hostsTalks", "Israel")),
+    ("Talks between Peru and Chile will get under way in Quito next week.", ("Ecuador", "hostsTalks", "Peru")),
     ("Israeli jets carried out no strikes on Gaza on Friday.", ("Israel", "attacked", "Gaza")),
     ("The United Nations called for talks between Sudan and South Sudan.", ("United Nations", "hostsTalks", "Sudan")),
     ("Did Russia attack Poland?", ("Russia", "attacked", "Poland")),
@@ -539,6 +540,8 @@ TWINS = {
     "Border talks between Peru and Chile in Quito, which are expected to take place next week, drew praise.":
         ("Border talks between Peru and Chile in Quito, which took place last week, drew praise.",
          ("Ecuador", "hostsTalks", "Peru")),
+    "Talks between Peru and Chile will get under way in Quito next week.":
+        ("Talks between Peru and Chile got under way in Quito on Monday.", ("Ecuador", "hostsTalks", "Peru")),
     "Talks between Israel and Hamas did not take place in Cairo.":
         ("Talks between Israel and Hamas took place in Cairo.", ("Egypt", "hostsTalks", "Israel")),
     "Israeli jets carried out no strikes on Gaza on Friday.":
