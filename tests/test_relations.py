@@ -253,6 +253,9 @@ NOT_FACTS = [
      ("Georgia", "attacked", "Abkhazia")),
     ("Diplomats redoubled their efforts to restart talks between Sudan and the SPLM-N in Addis Ababa.",
      ("Ethiopia", "hostsTalks", "Sudan")),
+    # a verb of fighting governs its aim: "fighting to control X" is not control of X
+    ("The Taliban are fighting to control Kunduz.", ("Taliban", "controls", "Kunduz")),
+    ("The Taliban were battling to take control of Kunduz.", ("Taliban", "controls", "Kunduz")),
     ("The president ordered Syrian troops to attack Idlib.", ("Syria", "attacked", "Idlib")),
     ("Russia could strike Ukraine again, officials warned.", ("Russia", "attacked", "Ukraine")),
     ("Israel will attack Hezbollah if the rockets continue.", ("Israel", "attacked", "Hezbollah")),
@@ -518,6 +521,10 @@ TWINS = {
     "Diplomats redoubled their efforts to restart talks between Sudan and the SPLM-N in Addis Ababa.":
         ("Diplomats welcomed the restart of talks between Sudan and the SPLM-N in Addis Ababa.",
          ("Ethiopia", "hostsTalks", "Sudan")),
+    "The Taliban are fighting to control Kunduz.":
+        ("The Taliban are fighting and control Kunduz.", ("Taliban", "controls", "Kunduz")),
+    "The Taliban were battling to take control of Kunduz.":
+        ("The Taliban were battling and took control of Kunduz.", ("Taliban", "controls", "Kunduz")),
     "The president ordered Syrian troops to attack Idlib.":
         ("Syrian troops attacked Idlib.", ("Syria", "attacked", "Idlib")),
     "Russia could strike Ukraine again, officials warned.":

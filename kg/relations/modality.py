@@ -454,6 +454,8 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
         return "threat"
     if lemma in c["ATTEMPT"]:
         return "attempt"
+    if lemma in c["STRUGGLE"] and via == "xcomp" and not any(child.dep_ == "dobj" for child in token.children):
+        return "attempt"  # "fighting to control the city"; not "battling the rebels to restore X"
     reported = via == "ccomp" and lemma in words("SPEECH_VERBS")  # "X told Reuters (that) they attacked Y"
     if lemma in c["DIRECTIVE"] and (via == "xcomp" or (via == "ccomp" and not reported) or (via == "prep" and lemma == "call")):
         return "attempt"  # "ordered troops to attack", "told them to attack", "called for talks"
