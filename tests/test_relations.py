@@ -1093,9 +1093,9 @@ ATTACK_RULES = [
     ("Turkey's verbal attack on Iraq dominated the summit.", ("Turkey", "attacked", "Iraq"), False),
     ("Turkey's attack on Iraq dominated the summit.", ("Turkey", "attacked", "Iraq"), True),
     # an attack called scathing or blistering is one of words
-    ("The Green Party, which has launched scathing attacks against the Labour Party, will run alone.",
+    ("The Green Party, which has launched scathing attacks on the Labour Party, will run alone.",
      ("Green Party", "attacked", "Labour Party"), False),
-    ("The Green Party, which has launched attacks against the Labour Party, will run alone.",
+    ("The Green Party, which has launched attacks on the Labour Party, will run alone.",
      ("Green Party", "attacked", "Labour Party"), True),
     # a facility stands for the owner its demonym or "run by" names, not for the city it is in
     ("Houthi gunmen stormed a Saudi military base in the city of Jizan.", ("Houthis", "attacked", "Saudi Arabia"), True),
