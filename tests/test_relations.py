@@ -1116,6 +1116,11 @@ ATTACK_RULES = [
     # a bid to end clashes presupposes the clashes; a bid to start them does not
     ("Mediators tried to stop the clashes between Hamas and Fatah in Gaza.", ("Fatah", "attacked", "Hamas"), True),
     ("Hamas tried to attack Fatah in Gaza.", ("Hamas", "attacked", "Fatah"), False),
+    # what troops are sent to prevent or deter has not happened; what they are sent after has
+    ("Washington sent warships to deter attacks by the Houthis on Israel.", ("Houthis", "attacked", "Israel"), False),
+    ("Washington sent warships after attacks by the Houthis on Israel.", ("Houthis", "attacked", "Israel"), True),
+    ("The mission is charged with the prevention of attacks by the Houthis on Israel.", ("Houthis", "attacked", "Israel"), False),
+    ("The mission is charged with the investigation of attacks by the Houthis on Israel.", ("Houthis", "attacked", "Israel"), True),
     # members "in" a named armed group are that group; rebels in a region are not the region
     ("The Iraqi army is fighting rebels in the Islamic State in Anbar.", ("Iraq", "attacked", "ISIL"), True),
     ("The Iraqi army is fighting rebels in Anbar.", ("Iraq", "attacked", "Anbar"), False),
