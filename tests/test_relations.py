@@ -1121,6 +1121,11 @@ ATTACK_RULES = [
     ("Washington sent warships after attacks by the Houthis on Israel.", ("Houthis", "attacked", "Israel"), True),
     ("The mission is charged with the prevention of attacks by the Houthis on Israel.", ("Houthis", "attacked", "Israel"), False),
     ("The mission is charged with the investigation of attacks by the Houthis on Israel.", ("Houthis", "attacked", "Israel"), True),
+    # rockets fired towards a place are fired at it; rockets moved towards it are not
+    ("Hezbollah fired rockets towards Israel on Sunday.", ("Hezbollah", "attacked", "Israel"), True),
+    ("Hezbollah moved rockets towards Israel on Sunday.", ("Hezbollah", "attacked", "Israel"), False),
+    ("Russian troops fired shells toward Ukrainian positions.", ("Russia", "attacked", "Ukraine"), True),
+    ("Russian troops moved shells toward Ukrainian positions.", ("Russia", "attacked", "Ukraine"), False),
     # members "in" a named armed group are that group; rebels in a region are not the region
     ("The Iraqi army is fighting rebels in the Islamic State in Anbar.", ("Iraq", "attacked", "ISIL"), True),
     ("The Iraqi army is fighting rebels in Anbar.", ("Iraq", "attacked", "Anbar"), False),
