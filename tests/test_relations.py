@@ -1117,8 +1117,8 @@ ATTACK_RULES = [
     ("Mediators tried to stop the clashes between Hamas and Fatah in Gaza.", ("Fatah", "attacked", "Hamas"), True),
     ("Hamas tried to attack Fatah in Gaza.", ("Hamas", "attacked", "Fatah"), False),
     # what troops are sent to prevent or deter has not happened; what they are sent after has
-    ("Washington sent warships to deter attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), False),
-    ("Washington sent warships after attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), True),
+    ("Washington moved two destroyers to deter attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), False),
+    ("Washington moved two destroyers after attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), True),
     ("The mission is charged with the prevention of attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), False),
     ("The mission is charged with the investigation of attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), True),
     # rockets fired towards a place are fired at it; rockets moved towards it are not
