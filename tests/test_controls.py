@@ -448,6 +448,14 @@ def test_advancing_to_take_a_place_is_an_aim():
         "The mayor left by road as the FARC managed to take the town of Florencia.")
 
 
+def test_launching_a_hyphenated_campaign_to_retake_a_place_is_an_aim():
+    # the hyphen splits the noun and the parser hangs the infinitive on the launching verb
+    assert ("FARC", "controls", "Florencia") not in facts(
+        "The FARC swiftly launched a counter-offensive to retake Florencia on Friday.")
+    assert ("FARC", "controls", "Florencia") in facts(
+        "The FARC swiftly launched a counter-offensive and retook Florencia on Friday.")
+
+
 def test_a_stronghold_phrase_whose_opening_comma_the_parser_hangs_on_it_describes_the_name_before():
     # the parser makes "stronghold" the verb's object and hangs the comma before it on it
     assert ("ISIL", "controls", "Fallujah") in facts(

@@ -317,9 +317,19 @@ def _purpose_taking(trigger: Token) -> bool:
         return False
     head = trigger.head
     if trigger.dep_ == "xcomp":  # "rebels advanced to take P", "troops moved to secure P": the move's aim
-        return head.lemma_ in holding["ADVANCE_VERBS"]
+        return head.lemma_ in holding["ADVANCE_VERBS"] or _launched_for(head, trigger)
     phrasal = " ".join([head.lemma_] + [c.lower_ for c in head.children if c.dep_ == "prt"])
     return trigger.dep_ in ("advcl", "acl") and phrasal not in holding["SEQUEL_PHRASALS"]
+
+
+def _launched_for(verb: Token, goal: Token) -> bool:
+    """"launched a counter-offensive to retake P": the parser, split by the hyphen, hangs the
+    infinitive on the launching verb, whose object is a campaign noun: still the campaign's aim."""
+    fighting = words_for("attacked")
+    if verb.lemma_ not in fighting["CAMPAIGN_LAUNCH_VERBS"]:
+        return False
+    campaigns = fighting["CAMPAIGN_NOUNS"] | fighting["REPELLED_NOUNS"]
+    return any(c.dep_ == "dobj" and c.i < goal.i and c.lemma_.lower() in campaigns for c in verb.children)
 
 
 def given_up(trigger: Token) -> bool:
