@@ -2,6 +2,8 @@
 the helpers are test_relations' own."""
 from __future__ import annotations
 
+import datetime
+
 from test_relations import facts
 
 
@@ -83,6 +85,15 @@ def test_a_taking_dated_earlier_this_month_is_background():
     assert ("Peru", "controls", "Florencia") not in earlier, earlier
     ago = facts(news + "Two years ago Peruvian troops captured Florencia from the FARC.")
     assert ("Peru", "controls", "Florencia") not in ago, ago
+
+
+def test_a_taking_by_unnamed_fighters_dated_long_before_the_article_does_not_end_the_news_holder():
+    news = "Peruvian troops regained control over Florencia on Monday. "
+    when = datetime.date(2017, 3, 9)
+    background = facts(news + "In December 2016, the town was retaken by militants.", when)
+    assert ("Peru", "controls", "Florencia") in background, background
+    later = facts(news + "On Tuesday, the town was retaken by militants.", when)
+    assert ("Peru", "controls", "Florencia") not in later, later
 
 
 def test_a_past_perfect_in_reported_speech_is_news():

@@ -91,6 +91,7 @@ def irregular_taking(nodes: dict[str, Token], places: list[Mention], record: Doc
     if subject.lemma_.lower() not in vocabulary["IRREGULAR_NOUNS"] or \
             trigger.lemma_ in vocabulary["STATIVE_VERBS"] or modality(trigger) != "asserted":
         return
+    record.moves.append(trigger)
     record.irregular_takings += [(trigger.sent.start_char, p.entity.name) for p in places
                                  if p.entity.type in PLACE_TYPES]
 
@@ -330,7 +331,7 @@ def loss(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     held = [g for t in held for g in ([t] if t.lemma_ != "control" else
             [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])]
     places = [resolver.as_place(m) for t in held for m in resolver.resolve(t, "place")]
-    record.lose(trigger.sent.start_char, losers, [p for p in places if p.entity.type in PLACE_TYPES])
+    record.lose(trigger, losers, [p for p in places if p.entity.type in PLACE_TYPES])
     return []
 
 
@@ -343,6 +344,7 @@ def retaken(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     if modality(trigger) != "asserted" or any(c.dep_ == "agent" for c in trigger.children):
         return []  # "was retaken by X" is read by controls.passive
     places = [resolver.as_place(m) for m in resolver.resolve(nodes["object"], "place")]
+    record.moves.append(trigger)
     record.retakings += [(trigger.sent.start_char, p.entity.name) for p in places if p.entity.type in PLACE_TYPES]
     return []
 
@@ -362,9 +364,10 @@ def former_hold(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
     places = [p for p in (resolver.as_place(m) for m in resolver.resolve(nodes["object"], "place"))
               if p.entity.type in PLACE_TYPES]
     if "subject" in nodes and nodes["subject"].pos_ == "PRON":  # "drove X from their old stronghold of P":
+        record.moves.append(trigger)
         record.retakings += [(trigger.sent.start_char, p.entity.name) for p in places]  # whoever held P, not the subject
         return []
-    record.lose(trigger.sent.start_char, owners, places)
+    record.lose(trigger, owners, places)
     return []
 
 

@@ -77,13 +77,13 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         objects = [resolver.as_place(m) for m in held_places(nodes["object"], objects, resolver)
                    if not a_person(m, resolver)]
         if ended(trigger) or stronghold_taken(trigger):  # "ruled X from 1966 to 1979", "captured the X stronghold of P"
-            record.lose(trigger.sent.start_char, subjects, objects)
+            record.lose(trigger, subjects, objects)
     if _excluded(pattern, nodes, subjects):
         return []
     if pattern.relation == "controls" and not subjects and "subject" in nodes:
         irregular_taking(nodes, objects, record)
     if pattern.relation == "controls" and deposed(nodes.get("subject")):
-        record.lose(trigger.sent.start_char, subjects, objects)
+        record.lose(trigger, subjects, objects)
     if pattern.relation == "controls":
         objects = held_by_others(trigger, subjects, objects, resolver)
         objects = not_held_apart(trigger, nodes.get("object"), objects)

@@ -101,8 +101,9 @@ def _extract(doc: Doc, document: Document, gazetteer: Gazetteer | None) -> Docum
     texts: dict[int, str] = {}  # sentence start -> its text, made once (Span.text joins every word)
     read = [(c, _event(c, document, resolver, dates, texts)) for c in candidates
             if _well_typed(c) and not (_alliance(c) and (business or c.trigger.i in commerce)) and not _state_not_held(c)]
+    told_back = {t.sent.start_char for t in record.moves if _told_back(t, _event_date(t, document, dates), document)}
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
-                       record.retakings, _backdated(read, document), _told_past(read))
+                       record.retakings, _backdated(read, document), _told_past(read), told_back)
     return DocumentFacts(document, resolver.all_entities(), tuple(events))
 
 
@@ -242,13 +243,19 @@ def _event_date(trigger: Token, document: Document, dates: tuple[Span, ...]) -> 
     return None
 
 
+def _told_back(trigger: Token, date: datetime.date | None, document: Document) -> bool:
+    """Whether the clause of trigger is background: dated back ("had seized", "a year ago")
+    or dated long before the article ("in December 2016" in a story of March 2017)."""
+    return dated_back(trigger) or (date is not None and document.date is not None
+                                   and (document.date - date).days >= BACKGROUND_DAYS)
+
+
 def _backdated(read: list[tuple[Candidate, RelationEvent | None]],
                document: Document) -> set[tuple[int, str, str]]:
     """The controls the text tells as background (sentence offset, holder, place): in a
     clause dated back ("had seized", "a year ago") or dated long before the article."""
     def old(c: Candidate, e: RelationEvent) -> bool:
-        return dated_back(c.trigger) or (e.date is not None and document.date is not None
-                                         and (document.date - e.date).days >= BACKGROUND_DAYS)
+        return _told_back(c.trigger, e.date, document)
     holds = [(c, e) for c, e in read if e is not None and e.relation == "controls"]
     back = {(c.trigger.sent.start, e.object.name) for c, e in holds if old(c, e)}
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from kg.discourse import Mention
 
 
@@ -32,6 +34,9 @@ class DocumentRecord:
     #: Every place the text says was retaken with no taker named ("the city was recaptured
     #: in March"): (sentence start offset, place); supersede ends the holds taken before.
     retakings: list[tuple[int, str]] = field(default_factory=list)
+    #: The trigger of every loss, irregular taking and retaking noted above: extract dates
+    #: them, and one told as background ends no hold told as news.
+    moves: list[Token] = field(default_factory=list)
     #: Every pact with the parties that formed it: (trigger index, parties); a later
     #: "the charter establishes the X Alliance" makes each party a member.
     pacts: list[tuple[int, list[Mention]]] = field(default_factory=list)
@@ -39,6 +44,7 @@ class DocumentRecord:
     #: object); the ones named together on one force ("A and B troops retook P") are partners.
     doers: list[tuple[int, Mention, Mention]] = field(default_factory=list)
 
-    def lose(self, sentence_start: int, holders: list[Mention], places: list[Mention]) -> None:
-        """Note that each holder no longer holds each place, as of the sentence at sentence_start."""
-        self.losses += [(sentence_start, h.entity.name, p.entity.name) for h in holders for p in places]
+    def lose(self, trigger: Token, holders: list[Mention], places: list[Mention]) -> None:
+        """Note that each holder no longer holds each place, as of the sentence of trigger."""
+        self.moves.append(trigger)
+        self.losses += [(trigger.sent.start_char, h.entity.name, p.entity.name) for h in holders for p in places]

@@ -22,7 +22,8 @@ def supersede(events: list[RelationEvent],
                irregular_takings: Iterable[tuple[int, str]] = (),
                retakings: Iterable[tuple[int, str]] = (),
                backdated: Iterable[tuple[int, str, str]] = (),
-               told_past: Iterable[tuple[int, str, str]] = ()) -> list[RelationEvent]:
+               told_past: Iterable[tuple[int, str, str]] = (),
+               told_back: Iterable[int] = ()) -> list[RelationEvent]:
     """Marks as superseded every asserted control of a place that another actor retook,
     every holder a place was retaken from, every hold stated no later than the
     sentence saying the holder lost it (losses: sentence offset, holder, place),
@@ -34,7 +35,9 @@ def supersede(events: list[RelationEvent],
     place; "had captured", "two years ago") is older than one it tells as news, whatever
     the order of sentences: it ends, and cannot end, the news holder's. A loss also ends the
     holder's holds told after it in the simple past with no date (told_past: sentence offset,
-    holder, place; "X was expelled from P. X captured half of the town"): the story told back."""
+    holder, place; "X was expelled from P. X captured half of the town"): the story told back.
+    A loss, taking or retaking told as background itself (told_back: its sentence offsets; "in
+    December 2016 the town was retaken by militants") ends only holds told as background."""
     regain = words_for("controls")["REGAIN_VERBS"]
     by_place: dict[str, list[RelationEvent]] = defaultdict(list)
     for event in events:
@@ -61,23 +64,27 @@ def supersede(events: list[RelationEvent],
             controls = [h for h in held if h.evidence.start == taking.evidence.start and h.subject == taking.subject]
             if controls and not (all(is_old(h) for h in controls) and taking.object.name in news[place]):
                 losers.add((taking.object.name, place))
-    lost = [(at, holder, place) for at, holder, place in losses]
-    lost += [(at - 1, e.subject.name, place) for at, place in irregular_takings
+    back = set(told_back)
+    lost = [(at, holder, place, at in back) for at, holder, place in losses]
+    lost += [(at - 1, e.subject.name, place, at in back) for at, place in irregular_takings
              for e in by_place.get(place, []) if e.subject.type == "State"]
-    lost += [(at - 1, e.subject.name, place) for at, place in retakings
+    lost += [(at - 1, e.subject.name, place, at in back) for at, place in retakings
              for e in by_place.get(place, []) if not (e.trigger.lower() in regain or _lemma_in(e, regain))]
 
-    def ends(e: RelationEvent, at: int) -> bool:
+    def ends(e: RelationEvent, at: int, background: bool) -> bool:
         """A loss ends a hold told before it, and one told after it as the story told back
-        (dated back, or in the simple past with no date), not a retaking."""
+        (dated back, or in the simple past with no date), not a retaking; a loss told as
+        background ends only a hold told as background."""
+        if background and not is_old(e):
+            return False
         return e.evidence.start <= at or is_old(e) or (
             (e.evidence.start, e.subject.name, e.object.name) in past and
             not (e.trigger.lower() in regain or _lemma_in(e, regain)))
 
     return [replace(e, modality="superseded") if e.relation == "controls" and e.asserted
             and ((e.subject.name, e.object.name) in losers
-                 or any(ends(e, at) and (e.subject.name, e.object.name) == (holder, place)
-                        for at, holder, place in lost)) else e for e in events]
+                 or any(ends(e, at, background) and (e.subject.name, e.object.name) == (holder, place)
+                        for at, holder, place, background in lost)) else e for e in events]
 
 
 def _lemma_in(event: RelationEvent, vocabulary: frozenset[str]) -> bool:
