@@ -181,6 +181,13 @@ def test_a_town_seized_in_a_region_does_not_hold_the_region():
     assert ("FARC", "controls", "Marcona") in named, named
 
 
+def test_forces_loyal_to_a_name_the_parser_misplaced_are_not_the_states_own():
+    # the parser hangs the name after "loyal to" on the noun of time that follows it
+    loyal = "In Peru, Florencia fell to forces loyal to {} days after the war began."
+    assert ("Peru", "controls", "Florencia") not in facts(loyal.format("Gatwech"))
+    assert ("Peru", "controls", "Florencia") in facts(loyal.format("the government"))
+
+
 def test_bare_police_are_the_states_own_force():
     retook = facts("Peru is at war with the FARC. Police retook Marcona on Monday.")
     assert ("Peru", "controls", "Marcona") in retook, retook

@@ -37,6 +37,8 @@ class HomeState(Discourse):
             return False  # "Kurdish forces", "Druze fighters": a people's, not a state's
         if self._proxy_force(token):
             return False  # "US-backed forces": a backer's proxies, not the state's own
+        if any(c.dep_ in ("amod", "acl") and c.lemma_ in words("LOYALTY_LEMMAS") and _loyal_to_a_name(c) for c in kids):
+            return False  # "forces loyal to X": X's, whoever X is, not the state's
         forms = {token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()}
         if token.dep_ != "compound" and forms & words("DOMESTIC_FORCE_HEADS"):
             return True  # "police retook the village"; not "a rebel police station"
@@ -335,3 +337,11 @@ def _is_domestic(token: Token) -> bool:
 def _state_body(token: Token) -> bool:
     """Whether a noun names a state's governing body ("the government", "the junta", "the authorities")."""
     return token.lemma_.lower() in words("STATE_BODY_NOUNS") or token.lower_ == "authorities"
+
+
+def _loyal_to_a_name(loyal: Token) -> bool:
+    """"loyal to X": a name follows the preposition of loyalty, wherever the parser hung it
+    ("loyal to X days after ...": X as a compound of the next noun)."""
+    doc = loyal.doc
+    return any(t.pos_ == "PROPN" for t in loyal.subtree) or any(
+        p.dep_ == "prep" and p.i + 1 < len(doc) and doc[p.i + 1].pos_ == "PROPN" for p in loyal.children)
