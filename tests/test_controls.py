@@ -67,6 +67,20 @@ def test_a_place_retaken_by_no_one_named_ends_the_earlier_taking():
         "Peruvian troops reentered Florencia on Sunday. The town was fully recaptured on Monday.")
 
 
+def test_a_place_retaken_by_no_one_named_restates_the_retaking_of_the_one_who_retook_it():
+    retook = facts("Peruvian troops said they had taken Florencia. They recaptured Florencia on Monday. "
+                   "Florencia has been liberated, officials said.")
+    assert ("Peru", "controls", "Florencia") in retook, retook
+    took = facts("Peruvian troops took Florencia on Monday. Florencia has since been liberated, officials said.")
+    assert ("Peru", "controls", "Florencia") not in took, took
+
+
+def test_a_completed_operation_to_take_a_place_is_done_not_aimed_at():
+    done = "Peruvian troops have {} their operation to liberate the town of Florencia, officials said."
+    assert ("Peru", "controls", "Florencia") in facts(done.format("completed"))
+    assert ("Peru", "controls", "Florencia") not in facts(done.format("launched"))
+
+
 def test_a_taking_told_as_background_does_not_end_the_news_holder():
     # news puts the latest taking first: "had captured" after it is older, whatever the sentence order
     news = "The FARC seized Florencia on Tuesday. "

@@ -319,14 +319,18 @@ def _purpose_taking(trigger: Token) -> bool:
     if trigger.dep_ == "xcomp":  # "rebels advanced to take P", "troops moved to secure P": the move's aim
         return head.lemma_ in holding["ADVANCE_VERBS"] or _launched_for(head, trigger)
     phrasal = " ".join([head.lemma_] + [c.lower_ for c in head.children if c.dep_ == "prt"])
+    done = head.head if trigger.dep_ == "acl" and head.dep_ == "dobj" else head
+    if done.lemma_ in holding["COMPLETION_VERBS"] and _launched_for(done, trigger, launching=False):
+        return False  # "completed its operation to liberate P": the campaign is done, not aimed at
     return trigger.dep_ in ("advcl", "acl") and phrasal not in holding["SEQUEL_PHRASALS"]
 
 
-def _launched_for(verb: Token, goal: Token) -> bool:
+def _launched_for(verb: Token, goal: Token, launching: bool = True) -> bool:
     """"launched a counter-offensive to retake P": the parser, split by the hyphen, hangs the
-    infinitive on the launching verb, whose object is a campaign noun: still the campaign's aim."""
+    infinitive on the launching verb, whose object is a campaign noun: still the campaign's aim
+    (with launching off, any verb: "completed its operation to liberate P")."""
     fighting = words_for("attacked")
-    if verb.lemma_ not in fighting["CAMPAIGN_LAUNCH_VERBS"]:
+    if launching and verb.lemma_ not in fighting["CAMPAIGN_LAUNCH_VERBS"]:
         return False
     campaigns = fighting["CAMPAIGN_NOUNS"] | fighting["REPELLED_NOUNS"]
     return any(c.dep_ == "dobj" and c.i < goal.i and c.lemma_.lower() in campaigns for c in verb.children)

@@ -68,8 +68,10 @@ def supersede(events: list[RelationEvent],
     lost = [(at, holder, place, at in back) for at, holder, place in losses]
     lost += [(at - 1, e.subject.name, place, at in back) for at, place in irregular_takings
              for e in by_place.get(place, []) if e.subject.type == "State"]
+    retakers = {(e.subject.name, place) for place, held in by_place.items() for e in held
+                if e.trigger.lower() in regain or _lemma_in(e, regain)}  # the passive may restate their retaking
     lost += [(at - 1, e.subject.name, place, at in back) for at, place in retakings
-             for e in by_place.get(place, []) if not (e.trigger.lower() in regain or _lemma_in(e, regain))]
+             for e in by_place.get(place, []) if (e.subject.name, place) not in retakers]
 
     def ends(e: RelationEvent, at: int, background: bool) -> bool:
         """A loss ends a hold told before it, and one told after it as the story told back
