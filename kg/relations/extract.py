@@ -24,7 +24,7 @@ from kg.gazetteer import load as load_gazetteer
 from kg.lexicon import words
 from kg.ontology import kind
 from kg.relations.arguments import Candidate, clause_of, place_of
-from kg.relations.modality import given_up, modality
+from kg.relations.modality import given_up, modality, remembered
 from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import run_engine
@@ -55,7 +55,7 @@ def extract_document(doc: Doc, document: Document,
 
     Matches run in text order, engines that read back (claims) after the rest; what one
     step hands the next is the document's record, owned here."""
-    with sentences_indexed(doc):
+    with sentences_indexed(doc), remembered(doc):
         return _extract(doc, document, gazetteer)
 
 

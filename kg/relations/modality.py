@@ -5,7 +5,12 @@ trigger up to its clause's governor and reads them.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import contextlib
+import functools
+from collections.abc import Iterator
+from contextvars import ContextVar
+
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import words
 from kg.relations.schema import modality_cues as cues
@@ -111,8 +116,34 @@ def reduced_relative(trigger: Token) -> bool:
         trigger.head.pos_ in ("NOUN", "PROPN") and trigger.i > trigger.head.i
 
 
+#: The document being read (`remembered`) and the modality found for each of its triggers.
+_REMEMBERED: ContextVar[tuple[Doc, dict[int, str]] | None] = ContextVar("kg_modalities", default=None)
+
+
+@contextlib.contextmanager
+def remembered(doc: Doc) -> Iterator[None]:
+    """While one document is read, `modality(trigger)` works each trigger out once: the
+    engines and then the event ask it of the same trigger again (two calls in five), and
+    the answer depends on the parse alone. A context variable, so threads do not share it."""
+    token = _REMEMBERED.set((doc, {}))
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
+
+
 def modality(trigger: Token, extra: tuple[Token, ...] = ()) -> str:
     """"asserted", or the first reason the sentence does not assert the candidate."""
+    memo = _REMEMBERED.get()
+    if extra or memo is None or memo[0] is not trigger.doc:
+        return _modality(trigger, extra)
+    found = memo[1].get(trigger.i)
+    if found is None:
+        found = memo[1][trigger.i] = _modality(trigger, extra)
+    return found
+
+
+def _modality(trigger: Token, extra: tuple[Token, ...]) -> str:
     c = cues()
     sentence = trigger.sent
     if _asks(sentence):
@@ -217,11 +248,24 @@ def _conditional_opening(clause: Token, c: dict[str, frozenset[str]]) -> bool:
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     doc, start = clause.doc, clause.left_edge.i
-    for size in range(1, 5):
-        for end in (start, start + 1):  # "provided | they stop"; "on condition that | ..." (the marker is the clause's)
-            if end - size >= 0 and " ".join(t.lower_ for t in doc[end - size: end]) in c["CONDITIONAL_OPENERS"]:
-                return True
+    openers = c["CONDITIONAL_OPENERS"]
+    for end in (start, start + 1):  # "provided | they stop"; "on condition that | ..." (the marker is the clause's)
+        if end < 1 or doc[end - 1].lower_ not in _last_words(openers):
+            continue  # most clauses: no opener ends there, so no run of words need be joined
+        before = [t.lower_ for t in doc[max(0, end - OPENER_WORDS): end]]
+        if any(" ".join(before[-size:]) in openers for size in range(1, len(before) + 1)):
+            return True
     return False
+
+
+#: The most words a conditional opener is read with ("on the condition that").
+OPENER_WORDS = 4
+
+
+@functools.lru_cache(maxsize=4)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of each phrase."""
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
 
 def _asks(sentence: Span) -> bool:
