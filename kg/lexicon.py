@@ -16,8 +16,10 @@ def lexicon() -> dict[str, frozenset[str]]:
     return read_word_file(resources.files("kg").joinpath("lexicon.json"), shipped=True)
 
 
+@functools.cache
 def words(name: str) -> frozenset[str]:
-    """One word class; a KeyError names the class so a typo in code is caught."""
+    """One word class; a KeyError names the class so a typo in code is caught (cached:
+    extraction asks for one about a thousand times a document)."""
     try:
         return lexicon()[name]
     except KeyError:

@@ -86,9 +86,12 @@ def _fmix(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> s3)
 
 
-def _sha1_32(data: bytes) -> int:
-    """The first four bytes of SHA-1, little-endian (datasketch's sha1_hash32)."""
-    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
+def _sha1_32(items: list[bytes]) -> np.ndarray:
+    """Of each item, the first four bytes of its SHA-1, little-endian (datasketch's
+    sha1_hash32), read as one array rather than one int at a time."""
+    import numpy as np
+
+    return np.frombuffer(b"".join([hashlib.sha1(item).digest()[:4] for item in items]), dtype="<u4")
 
 
 def signature(text: str) -> Signature:
@@ -99,7 +102,7 @@ def signature(text: str) -> Signature:
     size = min(SHINGLE_WORDS, max(len(words), 1))
     shingles = [" ".join(words[i:i + size]).encode("utf-8")
                 for i in range(max(len(words) - size + 1, 1))]
-    hashed = _fmix(np.array([_sha1_32(s) for s in shingles], dtype=np.uint32).reshape(-1, 1))
+    hashed = _fmix(_sha1_32(shingles).astype(np.uint32).reshape(-1, 1))
     a, b = _permutations()
     return Signature(np.minimum(np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32),
                                 (hashed * a + b).min(axis=0)))

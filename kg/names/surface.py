@@ -69,14 +69,12 @@ def heads_a_group_noun(span: Span) -> bool:
 
 def clean_surface(span: Span) -> str:
     """The name as written, without a leading article or a trailing possessive."""
-    tokens = list(span)
-    while tokens and tokens[0].lower_ in words("ARTICLES"):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].text in ("'s", "’s", "'", ",", ".", "-"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return ""
-    return span.doc[tokens[0].i: tokens[-1].i + 1].text.strip()
+    doc, start, end = span.doc, span.start, span.end  # only the end tokens are read
+    while start < end and doc[start].lower_ in words("ARTICLES"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", ",", ".", "-"):
+        end -= 1
+    return doc[start:end].text.strip() if start < end else ""
 
 
 def office_words_only(surface: str) -> bool:

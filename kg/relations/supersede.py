@@ -2,6 +2,7 @@
 superseded, so only the holder the article ends with is asserted."""
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -94,6 +95,7 @@ def _lemma_in(event: RelationEvent, vocabulary: frozenset[str]) -> bool:
     return any(stem.startswith(w[:-1]) for w in vocabulary if len(w) > 4)
 
 
+@functools.lru_cache(maxsize=1)
 def _place_takers() -> frozenset[str]:
     """Ids of the patterns whose object loses the place the sentence gives the subject
     ("retook the town from Y"): "object_loses_place" in the pattern files."""
@@ -109,9 +111,10 @@ def dated_back(trigger: Token) -> bool:
     vocabulary = words_for("controls")
     spans, back = vocabulary["SPAN_NOUNS"], vocabulary["FLASHBACK_WORDS"]
     for child in verb.children:
+        if child.dep_ not in ("advmod", "npadvmod"):
+            continue
         said = {t.lower_ for t in child.subtree}
-        if child.dep_ in ("advmod", "npadvmod") and said & spans and said & back and \
-                not any(t.lower_ == "for" for t in child.subtree):
+        if said & spans and said & back and "for" not in said:
             return True
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in modality_cues()["REPORTING"]
     return not reported and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
