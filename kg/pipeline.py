@@ -66,11 +66,10 @@ def installed_model() -> str:
 def line_breaks(doc: Doc) -> Doc:
     """Starts a sentence after every line break: headlines, datelines and captions carry
     no final full stop, and the parser would otherwise run them into the next sentence."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-    for start in [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]:
+    after_breaks = [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]  # read once
+    for i in after_breaks:
+        doc[i].is_sent_start = True
+    for start in [0] + after_breaks:
         end = dateline_end(doc, start)
         if end is not None:
             doc[end].is_sent_start = True

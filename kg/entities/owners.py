@@ -41,9 +41,10 @@ class Owners(Discourse):
         lemma = token.lemma_.lower()
         if lemma in words("RELATIONAL_NOUNS") or token.lower_ in words("RELATIONAL_NOUNS"):
             return None
-        if _forms(token) & words("KIN_NOUNS"):
+        forms = _forms(token)
+        if forms & words("KIN_NOUNS"):
             return None  # "killed the son of X", "X's wife was abducted": a relative of X is not X
-        if _forms(token) & words("DECISION_NOUNS"):
+        if forms & words("DECISION_NOUNS"):
             return None  # "backed X's decision": what X decided or proposed is no actor
         if role == "actor" and lemma in words("COMPASS_NOUNS"):
             return None  # "southwest of Tripoli" says where, it is no actor
@@ -82,7 +83,7 @@ class Owners(Discourse):
                 if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):
                     continue  # a place held is named: "Israeli towns" names none
                 if dep in ("amod", "compound") and self.gazetteer.demonym(child.text) and \
-                        _forms(token) & words("CIVIL_INSTITUTION_NOUNS"):
+                        forms & words("CIVIL_INSTITUTION_NOUNS"):
                     continue  # "the Indonesian Hospital in Gaza": named for a people or a donor, no state's post
                 mention = self._resolve_owner_token(child, _owner_role(token, role), depth)
                 if mention is not None and dep in ("compound", "nmod", "poss") and \

@@ -129,8 +129,8 @@ def contested(trigger: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
     """A contest, not violence: rivals "battling in court", "fighting for passengers",
     candidates "clashing in a debate"."""
     arenas = vocabulary.get("CONTEST_NOUNS", frozenset())
-    return any(p.dep_ == "prep" and p.lower_ in words_for("attacked")["CONTEST_PREPOSITIONS"] and g.dep_ == "pobj" and
-               g.lemma_.lower() in arenas for p in trigger.children for g in p.children)
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in arenas for p in trigger.children
+               if p.dep_ == "prep" and p.lower_ in words_for("attacked")["CONTEST_PREPOSITIONS"] for g in p.children)
 
 
 def criticised(trigger: Token, doer: Token | None, target: Token | None,

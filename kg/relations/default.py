@@ -245,7 +245,7 @@ def _excluded(pattern: Pattern, nodes: dict[str, Token], subjects: list[Mention]
     if any(contested(fight, vocabulary) for fight in fights):
         return True
     captive = vocabulary.get("CAPTIVE_WORDS", frozenset())  # "held X hostage", "was held captive by Y"
-    if any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
+    if captive and any(t.lemma_.lower() in captive for c in nodes["trigger"].children for t in (c, *c.children)):
         return True
     trigger = nodes["trigger"]
     if any(figurative(nodes[name], vocabulary) for name in ("trigger", "weapon", "event") if name in nodes):
