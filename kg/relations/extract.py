@@ -99,7 +99,8 @@ def _extract(doc: Doc, document: Document, gazetteer: Gazetteer | None) -> Docum
     commerce = _commercial_triggers(candidates, resolver)
     business = business_report(resolver.lemmas)
     texts: dict[int, str] = {}  # sentence start -> its text, made once (Span.text joins every word)
-    read = [(c, _event(c, document, resolver, dates, texts)) for c in candidates
+    told: dict[tuple[int, str], tuple[str, datetime.date | None]] = {}  # (trigger, relation) -> how and when
+    read = [(c, _event(c, document, resolver, dates, texts, told)) for c in candidates
             if _well_typed(c) and not (_alliance(c) and (business or c.trigger.i in commerce)) and not _state_not_held(c)]
     told_back = {t.sent.start_char for t in record.moves if _told_back(t, _event_date(t, document, dates), document)}
     events = supersede(_dedupe(e for _, e in read if e is not None), record.losses, record.irregular_takings,
@@ -197,8 +198,9 @@ def _commercial_triggers(candidates: list[Candidate], resolver: Resolver) -> set
             (resolver.is_company(c.subject.entity) or resolver.is_company(c.object.entity))}
 
 
-def _event(c: Candidate, document: Document, resolver: Resolver,
-           dates: tuple[Span, ...], texts: dict[int, str]) -> RelationEvent | None:
+def _event(c: Candidate, document: Document, resolver: Resolver, dates: tuple[Span, ...],
+           texts: dict[int, str], told: dict[tuple[int, str], tuple[str, datetime.date | None]]
+           ) -> RelationEvent | None:
     sentence = c.trigger.sent
     text = texts.get(sentence.start)
     if text is None:
@@ -207,20 +209,30 @@ def _event(c: Candidate, document: Document, resolver: Resolver,
                         sentence.start_char + len(text.rstrip()))
     factor = VIA_FACTOR.get(c.subject.via, 0.8) * VIA_FACTOR.get(c.object.via, 0.8)
     relation = c.relation or c.pattern.relation
-    stated = modality(c.trigger)
-    if relation == "controls" and stated == "asserted" and given_up(c.trigger):
-        stated = "superseded"
-    if relation in STANDING_RELATIONS and stated == "asserted" and (ended_until(c.trigger) or membership_left(c.trigger)):
-        stated = "superseded"
+    key = (c.trigger.i, relation)  # candidates of one trigger share both (a trigger's pairs)
+    if key not in told:
+        told[key] = (_stated(c.trigger, relation), _event_date(c.trigger, document, dates))
+    stated, date = told[key]
     return RelationEvent(
         relation=relation,
         subject=c.subject.entity, object=c.object.entity, evidence=evidence,
         trigger=c.trigger.text, pattern_id=c.pattern.id,
         confidence=round(c.pattern.confidence * factor, 3),
         modality=stated,
-        date=_event_date(c.trigger, document, dates),
+        date=date,
         place=c.place or place_of(c.trigger, resolver, {c.subject.entity.name, c.object.entity.name}),
         cameo=c.pattern.cameo, plover=c.pattern.plover)
+
+
+def _stated(trigger: Token, relation: str) -> str:
+    """How the sentence states a relation of the trigger: its modality, or "superseded"
+    when it says a hold was given up or a standing relation ended."""
+    stated = modality(trigger)
+    if relation == "controls" and stated == "asserted" and given_up(trigger):
+        stated = "superseded"
+    if relation in STANDING_RELATIONS and stated == "asserted" and (ended_until(trigger) or membership_left(trigger)):
+        stated = "superseded"
+    return stated
 
 
 def _event_date(trigger: Token, document: Document, dates: tuple[Span, ...]) -> datetime.date | None:
