@@ -253,6 +253,10 @@ NOT_FACTS = [
      ("Georgia", "attacked", "Abkhazia")),
     ("Diplomats redoubled their efforts to restart talks between Sudan and the SPLM-N in Addis Ababa.",
      ("Ethiopia", "hostsTalks", "Sudan")),
+    # "able" is an aim in the present and future, and when negated; done after a plain past "be"
+    ("Afghan troops are able to retake Kunduz.", ("Afghanistan", "controls", "Kunduz")),
+    ("Afghan troops were not able to retake Kunduz.", ("Afghanistan", "controls", "Kunduz")),
+    ("The Taliban will be able to attack Kabul.", ("Taliban", "attacked", "Kabul")),
     # a verb of fighting governs its aim: "fighting to control X" is not control of X
     ("The Taliban are fighting to control Kunduz.", ("Taliban", "controls", "Kunduz")),
     ("The Taliban were battling to take control of Kunduz.", ("Taliban", "controls", "Kunduz")),
@@ -521,6 +525,12 @@ TWINS = {
     "Diplomats redoubled their efforts to restart talks between Sudan and the SPLM-N in Addis Ababa.":
         ("Diplomats welcomed the restart of talks between Sudan and the SPLM-N in Addis Ababa.",
          ("Ethiopia", "hostsTalks", "Sudan")),
+    "Afghan troops are able to retake Kunduz.":
+        ("Afghan troops were able to retake Kunduz on Friday.", ("Afghanistan", "controls", "Kunduz")),
+    "Afghan troops were not able to retake Kunduz.":
+        ("Afghan troops were able to retake Kunduz.", ("Afghanistan", "controls", "Kunduz")),
+    "The Taliban will be able to attack Kabul.":
+        ("The Taliban were able to attack Kabul.", ("Taliban", "attacked", "Kabul")),
     "The Taliban are fighting to control Kunduz.":
         ("The Taliban are fighting and control Kunduz.", ("Taliban", "controls", "Kunduz")),
     "The Taliban were battling to take control of Kunduz.":

@@ -512,6 +512,8 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
         return "attempt"  # "sent troops to prevent attacks by X on Y", "the prevention of attacks by X": kept from happening
     if lemma in c["THREAT"] and not _pledged(token):
         return "threat"
+    if lemma in c["PAST_IMPLICATIVE"] and _past_be(token):
+        return None  # "troops were able to retake X": they retook it
     if lemma in c["ATTEMPT"]:
         return "attempt"
     if lemma in c["STRUGGLE"] and via == "xcomp" and not any(child.dep_ == "dobj" for child in token.children):
@@ -524,6 +526,13 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
     if lemma in c["LOSS"]:
         return "superseded"
     return None
+
+
+def _past_be(word: Token) -> bool:
+    """A predicate word whose "be" is past and plain ("were able"): no negation or modal on it,
+    which the walk up the clause reads on its own."""
+    be = word.head if word.dep_ == "acomp" else next((a for a in word.children if a.dep_ == "cop"), None)
+    return be is not None and be.lemma_ == "be" and be.tag_ == "VBD"
 
 
 def _purpose_clause(clause: Token) -> bool:

@@ -40,7 +40,7 @@ REL_OPS = (">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--",
 NEAR_MISS = 0.8
 #: The cue classes modality.py reads; modality.json holds exactly these.
 MODALITY_CLASSES = ("NEGATIVE_DETERMINERS", "CONDITIONAL_AUX", "FUTURE_AUX", "CONDITIONAL_MARKS",
-                    "SUPERSEDED_MODIFIERS", "ATTEMPT", "STRUGGLE", "THREAT", "DENIAL", "ACCUSE", "LOSS",
+                    "SUPERSEDED_MODIFIERS", "ATTEMPT", "PAST_IMPLICATIVE", "STRUGGLE", "THREAT", "DENIAL", "ACCUSE", "LOSS",
                     "REPORTING", "DIRECTIVE", "PURPOSE", "NOT_YET", "ENDING", "PREVENTION", "FALSITY",
                     "DENIED_THINGS", "FACTIVE_MARKS", "OCCURRENCE", "LOSS_IN_PREPS",
                     "SETTING_PREPS", "SEQUEL_PREPS", "AGREEMENT_VERBS", "HEDGE_ADVERBS", "HEDGE_WORDS", "CONDITIONAL_OPENERS",
