@@ -1130,6 +1130,8 @@ ATTACK_RULES = [
     ("Washington moved two destroyers to deter attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), False),
     ("Washington moved two destroyers after attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), True),
     ("The mission is charged with the prevention of attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), False),
+    ("Diplomats worked to head off an attack by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), False),
+    ("Diplomats worked to head off talks after an attack by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), True),
     ("The mission is charged with the investigation of attacks by Hezbollah on Cyprus.", ("Hezbollah", "attacked", "Cyprus"), True),
     # rockets fired towards a place are fired at it; rockets moved towards it are not
     ("Hezbollah fired rockets towards Israel on Sunday.", ("Hezbollah", "attacked", "Israel"), True),

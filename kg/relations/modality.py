@@ -508,7 +508,8 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
         return "denied"  # "allegations that X killed Y", "an analyst alleged that X attacked Y"
     if lemma in c["PURPOSE"] and via in ("nsubjpass", "acl"):
         return None  # "talks aimed at ending the war": the goal is of the talks, which are held
-    if lemma in c["PREVENTION"] and via in ("dobj", "nsubjpass", "prep"):
+    phrasal = " ".join([lemma] + [p.lower_ for p in token.children if p.dep_ == "prt"])
+    if (lemma in c["PREVENTION"] or phrasal in c["PREVENTION"]) and via in ("dobj", "nsubjpass", "prep"):
         return "attempt"  # "sent troops to prevent attacks by X on Y", "the prevention of attacks by X": kept from happening
     if lemma in c["THREAT"] and not _pledged(token):
         return "threat"
