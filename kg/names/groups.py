@@ -54,7 +54,8 @@ class GroupNames(NameTable):
                 continue  # "Hamas and Hezbollah": two names already read, listed, not one name
             first = self.by_token.get(span[0].i)
             rest = {t.lower_ for t in span if self.by_token.get(t.i) != first or first is None}
-            if first is not None and first.type == "State" and rest <= any_of("STATE_FORCE_NOUNS", "STATE_FORCE_NAME_WORDS"):
+            state_force = any_of("STATE_FORCE_NOUNS", "STATE_FORCE_MODIFIERS", "STATE_FORCE_TITLE_WORDS", "STATE_FORCE_NAME_WORDS")
+            if first is not None and first.type == "State" and rest <= state_force:
                 continue
             entry = self.gazetteer.lookup(span.text) or self._respelt_run(span)
             if entry is None and office_words_only(span.text):
@@ -371,7 +372,7 @@ class GroupNames(NameTable):
     def _state_force_words(span: Span) -> bool:
         """"Armed Forces of", "the National Army of": nothing but words for a state's forces."""
         rest = {t.lower_ for t in span} - words("FORCE_TITLE_FILLERS")
-        return bool(rest) and rest <= any_of("STATE_FORCE_NOUNS", "STATE_FORCE_TITLE_WORDS")
+        return bool(rest) and rest <= any_of("STATE_FORCE_NOUNS", "STATE_FORCE_MODIFIERS", "STATE_FORCE_TITLE_WORDS")
 
     def _read_member_words(self) -> None:
         """"the Maoists", "Maoist rebels": a distinctive capitalised word of a group's own
