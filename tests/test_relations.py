@@ -1697,7 +1697,7 @@ def test_attack_rules(text, triple, expected):
 def test_rivals_who_battle_each_other_without_arms_attack_no_one():
     """A fight told through a verb of aspect needs sides that can wage one: politicians who
     "continued to battle each other" on the campaign trail contest an election."""
-    said = "Uhuru Kenyatta and Raila Odinga continued to battle each other on the campaign trail."
+    said = "Tomas Varga and Ivan Petrov continued to battle each other on the campaign trail."
     assert not any(r == "attacked" for _, r, _ in facts(said))
     assert ("Boko Haram", "attacked", "Chad") in facts(
         "Chadian troops and Boko Haram continued to battle each other on the lake shore.")
