@@ -99,7 +99,7 @@ class GroupNames(NameTable):
             if lemma not in group_nouns or self.tokens[i].pos_ != "NOUN":
                 continue
             token = self.tokens[i]
-            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in words("NAME_GIVING_VERBS")):
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in any_of("NAMING_VERBS", "NAME_GIVING_VERBS")):
                 names = [g for g in acl.children if g.dep_ in ("oprd", "attr") and g.pos_ == "PROPN"]
                 names += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
                           for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
