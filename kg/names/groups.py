@@ -37,7 +37,8 @@ class GroupNames(NameTable):
             else:
                 while run and (run[-1].text.lower() not in ends or run[-1].lower_ == run[-1].text):
                     run = run[:-1]
-            while run and (run[0].lower_ in words("NAME_RUN_LEADING_WORDS") or run[0].is_sent_start and run[0].lower_ in words("NOT_NAMES")):
+            leading = any_of("ARTICLES", "NAME_RUN_LEADING_WORDS")
+            while run and (run[0].lower_ in leading or run[0].is_sent_start and run[0].lower_ in words("NOT_NAMES")):
                 run = run[1:]
             if len(run) > 2 and run[0].like_num and run[0].is_alpha and self.gazetteer.demonym(run[1].text):
                 run = run[1:]  # "Twelve Nigerian Army soldiers": a count before a demonym is no part of the name
