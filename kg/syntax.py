@@ -12,3 +12,8 @@ def first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def phrasal(verb: Token) -> str:
+    """A verb's lemma with its particles, as a phrasal verb is listed ("head off", "call off")."""
+    return " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])

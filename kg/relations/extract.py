@@ -266,10 +266,9 @@ def _backdated(read: list[tuple[Candidate, RelationEvent | None]],
                document: Document) -> set[tuple[int, str, str]]:
     """The controls the text tells as background (sentence offset, holder, place): in a
     clause dated back ("had seized", "a year ago") or dated long before the article."""
-    def old(c: Candidate, e: RelationEvent) -> bool:
-        return _told_back(c.trigger, e.date, document)
     holds = [(c, e) for c, e in read if e is not None and e.relation == "controls"]
-    back = {(c.trigger.sent.start, e.object.name) for c, e in holds if old(c, e)}
+    told = [_told_back(c.trigger, e.date, document) for c, e in holds]
+    back = {(c.trigger.sent.start, e.object.name) for (c, e), is_back in zip(holds, told) if is_back}
 
     def told_back_after(c: Candidate, e: RelationEvent) -> bool:
         """"P had been taken in May. It was retaken weeks later": what followed a hold told
@@ -277,8 +276,8 @@ def _backdated(read: list[tuple[Candidate, RelationEvent | None]],
         start = c.trigger.sent.start
         return start > 0 and told_after(c.trigger) and \
             (c.trigger.doc[start - 1].sent.start, e.object.name) in back
-    return {(e.evidence.start, e.subject.name, e.object.name) for c, e in holds
-            if old(c, e) or told_back_after(c, e)}
+    return {(e.evidence.start, e.subject.name, e.object.name) for (c, e), is_back in zip(holds, told)
+            if is_back or told_back_after(c, e)}
 
 
 def _told_past(read: list[tuple[Candidate, RelationEvent | None]]) -> set[tuple[int, str, str]]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import words
 from kg.relations.schema import modality_cues as cues
 from kg.relations.schema import words_for
-from kg.syntax import first_conjunct
+from kg.syntax import first_conjunct, phrasal
 
 #: Dependency labels through which a governing word's modality reaches the trigger.
 #: Labels through which a governing verb's meaning (try, deny, threaten) applies.
@@ -362,11 +362,10 @@ def _purpose_taking(trigger: Token) -> bool:
     head = trigger.head
     if trigger.dep_ == "xcomp":  # "rebels advanced to take P", "troops moved to secure P": the move's aim
         return head.lemma_ in holding["ADVANCE_VERBS"] or _launched_for(head, trigger)
-    phrasal = " ".join([head.lemma_] + [c.lower_ for c in head.children if c.dep_ == "prt"])
     done = head.head if trigger.dep_ == "acl" and head.dep_ == "dobj" else head
     if done.lemma_ in holding["COMPLETION_VERBS"] and _launched_for(done, trigger, launching=False):
         return False  # "completed its operation to liberate P": the campaign is done, not aimed at
-    return trigger.dep_ in ("advcl", "acl") and phrasal not in holding["SEQUEL_PHRASALS"]
+    return trigger.dep_ in ("advcl", "acl") and phrasal(head) not in holding["SEQUEL_PHRASALS"]
 
 
 def _launched_for(verb: Token, goal: Token, launching: bool = True) -> bool:
@@ -508,8 +507,7 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
         return "denied"  # "allegations that X killed Y", "an analyst alleged that X attacked Y"
     if lemma in c["PURPOSE"] and via in ("nsubjpass", "acl"):
         return None  # "talks aimed at ending the war": the goal is of the talks, which are held
-    phrasal = " ".join([lemma] + [p.lower_ for p in token.children if p.dep_ == "prt"])
-    if (lemma in c["PREVENTION"] or phrasal in c["PREVENTION"]) and via in ("dobj", "nsubjpass", "prep"):
+    if via in ("dobj", "nsubjpass", "prep") and (lemma in c["PREVENTION"] or phrasal(token) in c["PREVENTION"]):
         return "attempt"  # "sent troops to prevent attacks by X on Y", "the prevention of attacks by X": kept from happening
     if lemma in c["THREAT"] and not _pledged(token):
         return "threat"
