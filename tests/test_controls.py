@@ -202,6 +202,14 @@ def test_forces_loyal_to_a_name_the_parser_misplaced_are_not_the_states_own():
     assert ("Peru", "controls", "Florencia") in facts(loyal.format("the government"))
 
 
+def test_rival_forces_are_not_the_states_own():
+    # "rival", "opposing", "warring" set the forces against someone: not the home state's own army
+    said = "Peru is at war with the FARC. A Peruvian officer said the {} forces had overrun the airfield of Marcona."
+    rival = facts(said.format("rival"))
+    assert ("Peru", "controls", "Marcona") not in rival, rival
+    assert ("Peru", "controls", "Marcona") in facts(said.format("government"))
+
+
 def test_bare_police_are_the_states_own_force():
     retook = facts("Peru is at war with the FARC. Police retook Marcona on Monday.")
     assert ("Peru", "controls", "Marcona") in retook, retook

@@ -3171,3 +3171,16 @@ def test_a_relative_clause_after_a_distance_phrase_is_said_of_the_place_before_i
     # with no distance phrase between them, the clause is said of the nearer name
     found = facts("The column left Marquetalia for Neiva, which officials said had fallen to the FARC.")
     assert ("FARC", "controls", "Neiva") in found, found
+
+
+def test_a_partitive_them_after_a_comma_counts_out_the_phrase_before_it():
+    # "an array of militias, most of them loyal to Y": them are those militias, not the last subject named
+    text = "The Cauca Front shelled Marcona. {}, most of them loyal to the Tumbes Brigade, have joined the fighting."
+    unnamed = facts(text.format("An array of militias"))
+    assert ("Cauca Front", "alliedWith", "Tumbes Brigade") not in unnamed, unnamed
+    named = facts(text.format("The Huila Brigade"))
+    assert ("Huila Brigade", "alliedWith", "Tumbes Brigade") in named, named
+    # the phrase before the comma may itself describe a name: "X, an umbrella of militias, many of them ..."
+    umbrella = facts("The Huila Front, an umbrella of militias, many of them backed by the Tumbes Brigade, shelled Marcona.")
+    assert ("Huila Front", "alliedWith", "Tumbes Brigade") in umbrella, umbrella
+

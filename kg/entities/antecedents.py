@@ -30,6 +30,10 @@ class Antecedents(Discourse):
         before it in the sentence or the one before, else the last actor named there.
         "it" as a thing attacked or held ("overran it", "it was retaken by X") is the last
         place named."""
+        counted = _partitive_aside(token)
+        if counted is not None:  # "an array of forces, most of them loyal to X": them is those forces
+            mention = self._resolve_one(counted, role, depth=2)
+            return Mention(mention.entity, mention.token, "pronoun") if mention is not None else None
         taken = token.dep_ in ("dobj", "pobj") or token.dep_ == "nsubjpass" and role == "place"  # "it was retaken by X"
         if role in ("place", "target") and taken and token.lower_ == "it":
             place = self.recent(token, frozenset({"City", "Region", "Place"}), window=2)
@@ -148,6 +152,27 @@ class Antecedents(Discourse):
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun that can refer back to an entity ("it", "they", "its")."""
     return token.lower_ in any_of("PRONOUNS_SINGULAR", "PRONOUNS_PLURAL")
+
+
+def _partitive_aside(pronoun: Token) -> Token | None:
+    """"X, most of them loyal to Y", "the militias, many of them armed": a quantifier of "them"
+    or "it" set off by a comma counts out the noun phrase just before the comma, whatever the
+    sentences before named: the head of that phrase."""
+    if pronoun.lower_ not in ("them", "it") or pronoun.dep_ != "pobj" or pronoun.head.lower_ != "of":
+        return None
+    quantifier = pronoun.head.head
+    if quantifier.lemma_.lower() not in words("PARTITIVE_QUANTIFIERS") or quantifier.i < 2 or \
+            pronoun.doc[quantifier.i - 1].text != ",":
+        return None
+    noun = pronoun.doc[quantifier.i - 2]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # up to the top of the phrase: "an array of forces" is the array; "X, an umbrella of militias" is X
+    while noun.head.i < noun.i and (noun.dep_ == "appos" or noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        noun = noun.head if noun.dep_ == "appos" else noun.head.head
+    return noun
 
 
 def _own_subject(pronoun: Token) -> set[int]:

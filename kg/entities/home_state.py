@@ -30,9 +30,9 @@ class HomeState(Discourse):
         modifiers = " ".join(c.lower_ for c in kids if c.dep_ in ("compound", "amod"))
         if any(c.dep_ == "poss" and c.lower_ in words("PRONOUNS_PERSON") for c in kids):
             return False  # "his forces": a person's, not the state's
-        irregular = any_of("NON_STATE_GROUP_NOUNS", "ARMED_MODIFIERS")
+        irregular = any_of("NON_STATE_GROUP_NOUNS", "ARMED_MODIFIERS", "RIVALRY_MODIFIERS")
         if any(t.lemma_.lower() in irregular or t.lower_ in irregular for t in token.lefts for t in t.subtree):
-            return False  # "rebel forces", "Islamist-leaning forces", "opposition troops", "the ethnic army"
+            return False  # "rebel forces", "Islamist-leaning forces", "opposition troops", "the ethnic army", "the rival forces"
         if any(self._people_not_state(c) for c in kids if c.dep_ in ("amod", "compound")):
             return False  # "Kurdish forces", "Druze fighters": a people's, not a state's
         if self._proxy_force(token):
