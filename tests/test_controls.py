@@ -210,6 +210,13 @@ def test_rival_forces_are_not_the_states_own():
     assert ("Peru", "controls", "Marcona") in facts(said.format("government"))
 
 
+def test_the_provincial_capital_is_not_the_states_capital_named_in_the_dateline():
+    said = "LIMA, Peru - A FARC spokesman said the insurgents had taken most of the {}."
+    provincial = facts(said.format("provincial capital"))
+    assert ("FARC", "controls", "Lima") not in provincial, provincial
+    assert ("FARC", "controls", "Lima") in facts(said.format("capital"))
+
+
 def test_bare_police_are_the_states_own_force():
     retook = facts("Peru is at war with the FARC. Police retook Marcona on Monday.")
     assert ("Peru", "controls", "Marcona") in retook, retook

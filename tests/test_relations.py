@@ -3184,3 +3184,10 @@ def test_a_partitive_them_after_a_comma_counts_out_the_phrase_before_it():
     umbrella = facts("The Huila Front, an umbrella of militias, many of them backed by the Tumbes Brigade, shelled Marcona.")
     assert ("Huila Front", "alliedWith", "Tumbes Brigade") in umbrella, umbrella
 
+
+def test_the_capital_is_the_last_states_capital_named_not_the_last_town():
+    # "the capital" with no word of its own: the state capital named before, not the town named last
+    text = "The FARC seized the town of Marcona, 60 km north of {}, on Monday. Its fighters later shelled the capital."
+    found = facts(text.format("Lima"))
+    assert ("FARC", "attacked", "Lima") in found, found
+    assert ("FARC", "attacked", "Marcona") not in found, found

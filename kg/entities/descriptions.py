@@ -148,8 +148,29 @@ class Descriptions(Discourse):
             if role == "target" and self._landmark(token):
                 return None  # "hit a depot southwest of the city": the city is where the target is not
             places = frozenset({"City", "Place"})
+            if lemma in words("SEAT_DESCRIPTIONS"):
+                return self._capital(token, places)
             return self._introduced_as(token, places) or self._last_place(token, places)
         return None
+
+    def _capital(self, token: Token, places: frozenset[str]) -> Mention | None:
+        """"the capital" with no word of its own is the last state's capital the text named
+        ("60 km north of Baghdad ... the capital"), else the place it introduced as a capital;
+        not any town named last. "The provincial capital" is no state's capital."""
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if not modifiers:
+            seat = self.recent(token, places, skip=lambda named: not self._state_capital(named))
+            return seat or self._introduced_as(token, places)
+        found = self._introduced_as(token, places) or self._last_place(token, places)
+        if found is not None and self._state_capital(self.tokens[found.token]) and \
+                any(c.lower_ in words("SUBNATIONAL_MODIFIERS") for c in modifiers):
+            return None  # "the provincial capital": a province's seat, not Kabul named in the dateline
+        return found
+
+    def _state_capital(self, named: Token) -> bool:
+        """Whether a name is of a city that is some state's capital."""
+        entity = self.by_token.get(named.i)
+        return entity is not None and self.gazetteer.capital_of(entity.name) is not None
 
     def same_head_before(self, token: Token, role: str, depth: int) -> Mention | None:
         """"A joint force of X and Y took the port ... The joint force holds the airport": a
@@ -446,7 +467,7 @@ class Descriptions(Discourse):
         return None
 
     def _introduced_as(self, token: Token, types: frozenset[str]) -> Mention | None:
-        """"the town" is the last place the text called a town ("the town of X", "X town", "X is
+        """"the town" is the last place the text called a town ("the town of X", "X town", "the town, X,", "X is
         a town"), before a city or capital named since ("the provincial capital, Y"); of
         several, the one the story names most, but a town taken again is the one last told taken."""
         lemma = token.lemma_.lower()
@@ -466,7 +487,9 @@ class Descriptions(Discourse):
                 (named.dep_ in ("compound", "appos") and head.lemma_.lower() == lemma) or \
                 any(c.dep_ in ("compound", "appos") and c.lemma_.lower() == lemma for c in named.children) or \
                 (named.dep_ == "nsubj" and head.lemma_ == "be" and
-                 any(c.dep_ == "attr" and c.lemma_.lower() == lemma for c in head.children))  # "X is the second city"
+                 any(c.dep_ == "attr" and c.lemma_.lower() == lemma for c in head.children)) or \
+                (named.i > 1 and self.tokens[named.i - 1].text == "," and  # "the regional capital, Gao, fell": however parsed
+                 self.tokens[named.i - 2].lemma_.lower() == lemma)
             if not called:
                 continue
             if taken and (_seized(named) or _seized(head.head if head.lower_ == "of" else head)):
