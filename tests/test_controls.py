@@ -217,6 +217,16 @@ def test_the_provincial_capital_is_not_the_states_capital_named_in_the_dateline(
     assert ("FARC", "controls", "Lima") in facts(said.format("capital"))
 
 
+def test_it_taken_is_the_town_a_word_before_it_names_not_the_region_that_places_it():
+    # "P, a garrison town in the R region, ... it was seized": it is P, the town, not R
+    seized = facts("The FARC shelled Marcona, a garrison town in the Cauca region, for a week and seized it on Monday.")
+    assert ("FARC", "controls", "Cauca") not in seized, seized
+    assert ("FARC", "controls", "Marcona") in seized, seized
+    recaptured = facts("Peru claimed the recapture of Marcona, a garrison town in the Cauca region, "
+                       "a month after it was seized by the FARC.")
+    assert ("FARC", "controls", "Cauca") not in recaptured, recaptured
+
+
 def test_bare_police_are_the_states_own_force():
     retook = facts("Peru is at war with the FARC. Police retook Marcona on Monday.")
     assert ("Peru", "controls", "Marcona") in retook, retook

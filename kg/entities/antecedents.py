@@ -36,6 +36,9 @@ class Antecedents(Discourse):
             return Mention(mention.entity, mention.token, "pronoun") if mention is not None else None
         taken = token.dep_ in ("dobj", "pobj") or token.dep_ == "nsubjpass" and role == "place"  # "it was retaken by X"
         if role in ("place", "target") and taken and token.lower_ == "it":
+            described = self._place_word_before(token, role)
+            if described is not None:  # "troops left the town ... and X captured it": the town
+                return described
             place = self.recent(token, frozenset({"City", "Region", "Place"}), window=2)
             if place is not None:
                 return place
@@ -61,6 +64,20 @@ class Antecedents(Discourse):
         if previous is not None:
             return previous
         return self.recent(token, NON_PERSON_ACTORS, window=1)
+
+    def _place_word_before(self, pronoun: Token, role: str) -> Mention | None:
+        """The place a word for a town names ("the town", "X, a garrison town in Y,") last
+        before "it" in its sentence or the one before: the nearer antecedent than any name
+        further back, and not the region a name there only places it in."""
+        start = self.window_start(pronoun, 1)
+        for word in reversed(self.doc[start: pronoun.i]):
+            if word.pos_ == "NOUN" and word.tag_ == "NN" and word.lemma_.lower() in words("CITY_DESCRIPTIONS") and \
+                    word.dep_ not in ("compound", "amod", "nmod"):
+                mention = self._resolve_one(word, "place", depth=2)
+                if mention is not None and mention.entity.type in ("City", "Region", "Place"):
+                    return Mention(mention.entity, mention.token, "pronoun")
+                return None
+        return None
 
     def speaker_side(self, token: Token) -> Mention | None:
         """"'We were attacked by X,' rebel leader Y said", "'our positions', an army
