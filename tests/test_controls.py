@@ -227,6 +227,16 @@ def test_it_taken_is_the_town_a_word_before_it_names_not_the_region_that_places_
     assert ("FARC", "controls", "Cauca") not in recaptured, recaptured
 
 
+def test_a_name_before_an_indefinite_town_word_places_the_town_and_names_none():
+    # "a strategic R town", "another R town": some town in R, not R itself held
+    for seized in ("a strategic Cauca town", "another Cauca town"):
+        found = facts(f"Peru is at war with the FARC. The FARC seized {seized} on Monday.")
+        assert ("FARC", "controls", "Cauca") not in found, found
+    # with "the", the name before the town word is the town's own
+    found = facts("Peru is at war with the FARC. The FARC seized the Cauca town on Monday.")
+    assert ("FARC", "controls", "Cauca") in found, found
+
+
 def test_bare_police_are_the_states_own_force():
     retook = facts("Peru is at war with the FARC. Police retook Marcona on Monday.")
     assert ("Peru", "controls", "Marcona") in retook, retook

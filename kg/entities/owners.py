@@ -80,6 +80,9 @@ class Owners(Discourse):
                     continue  # "rebels in Darfur" are not Darfur
                 if placed and dep in ("compound", "amod", "nmod") and child.i not in self.by_token:
                     continue  # "government buildings in X": the building's place, not its owner
+                if dep == "compound" and lemma in words("CITY_DESCRIPTIONS") and any(
+                        c.dep_ == "det" and c.lower_ in words("ARTICLES_INDEFINITE") for c in token.children):
+                    continue  # "a Red Sea town", "another X town": the region places an unnamed town, names none
                 if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):
                     continue  # a place held is named: "Israeli towns" names none
                 if dep in ("amod", "compound") and self.gazetteer.demonym(child.text) and \
