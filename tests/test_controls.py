@@ -237,6 +237,28 @@ def test_a_name_before_an_indefinite_town_word_places_the_town_and_names_none():
     assert ("FARC", "controls", "Cauca") in found, found
 
 
+def test_a_taking_that_nearly_happened_is_no_hold():
+    # "nearly captured", "almost fell to": came close, did not happen
+    near = facts("The FARC nearly captured Marcona in May, only to be pushed back.")
+    assert ("FARC", "controls", "Marcona") not in near, near
+    assert ("FARC", "controls", "Marcona") in facts("The FARC captured Marcona in May.")
+
+
+def test_a_place_that_briefly_fell_to_x_is_not_held_by_x():
+    brief = facts("Peruvian troops retreated to Marcona, which briefly fell to the FARC last year.")
+    assert ("FARC", "controls", "Marcona") not in brief, brief
+    fell = facts("Peruvian troops retreated to Tumbes after Marcona fell to the FARC last year.")
+    assert ("FARC", "controls", "Marcona") in fell, fell
+
+
+def test_a_taking_whose_takers_were_repelled_is_over():
+    repelled = facts("FARC fighters overran parts of Marcona on Tuesday but were repelled by evening.")
+    assert ("FARC", "controls", "Marcona") not in repelled, repelled
+    assert ("FARC", "attacked", "Marcona") in repelled, repelled  # the assault itself happened
+    joined = facts("FARC fighters overran parts of Marcona on Tuesday and were joined by others by evening.")
+    assert ("FARC", "controls", "Marcona") in joined, joined
+
+
 def test_bare_police_are_the_states_own_force():
     retook = facts("Peru is at war with the FARC. Police retook Marcona on Monday.")
     assert ("Peru", "controls", "Marcona") in retook, retook

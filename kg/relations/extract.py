@@ -24,7 +24,7 @@ from kg.gazetteer import load as load_gazetteer
 from kg.lexicon import words
 from kg.ontology import kind
 from kg.relations.arguments import Candidate, clause_of, place_of
-from kg.relations.modality import given_up, modality, remembered
+from kg.relations.modality import given_up, modality, near_miss, remembered
 from kg.relations.patterns import Pattern, build_pattern_matchers, deferred
 from kg.relations.record import DocumentRecord
 from kg.relations.registry import run_engine
@@ -228,6 +228,8 @@ def _stated(trigger: Token, relation: str) -> str:
     """How the sentence states a relation of the trigger: its modality, or "superseded"
     when it says a hold was given up or a standing relation ended."""
     stated = modality(trigger)
+    if relation == "controls" and stated == "asserted" and near_miss(trigger):
+        stated = "attempt"
     if relation == "controls" and stated == "asserted" and given_up(trigger):
         stated = "superseded"
     if relation in STANDING_RELATIONS and stated == "asserted" and (ended_until(trigger) or membership_left(trigger)):

@@ -385,9 +385,12 @@ def given_up(trigger: Token) -> bool:
     out": a hold the sentence itself says was temporary, or whose holder left, is over
     (for control only: the seizing itself, as an attack, happened)."""
     vocabulary = words_for("controls")
+    brief = any(c.dep_ == "advmod" and c.lower_ in vocabulary["TEMPORARY_MODIFIERS"] for c in trigger.children)
+    if trigger.lemma_ in vocabulary["FALL_VERBS"]:
+        return brief  # "Kunduz, which briefly fell to X last year": a fall that did not last
     if trigger.lemma_ not in vocabulary["SEIZE_VERBS"]:
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in vocabulary["TEMPORARY_MODIFIERS"] for c in trigger.children):
+    if brief:
         return True
     if trigger.dep_ == "relcl":  # "the troops (and Y) who had held the town left"
         holder = first_conjunct(trigger.head)
@@ -406,6 +409,15 @@ def given_up(trigger: Token) -> bool:
     return any(_left(main, vocabulary) and not any(c.dep_ == "neg" for c in main.children) for main in mains)
 
 
+def near_miss(trigger: Token) -> bool:
+    """"the militants nearly captured P", "P almost fell to X": a taking the sentence says
+    came close and did not happen (for control only: the assault itself did)."""
+    vocabulary = words_for("controls")
+    if trigger.lemma_ not in vocabulary["SEIZE_VERBS"] | vocabulary["FALL_VERBS"]:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in vocabulary["NEAR_MISS_ADVERBS"] for c in trigger.children)
+
+
 def _leaves_elsewhere(verb: Token) -> bool:
     """Whether a verb names something else it left or lost ("withdrew from Gao", "lost ten
     men"): only "it", "them" or a place word ("the town") is the place just taken."""
@@ -418,11 +430,12 @@ def _leaves_elsewhere(verb: Token) -> bool:
 
 def _left(verb: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
     """Whether a verb says its subject left a place ("withdrew", "pulled out") or was made to
-    ("was driven out", "being pushed back")."""
+    ("was driven out", "being pushed back", "were repelled")."""
     if verb.pos_ != "VERB":
         return False
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    return verb.lemma_ in vocabulary["DEPART_VERBS"] or (passive and verb.lemma_ in vocabulary["EXPEL_VERBS"])
+    return verb.lemma_ in vocabulary["DEPART_VERBS"] or \
+        (passive and verb.lemma_ in vocabulary["EXPEL_VERBS"] | vocabulary["REPELLED_VERBS"])  # "but were repelled"
 
 
 #: Tags of a finite verb: a clause with one is told as done or doing, not as planned.
