@@ -259,6 +259,13 @@ def test_a_taking_whose_takers_were_repelled_is_over():
     assert ("FARC", "controls", "Marcona") in joined, joined
 
 
+def test_a_religion_is_no_actor():
+    # "soldiers of Islam" names a faith, not a group: no holder (religion names are NOT_NAMES)
+    faith = facts("Marcona was seized on Monday by soldiers of Islam.")
+    assert not {f for f in faith if f[1] == "controls"}, faith
+    assert ("FARC", "controls", "Marcona") in facts("Marcona was seized on Monday by soldiers of the FARC.")
+
+
 def test_bare_police_are_the_states_own_force():
     retook = facts("Peru is at war with the FARC. Police retook Marcona on Monday.")
     assert ("Peru", "controls", "Marcona") in retook, retook
