@@ -2384,6 +2384,29 @@ def test_a_backer_modifier_on_a_later_conjunct_is_not_shared_backwards():
     assert ("Houthis", "alliedWith", "Iran") in found and ("Hezbollah", "alliedWith", "Iran") in found
 
 
+def test_a_backer_modifier_does_not_reach_a_later_conjunct_with_its_own_determiner():
+    found = facts("Somalia's Turkish-backed government and the Hizbul Islam have agreed to exchange prisoners.")
+    assert ("Somalia", "alliedWith", "Turkey") in found and ("Hizbul Islam", "alliedWith", "Turkey") not in found
+    found = facts("The Turkish-backed Hizbul Islam and Jabhatul Islamiya have agreed to exchange prisoners.")
+    assert ("Hizbul Islam", "alliedWith", "Turkey") in found
+
+
+def test_a_backer_modifier_does_not_reach_a_later_force_of_another_people():
+    text = ("The Kurdistan Workers' Party denied the report. Turkish police raided the village. The town was "
+            "retaken by Iraqi troops, Iranian-backed Shiite militia and local Kurdish fighters.")
+    assert ("PKK", "alliedWith", "Iran") not in facts(text)
+    assert ("PKK", "alliedWith", "Iran") in facts(text.replace("local Kurdish fighters", "PKK fighters").replace(
+        "Iraqi troops, Iranian-backed Shiite militia and", "Iraqi troops and Iranian-backed"))
+
+
+def test_a_participle_clause_does_not_describe_the_conjunct_after_it():
+    text = ("The UN wants to gather the parties in this conflict - the Somali government, supported by an African "
+            "Union force, and Somalia's Eritrean-backed Islamist rebels known as Hizbul Islam.")
+    found = facts(text)
+    assert ("Hizbul Islam", "alliedWith", "African Union") not in found
+    assert ("Somalia", "alliedWith", "African Union") in found and ("Hizbul Islam", "alliedWith", "Eritrea") in found
+
+
 def test_a_states_contingent_in_a_named_force_is_a_member():
     assert ("Burundi", "alliedWith", "African Union") in facts(
         "Burundian troops from the African Union force entered the port.")

@@ -57,7 +57,7 @@ def default(pattern: Pattern, nodes: dict[str, Token], resolver: Resolver,
         if doer.lemma_.lower() in words_for("attacked")["PROJECTILES"] | words_for("attacked")["ATTACK_NOUNS"]:
             subjects = agent_of(doer, resolver)  # "air strikes by the coalition hit ...", "an X offensive that drove Y out"
     if "subject" in nodes and attributive(trigger) and trigger.head.i == nodes["subject"].i:
-        subjects = _own_conjuncts(nodes["subject"], subjects, resolver)
+        subjects = _own_conjuncts(nodes["subject"], subjects, resolver, pattern.relation)
     if pattern.relation == "attacked" and subjects:
         subjects = distinct(subjects + [c for s in subjects for c in companions(resolver.doc[s.token], trigger, resolver)])
     if pattern.relation == "attacked" and "object" in nodes and "subject" not in nodes:
@@ -200,15 +200,24 @@ def _agent_list_tail(trigger: Token, noun: Token, subjects: list[Mention],
     with no participle of their own), they continue the agent's list, not the noun's."""
     if not (reduced_relative(trigger) and trigger.head.i == noun.i):
         return subjects, objects
-    tail = {t.i for c in noun.conjuncts if c.i > trigger.i and
-            not any(k.dep_ in ("acl", "relcl") for k in c.children) for t in c.subtree}
-    moved = [m for m in subjects if m.token in tail]
-    if not moved:
-        return subjects, objects
-    return [m for m in subjects if m.token not in tail], distinct(objects + moved)
+    after = [c for c in noun.conjuncts if c.i > trigger.i]
+    tail = {t.i for c in after if not _described_apart(c) for t in c.subtree}
+    apart = {t.i for c in after if _described_apart(c) for t in c.subtree}  # "the government, backed by X,
+    moved = [m for m in subjects if m.token in tail]                         # and Y's Z-backed rebels": the
+    kept = [m for m in subjects if m.token not in tail | apart]              # rebels are neither backed by X
+    return kept, distinct(objects + moved) if moved else objects             # nor among its backers
 
 
-def _own_conjuncts(noun: Token, mentions: list[Mention], resolver: Resolver) -> list[Mention]:
+def _described_apart(conjunct: Token) -> bool:
+    """"..., and Y's Z-backed rebels known as W": a conjunct after a participle clause that
+    has a participle or a relative clause of its own is a phrase of its own, not one more
+    name in the clause's list of agents ("backed by A and B's air force" lists B's)."""
+    return any(k.dep_ in ("acl", "relcl") or (k.dep_ in ("amod", "compound") and k.tag_ == "VBN")
+               for k in conjunct.children)
+
+
+def _own_conjuncts(noun: Token, mentions: list[Mention], resolver: Resolver,
+                   relation: str = "") -> list[Mention]:
     """"Israel and the Iran-backed Hezbollah": a modifier on a later conjunct describes it
     (and those after it), not the names coordinated before it; nor, between two sides,
     the side after it; nor a later conjunct with an owner of its own ("the X-backed Y and its
@@ -219,12 +228,22 @@ def _own_conjuncts(noun: Token, mentions: list[Mention], resolver: Resolver) -> 
         return [m for m in mentions if m.token in own]
     if noun.dep_ == "conj":
         return [m for m in mentions if m.token in own]
-    owned_apart = {t.i for c in noun.conjuncts if c.i > noun.i and _owner_of_its_own(c, mentions) for t in c.subtree}
+    owned_apart = {t.i for c in noun.conjuncts if c.i > noun.i and (_owner_of_its_own(c, mentions) or
+                   relation == "alliedWith" and _phrase_of_its_own(c, resolver)) for t in c.subtree}
     if not owned_apart:
         return mentions
     alone = resolver.resolve_head(noun)  # the noun without its conjuncts
     inside = own - owned_apart
     return [m for m in mentions if m.token in inside or (alone is not None and m.entity == alone.entity)]
+
+
+def _phrase_of_its_own(conjunct: Token, resolver: Resolver) -> bool:
+    """"Yemen's X-backed government and the Houthis", "X-backed militia and local Kurdish
+    fighters": a later conjunct with a determiner or possessor of its own, or a force noun
+    named by a people of its own, is a phrase apart, out of reach of the modifier before
+    the first conjunct ("X-backed Y and Z" stays a list)."""
+    return any(c.dep_ in ("det", "poss") for c in conjunct.children) or \
+        (conjunct.pos_ == "NOUN" and resolver.people_modifier(conjunct) is not None)
 
 
 def _owner_of_its_own(conjunct: Token, mentions: list[Mention]) -> bool:
