@@ -2407,6 +2407,19 @@ def test_a_participle_clause_does_not_describe_the_conjunct_after_it():
     assert ("Somalia", "alliedWith", "African Union") in found and ("Hizbul Islam", "alliedWith", "Eritrea") in found
 
 
+def test_a_time_span_after_the_talks_is_no_venue():
+    found = facts("The government of Colombia and the ELN began their first direct talks in five years on Monday in Caracas.")
+    assert ("Venezuela", "hostsTalks", "ELN") in found and ("Venezuela", "hostsTalks", "Colombia") in found
+    found = facts("The government of Colombia and the ELN began their first direct talks in five years on Monday.")
+    assert not any(r == "hostsTalks" for _, r, _ in found), found
+
+
+def test_the_venue_verb_after_and_that_shares_the_talks_places_them():
+    assert ("Venezuela", "hostsTalks", "ELN") in facts("Talks between Colombia and the ELN opened and ended in Caracas.")
+    assert ("Venezuela", "hostsTalks", "ELN") not in facts(
+        "Talks between Colombia and the ELN opened on Monday and were praised in Caracas.")
+
+
 def test_a_states_contingent_in_a_named_force_is_a_member():
     assert ("Burundi", "alliedWith", "African Union") in facts(
         "Burundian troops from the African Union force entered the port.")

@@ -41,6 +41,9 @@ def venue_of(noun: Token) -> Token | None:
                 or phrase.dep_ == "dobj" and _holds(phrase.head):
             # "A and B held talks in C", "talks were under way in C" (not "were not", "will be"); not "in C, X welcomed the talks"
             heads.append(phrase.head)
+            heads += [v for v in phrase.head.conjuncts if v.i > phrase.head.i and v.lemma_ in talks_words("VENUE_VERBS")
+                      and v.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+            # "talks opened and ended in C": the verb after "and" that shares the talks holds them too
     heads += [span] if span is not None else []
     heads += [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in talks_words("VENUE_VERBS")
               and (h is noun or _span_verb(c)) and modality(c) == "asserted" and not _still_ahead(c)]
@@ -61,7 +64,8 @@ def venue_of(noun: Token) -> Token | None:
             if prep.dep_ == "prep" and (prep.lower_ in talks_words("HELD_IN_PREPOSITIONS") or landmark or
                                         (head is trip and prep.lower_ == "to")):
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj" or head in spans and not _named_place(pobj):
+                    if pobj.dep_ != "pobj" or head in spans and not _named_place(pobj) or \
+                            pobj.ent_type_ in ("DATE", "TIME"):  # "their first talks in three years": a time
                         continue
                     if (part := _venue_part(pobj)) is not None:
                         return part
