@@ -211,7 +211,7 @@ def test_rival_forces_are_not_the_states_own():
 
 
 def test_the_provincial_capital_is_not_the_states_capital_named_in_the_dateline():
-    said = "LIMA, Peru - A FARC spokesman said the insurgents had taken most of the {}."
+    said = "LIMA, Peru - A FARC spokesman said its fighters now held most of the {}."
     provincial = facts(said.format("provincial capital"))
     assert ("FARC", "controls", "Lima") not in provincial, provincial
     assert ("FARC", "controls", "Lima") in facts(said.format("capital"))

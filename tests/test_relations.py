@@ -2400,17 +2400,17 @@ def test_a_backer_modifier_does_not_reach_a_later_force_of_another_people():
 
 
 def test_a_participle_clause_does_not_describe_the_conjunct_after_it():
-    text = ("The UN wants to gather the parties in this conflict - the Somali government, supported by an African "
-            "Union force, and Somalia's Eritrean-backed Islamist rebels known as Hizbul Islam.")
+    text = ("The envoy hopes to bring both sides of the war to one table - the Kenyan government, supported by a United "
+            "Nations force, and Kenya's Sudanese-backed rebels known as the Huila Front.")
     found = facts(text)
-    assert ("Hizbul Islam", "alliedWith", "African Union") not in found
-    assert ("Somalia", "alliedWith", "African Union") in found and ("Hizbul Islam", "alliedWith", "Eritrea") in found
+    assert ("Huila Front", "alliedWith", "United Nations") not in found
+    assert ("Kenya", "alliedWith", "United Nations") in found and ("Huila Front", "alliedWith", "Sudan") in found
 
 
 def test_a_time_span_after_the_talks_is_no_venue():
-    found = facts("The government of Colombia and the ELN began their first direct talks in five years on Monday in Caracas.")
+    found = facts("Colombia's government and the ELN opened their first formal talks in six years on Monday in Caracas.")
     assert ("Venezuela", "hostsTalks", "ELN") in found and ("Venezuela", "hostsTalks", "Colombia") in found
-    found = facts("The government of Colombia and the ELN began their first direct talks in five years on Monday.")
+    found = facts("Colombia's government and the ELN opened their first formal talks in six years on Monday.")
     assert not any(r == "hostsTalks" for _, r, _ in found), found
 
 
@@ -3210,14 +3210,14 @@ def test_a_relative_clause_after_a_distance_phrase_is_said_of_the_place_before_i
 
 
 def test_a_partitive_them_after_a_comma_counts_out_the_phrase_before_it():
-    # "an array of militias, most of them loyal to Y": them are those militias, not the last subject named
+    # "a mix of militias, most of them loyal to Y": them are those militias, not the last subject named
     text = "The Cauca Front shelled Marcona. {}, most of them loyal to the Tumbes Brigade, have joined the fighting."
-    unnamed = facts(text.format("An array of militias"))
+    unnamed = facts(text.format("A mix of militias"))
     assert ("Cauca Front", "alliedWith", "Tumbes Brigade") not in unnamed, unnamed
     named = facts(text.format("The Huila Brigade"))
     assert ("Huila Brigade", "alliedWith", "Tumbes Brigade") in named, named
-    # the phrase before the comma may itself describe a name: "X, an umbrella of militias, many of them ..."
-    umbrella = facts("The Huila Front, an umbrella of militias, many of them backed by the Tumbes Brigade, shelled Marcona.")
+    # the phrase before the comma may itself describe a name: "X, a coalition of groups, some of them ..."
+    umbrella = facts("The Huila Front, a coalition of armed groups, some of them backed by the Tumbes Brigade, shelled Marcona.")
     assert ("Huila Front", "alliedWith", "Tumbes Brigade") in umbrella, umbrella
 
 

@@ -31,7 +31,7 @@ class Antecedents(Discourse):
         "it" as a thing attacked or held ("overran it", "it was retaken by X") is the last
         place named."""
         counted = _partitive_aside(token)
-        if counted is not None:  # "an array of forces, most of them loyal to X": them is those forces
+        if counted is not None:  # "a mix of units, most of them loyal to X": them is those units
             mention = self._resolve_one(counted, role, depth=2)
             return Mention(mention.entity, mention.token, "pronoun") if mention is not None else None
         taken = token.dep_ in ("dobj", "pobj") or token.dep_ == "nsubjpass" and role == "place"  # "it was retaken by X"
@@ -186,7 +186,7 @@ def _partitive_aside(pronoun: Token) -> Token | None:
         noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    # up to the top of the phrase: "an array of forces" is the array; "X, an umbrella of militias" is X
+    # up to the top of the phrase: "a mix of units" is the mix; "X, a coalition of groups" is X
     while noun.head.i < noun.i and (noun.dep_ == "appos" or noun.dep_ == "pobj" and noun.head.lower_ == "of"):
         noun = noun.head if noun.dep_ == "appos" else noun.head.head
     return noun
