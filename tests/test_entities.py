@@ -278,6 +278,12 @@ def test_a_state_name_before_rebels_names_their_country_not_the_state():
     assert resolve("Congo troops seized a border post on Monday.", "troops") == ["Democratic Republic of the Congo"]
 
 
+def test_a_states_possessive_before_rebels_names_their_country_not_the_state():
+    assert resolve("Peru's largest rebel group seized a border post on Monday.", "group") == []
+    assert resolve("Peru's main opposition shelled a border post on Monday.", "opposition") == []
+    assert resolve("Peru's army seized a border post on Monday.", "army") == ["Peru"]
+
+
 def test_a_demonym_before_mercenaries_is_the_group_of_that_state_the_text_names():
     text = "Wagner mercenaries guarded the mine. Later, Russian mercenaries attacked a village."
     assert resolve(text, "mercenaries", nth=1) == ["Wagner Group"]

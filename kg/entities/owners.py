@@ -92,9 +92,9 @@ class Owners(Discourse):
                 if mention is not None and dep in ("compound", "nmod", "poss") and \
                         mention.entity.type in PLACE_TYPES - {"State"} and _is_non_state_group(token):
                     continue  # "Darfur rebels", "Tigray fighters": where they fight, not who they are
-                if mention is not None and dep in ("compound", "nmod") and mention.entity.type == "State" and \
+                if mention is not None and dep in ("compound", "nmod", "poss") and mention.entity.type == "State" and \
                         role != "place" and _rebel_body(token, child):
-                    continue  # "Congo rebels", "a Myanmar rebel alliance" as actors: the state's rebels, not the state
+                    continue  # "Congo rebels", "Syria's largest rebel group" as actors: the state's rebels, not the state
                 if mention is not None and mention.via == "home-state" and _is_non_state_group(token):
                     continue  # "to help the government battle rebels" (a verb read as a noun): rebels are no state's forces
                 if mention is not None and dep == "amod" and mention.via == "home-state" and \
