@@ -1074,6 +1074,7 @@ ATTACK_RULES = [
      ("Biden", "attacked", "Kataib Hezbollah"), True),
     # headline forms and the weapon's preposition
     ("N. Korea fires artillery shells at S. Korean island", ("North Korea", "attacked", "South Korea"), True),
+    ("N Korea fires artillery shells at S Korean island", ("North Korea", "attacked", "South Korea"), True),
     ("North Korea fired dozens of artillery shells onto a South Korean island.",
      ("North Korea", "attacked", "South Korea"), True),
     # a weapon or strike as subject stands for whoever the text says launched it

@@ -86,14 +86,19 @@ def normalise(surface: str) -> str:
 
 #: Compass words headlines abbreviate before a state's name ("N. Korea", "C.African Republic").
 _COMPASS_ABBREVIATIONS = {"North": "N", "South": "S", "East": "E", "West": "W", "Central": "C"}
+_BARE_INITIALS = {"N", "S"}
 
 
 def abbreviated(surface: str) -> tuple[str, ...]:
     """A state's name or demonym with its leading compass word cut to an initial, the way
-    headlines write it: "S. Korean", "S.Korean", "N. Korea"; none for other names."""
+    headlines write it: "S. Korean", "S.Korean", "N. Korea"; none for other names. Without the
+    dot only N and S ("S Sudan"): a bare "C" or "E" is a group's or a grade's letter as often."""
     first, _, rest = surface.partition(" ")
     initial = _COMPASS_ABBREVIATIONS.get(first)
-    return (f"{initial}. {rest}", f"{initial}.{rest}") if initial and rest else ()
+    if not (initial and rest):
+        return ()
+    bare = (f"{initial} {rest}",) if initial in _BARE_INITIALS else ()
+    return (f"{initial}. {rest}", f"{initial}.{rest}", *bare)
 
 
 def _surfaces(entry: GazEntry) -> tuple[str, ...]:
