@@ -425,6 +425,8 @@ NOT_FACTS = [
     # hostsTalks: a clause on the last party that tells what the party did there is no venue of the talks
     ("Observers followed the negotiations between Peru and the FARC movement that began its uprising in Quito.",
      ("Ecuador", "hostsTalks", "FARC")),
+    # a capitalised weapon word opening a sentence is no name: the strike has no named attacker
+    ("Warplanes bombed Marcona on Monday.", ("Warplanes", "attacked", "Marcona")),
 ]
 
 
@@ -441,6 +443,8 @@ def test_not_asserted(text, triple):
 #: blocks the fact (or, for a false friend, the same words with a real argument) gives
 #: a fact, so a NOT_FACTS case cannot pass just because the extractor found nothing.
 TWINS = {
+    "Warplanes bombed Marcona on Monday.":
+        ("Peruvian warplanes bombed Marcona on Monday.", ("Peru", "attacked", "Marcona")),
     "The rebels freed the hostages provided Malian troops stopped shelling Gao.":
         ("The rebels freed the hostages after Malian troops stopped shelling Gao.", ("Mali", "attacked", "Gao")),
     "The rebels kept fighting as long as Malian troops shelled Gao.":
@@ -1075,6 +1079,7 @@ ATTACK_RULES = [
     # headline forms and the weapon's preposition
     ("N. Korea fires artillery shells at S. Korean island", ("North Korea", "attacked", "South Korea"), True),
     ("N Korea fires artillery shells at S Korean island", ("North Korea", "attacked", "South Korea"), True),
+    ("Missiles launched by Iran struck Erbil overnight.", ("Iran", "attacked", "Erbil"), True),
     ("North Korea fired dozens of artillery shells onto a South Korean island.",
      ("North Korea", "attacked", "South Korea"), True),
     # a weapon or strike as subject stands for whoever the text says launched it
