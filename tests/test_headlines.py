@@ -78,3 +78,10 @@ def test_a_headline_word_only_the_headline_has_keeps_its_capital_when_no_verb():
     text = "Militia Guards Heritage Site\n2020-03-02\n\nTwo sites were guarded, the militia said.\n"
     cased = sentence_case(text, frozenset(), english_verbs(load_nlp()))
     assert cased.split("\n")[0] == "Militia guards Heritage Site", cased
+
+
+def test_a_participle_after_a_hyphen_in_a_title_case_headline_makes_no_branch_name():
+    # "X-Led Air Strikes": the state leads the strikes, "X-Led" is no body of its own
+    body = "\n2020-03-02\n\nWarplanes from a Peruvian-led coalition struck Marcona on Monday, officials said.\n"
+    led = headline_facts("Peru-Led Air Strikes Hit Marcona And Its Port" + body)
+    assert {(s, r, o) for s, r, o, _ in led} == {("Peru", "attacked", "Marcona")}, led

@@ -300,6 +300,8 @@ class GroupNames(NameTable):
             hyphen = self.tokens[end]
             if hyphen.text not in HYPHENS or hyphen.whitespace_ or self.tokens[end - 1].whitespace_:
                 continue
+            if self.tokens[end + 1].lower_ in any_of("HYPHEN_PARTICIPLES", "LINK_PARTICIPLES"):
+                continue  # "Saudi-Led", "Rebel-Held" in a Title Case headline: a modifier, no branch
             stop = end + 1
             while stop < len(self.doc) and stop not in self.by_token and self.tokens[stop].is_alpha and \
                     (self.tokens[stop].text[:1].isupper() or self.tokens[stop].lower_ in ("in", "of")):
