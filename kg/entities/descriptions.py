@@ -155,7 +155,7 @@ class Descriptions(Discourse):
 
     def _capital(self, token: Token, places: frozenset[str]) -> Mention | None:
         """"the capital" with no word of its own is the last state's capital the text named
-        ("60 km north of Baghdad ... the capital"), else the place it introduced as a capital;
+        ("60 km north of C ... the capital"), else the place it introduced as a capital;
         not any town named last. "The provincial capital" is no state's capital."""
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         if not modifiers:
@@ -164,7 +164,7 @@ class Descriptions(Discourse):
         found = self._introduced_as(token, places) or self._last_place(token, places)
         if found is not None and self._state_capital(self.tokens[found.token]) and \
                 any(c.lower_ in words("SUBNATIONAL_MODIFIERS") for c in modifiers):
-            return None  # "the provincial capital": a province's seat, not Kabul named in the dateline
+            return None  # "the provincial capital": a province's seat, not the state capital in the dateline
         return found
 
     def _state_capital(self, named: Token) -> bool:
@@ -488,7 +488,7 @@ class Descriptions(Discourse):
                 any(c.dep_ in ("compound", "appos") and c.lemma_.lower() == lemma for c in named.children) or \
                 (named.dep_ == "nsubj" and head.lemma_ == "be" and
                  any(c.dep_ == "attr" and c.lemma_.lower() == lemma for c in head.children)) or \
-                (named.i > 1 and self.tokens[named.i - 1].text == "," and  # "the regional capital, Gao, fell": however parsed
+                (named.i > 1 and self.tokens[named.i - 1].text == "," and  # "the regional capital, P, fell": however parsed
                  self.tokens[named.i - 2].lemma_.lower() == lemma)
             if not called:
                 continue

@@ -82,7 +82,7 @@ class Owners(Discourse):
                     continue  # "government buildings in X": the building's place, not its owner
                 if dep == "compound" and lemma in words("CITY_DESCRIPTIONS") and any(
                         c.dep_ == "det" and c.lower_ in words("ARTICLES_INDEFINITE") for c in token.children):
-                    continue  # "a Red Sea town", "another X town": the region places an unnamed town, names none
+                    continue  # "an R town", "another R town": the region places an unnamed town, names none
                 if role == "place" and dep == "amod" and self.gazetteer.demonym(child.text):
                     continue  # a place held is named: "Israeli towns" names none
                 if dep in ("amod", "compound") and self.gazetteer.demonym(child.text) and \
@@ -94,7 +94,7 @@ class Owners(Discourse):
                     continue  # "Darfur rebels", "Tigray fighters": where they fight, not who they are
                 if mention is not None and dep in ("compound", "nmod", "poss") and mention.entity.type == "State" and \
                         role != "place" and _rebel_body(token, child):
-                    continue  # "Congo rebels", "Syria's largest rebel group" as actors: the state's rebels, not the state
+                    continue  # "Congo rebels", "S's largest rebel group" as actors: the state's rebels, not the state
                 if mention is not None and mention.via == "home-state" and _is_non_state_group(token):
                     continue  # "to help the government battle rebels" (a verb read as a noun): rebels are no state's forces
                 if mention is not None and dep == "amod" and mention.via == "home-state" and \

@@ -238,7 +238,7 @@ def _own_conjuncts(noun: Token, mentions: list[Mention], resolver: Resolver,
 
 
 def _phrase_of_its_own(conjunct: Token, resolver: Resolver) -> bool:
-    """"Yemen's X-backed government and the Houthis", "X-backed militia and local Kurdish
+    """"S's X-backed government and the Y rebels", "X-backed militia and local Kurdish
     fighters": a later conjunct with a determiner or possessor of its own, or a force noun
     named by a people of its own, is a phrase apart, out of reach of the modifier before
     the first conjunct ("X-backed Y and Z" stays a list)."""

@@ -387,7 +387,7 @@ def given_up(trigger: Token) -> bool:
     vocabulary = words_for("controls")
     brief = any(c.dep_ == "advmod" and c.lower_ in vocabulary["TEMPORARY_MODIFIERS"] for c in trigger.children)
     if trigger.lemma_ in vocabulary["FALL_VERBS"]:
-        return brief  # "Kunduz, which briefly fell to X last year": a fall that did not last
+        return brief  # "P, which briefly fell to X last year": a fall that did not last
     if trigger.lemma_ not in vocabulary["SEIZE_VERBS"]:
         return False
     if brief:
