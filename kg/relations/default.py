@@ -202,10 +202,11 @@ def _agent_list_tail(trigger: Token, noun: Token, subjects: list[Mention],
         return subjects, objects
     after = [c for c in noun.conjuncts if c.i > trigger.i]
     tail = {t.i for c in after if not _described_apart(c) for t in c.subtree}
-    apart = {t.i for c in after if _described_apart(c) for t in c.subtree}  # "the government, backed by X,
-    moved = [m for m in subjects if m.token in tail]                         # and Y's Z-backed rebels": the
-    kept = [m for m in subjects if m.token not in tail | apart]              # rebels are neither backed by X
-    return kept, distinct(objects + moved) if moved else objects             # nor among its backers
+    # "the government, backed by X, and Y's Z-backed rebels": the rebels are neither backed by X nor among its backers
+    apart = {t.i for c in after if _described_apart(c) for t in c.subtree}
+    moved = [m for m in subjects if m.token in tail]
+    kept = [m for m in subjects if m.token not in tail | apart]
+    return kept, distinct(objects + moved) if moved else objects
 
 
 def _described_apart(conjunct: Token) -> bool:
