@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.discourse import Discourse, Mention
-from kg.entities.kinds import NON_PERSON_ACTORS
+from kg.entities.kinds import LOCAL_PLACE_TYPES, NON_PERSON_ACTORS
 from kg.lexicon import any_of, words
 from kg.names import person_titles
 
@@ -39,7 +39,7 @@ class Antecedents(Discourse):
             described = self._place_word_before(token, role)
             if described is not None:  # "troops left the town ... and X captured it": the town
                 return described
-            place = self.recent(token, frozenset({"City", "Region", "Place"}), window=2)
+            place = self.recent(token, LOCAL_PLACE_TYPES, window=2)
             if place is not None:
                 return place
         speaker = self.speaker_of(token)
@@ -74,7 +74,7 @@ class Antecedents(Discourse):
             if word.pos_ == "NOUN" and word.tag_ == "NN" and word.lemma_.lower() in words("CITY_DESCRIPTIONS") and \
                     word.dep_ not in ("compound", "amod", "nmod"):
                 mention = self._resolve_one(word, "place", depth=2)
-                if mention is not None and mention.entity.type in ("City", "Region", "Place"):
+                if mention is not None and mention.entity.type in LOCAL_PLACE_TYPES:
                     return Mention(mention.entity, mention.token, "pronoun")
                 return None
         return None
