@@ -217,8 +217,7 @@ def _described_apart(conjunct: Token) -> bool:
                for k in conjunct.children)
 
 
-def _own_conjuncts(noun: Token, mentions: list[Mention], resolver: Resolver,
-                   relation: str = "") -> list[Mention]:
+def _own_conjuncts(noun: Token, mentions: list[Mention], resolver: Resolver, relation: str) -> list[Mention]:
     """"Israel and the Iran-backed Hezbollah": a modifier on a later conjunct describes it
     (and those after it), not the names coordinated before it; nor, between two sides,
     the side after it; nor a later conjunct with an owner of its own ("the X-backed Y and its
