@@ -2391,10 +2391,10 @@ def test_a_backer_modifier_on_a_later_conjunct_is_not_shared_backwards():
 
 
 def test_a_backer_modifier_does_not_reach_a_later_conjunct_with_its_own_determiner():
-    found = facts("Somalia's Turkish-backed government and the Hizbul Islam have agreed to exchange prisoners.")
-    assert ("Somalia", "alliedWith", "Turkey") in found and ("Hizbul Islam", "alliedWith", "Turkey") not in found
-    found = facts("The Turkish-backed Hizbul Islam and Jabhatul Islamiya have agreed to exchange prisoners.")
-    assert ("Hizbul Islam", "alliedWith", "Turkey") in found
+    found = facts("Peru's Chilean-backed government and the Huila Front have agreed to exchange prisoners.")
+    assert ("Peru", "alliedWith", "Chile") in found and ("Huila Front", "alliedWith", "Chile") not in found
+    found = facts("The Chilean-backed Huila Front and Jaish al-Tumbes have agreed to exchange prisoners.")
+    assert ("Huila Front", "alliedWith", "Chile") in found
 
 
 def test_a_backer_modifier_does_not_reach_a_later_force_of_another_people():
