@@ -17,3 +17,8 @@ def first_conjunct(token: Token) -> Token:
 def phrasal(verb: Token) -> str:
     """A verb's lemma with its particles, as a phrasal verb is listed ("head off", "call off")."""
     return " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+
+
+def has_adverb(token: Token, adverbs: frozenset[str] | set[str]) -> bool:
+    """Whether one of a word's own adverbs is among `adverbs` ("briefly seized", "nearly captured")."""
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children)

@@ -201,9 +201,10 @@ def _agent_list_tail(trigger: Token, noun: Token, subjects: list[Mention],
     if not (reduced_relative(trigger) and trigger.head.i == noun.i):
         return subjects, objects
     after = [c for c in noun.conjuncts if c.i > trigger.i]
-    tail = {t.i for c in after if not _described_apart(c) for t in c.subtree}
+    described = [c for c in after if _described_apart(c)]
+    tail = {t.i for c in after if c not in described for t in c.subtree}
     # "the government, backed by X, and Y's Z-backed rebels": the rebels are neither backed by X nor among its backers
-    apart = {t.i for c in after if _described_apart(c) for t in c.subtree}
+    apart = {t.i for c in described for t in c.subtree}
     moved = [m for m in subjects if m.token in tail]
     kept = [m for m in subjects if m.token not in tail | apart]
     return kept, distinct(objects + moved) if moved else objects

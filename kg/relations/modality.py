@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import words
 from kg.relations.schema import modality_cues as cues
 from kg.relations.schema import words_for
-from kg.syntax import first_conjunct, phrasal
+from kg.syntax import first_conjunct, has_adverb, phrasal
 
 #: Dependency labels through which a governing word's modality reaches the trigger.
 #: Labels through which a governing verb's meaning (try, deny, threaten) applies.
@@ -385,7 +385,7 @@ def given_up(trigger: Token) -> bool:
     out": a hold the sentence itself says was temporary, or whose holder left, is over
     (for control only: the seizing itself, as an attack, happened)."""
     vocabulary = words_for("controls")
-    brief = any(c.dep_ == "advmod" and c.lower_ in vocabulary["TEMPORARY_MODIFIERS"] for c in trigger.children)
+    brief = has_adverb(trigger, vocabulary["TEMPORARY_MODIFIERS"])
     if trigger.lemma_ in vocabulary["FALL_VERBS"]:
         return brief  # "P, which briefly fell to X last year": a fall that did not last
     if trigger.lemma_ not in vocabulary["SEIZE_VERBS"]:
@@ -415,7 +415,7 @@ def near_miss(trigger: Token) -> bool:
     vocabulary = words_for("controls")
     if trigger.lemma_ not in vocabulary["SEIZE_VERBS"] | vocabulary["FALL_VERBS"]:
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in vocabulary["NEAR_MISS_ADVERBS"] for c in trigger.children)
+    return has_adverb(trigger, vocabulary["NEAR_MISS_ADVERBS"])
 
 
 def _leaves_elsewhere(verb: Token) -> bool:
@@ -514,7 +514,7 @@ def _reason(token: Token, is_trigger: bool, via: str, c: dict[str, frozenset[str
     if is_trigger or via not in COMPLEMENT_DEPS:
         return None
     if via == "xcomp" and lemma in ("have", "be") and \
-            any(child.dep_ == "advmod" and child.lower_ in c["NOT_YET"] for child in token.children):
+            has_adverb(token, c["NOT_YET"]):
         return "negated"  # "forces have yet to recapture X": not done
     if lemma in c["HEDGE_WORDS"] and via in ("acl", "ccomp"):
         return "denied"  # "allegations that X killed Y", "an analyst alleged that X attacked Y"

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.events import RelationEvent
 from kg.relations.arguments import clause_of
 from kg.relations.schema import modality_cues, shipped_pattern_files, words_for
-from kg.syntax import first_conjunct
+from kg.syntax import first_conjunct, has_adverb
 
 #: A hold dated this many days or more before the article is background, not news.
 BACKGROUND_DAYS = 60
@@ -177,4 +177,4 @@ def told_after(trigger: Token) -> bool:
     later", "was subsequently recaptured" (after the hold the sentence before told)."""
     verb = first_conjunct(trigger)
     sequel = words_for("controls")["SEQUEL_WORDS"]
-    return any(c.dep_ == "advmod" and c.lower_ in sequel for c in verb.children)
+    return has_adverb(verb, sequel)
